@@ -1,0 +1,76 @@
+package se.sspf.platform.events;
+
+import java.net.URI;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.UUID;
+
+import io.cloudevents.CloudEvent;
+import io.cloudevents.core.builder.CloudEventBuilder;
+import io.cloudevents.core.format.EventDeserializationException;
+import io.cloudevents.jackson.JsonFormat;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.json.JsonMapper;
+import se.sspf.contracts.CloudEventAttributes;
+import se.sspf.contracts.EventType;
+
+/**
+ * Writes and reads SSPF events as CloudEvents 1.0 in structured JSON mode, with the CloudEvents SDK.
+ * The wire format has a mapper of its own, so that a service tuning its REST JSON cannot change it.
+ */
+public final class CloudEventCodec {
+
+    private final JsonFormat format = new JsonFormat();
+    private final JsonMapper json = JsonMapper.builder()
+            // additive contract changes must not break older consumers
+            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .build();
+    private final URI source;
+
+    public CloudEventCodec(String serviceName) {
+        this.source = URI.create(CloudEventAttributes.SOURCE_PREFIX + serviceName);
+    }
+
+    public byte[] write(UUID eventId, Instant time, EventType type, String youthRef, Record data) {
+        if (!type.dataClass().isInstance(data)) {
+            throw new IllegalArgumentException(type + " carries " + type.dataClass().getSimpleName()
+                    + ", not " + data.getClass().getSimpleName());
+        }
+        CloudEvent event = CloudEventBuilder.v1()
+                .withId(eventId.toString())
+                .withSource(source)
+                .withType(type.type())
+                .withTime(OffsetDateTime.ofInstant(time, ZoneOffset.UTC))
+                .withSubject(youthRef)
+                .withDataContentType(CloudEventAttributes.DATA_CONTENT_TYPE)
+                .withData(json.writeValueAsBytes(data))
+                .build();
+        return format.serialize(event);
+    }
+
+    public <T> ReceivedEvent<T> read(byte[] message, EventType expected, Class<T> dataClass) {
+        if (message == null) {
+            throw new MalformedEventException("empty message");
+        }
+        CloudEvent event;
+        try {
+            event = format.deserialize(message);
+        } catch (EventDeserializationException | IllegalArgumentException | IllegalStateException e) {
+            throw new MalformedEventException("not a CloudEvent", e);
+        }
+        if (!expected.type().equals(event.getType())) {
+            throw new MalformedEventException("expected type " + expected.type() + " but got " + event.getType());
+        }
+        if (event.getData() == null || event.getTime() == null || event.getSubject() == null) {
+            throw new MalformedEventException("event " + event.getId() + " lacks data, time or subject");
+        }
+        try {
+            return new ReceivedEvent<>(UUID.fromString(event.getId()), event.getType(), event.getSource().toString(),
+                    event.getTime().toInstant(), event.getSubject(), json.readValue(event.getData().toBytes(), dataClass));
+        } catch (JacksonException | IllegalArgumentException e) {
+            throw new MalformedEventException("event " + event.getId() + " has unreadable data", e);
+        }
+    }
+}

@@ -1,0 +1,51 @@
+package se.sspf.platform.inbox;
+
+import java.util.function.Consumer;
+
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.support.TransactionTemplate;
+import se.sspf.contracts.EventType;
+import se.sspf.platform.events.CloudEventCodec;
+import se.sspf.platform.events.MalformedEventException;
+import se.sspf.platform.events.ReceivedEvent;
+
+/**
+ * Lets a Kafka listener stay a thin adapter: parse, skip what was handled before, apply the effect.
+ * The handled event id and the effect commit in one transaction, so a redelivered event (after a
+ * relay retry or a consumer restart) has no second effect.
+ */
+public class EventInbox {
+
+    private final JdbcClient jdbc;
+    private final TransactionTemplate transaction;
+    private final CloudEventCodec codec;
+
+    public EventInbox(JdbcClient jdbc, TransactionTemplate transaction, CloudEventCodec codec) {
+        this.jdbc = jdbc;
+        this.transaction = transaction;
+        this.codec = codec;
+    }
+
+    /**
+     * Handles the record once per consumer.
+     *
+     * @param consumer names the handling, so two consumers in one service each see the event once
+     * @return whether the effect ran (false for a redelivery)
+     * @throws MalformedEventException for a record that is not such an event: it goes to the dead-letter topic
+     */
+    public <T> boolean handleOnce(String consumer, ConsumerRecord<String, byte[]> record, EventType type,
+                                  Class<T> dataClass, Consumer<ReceivedEvent<T>> effect) {
+        ReceivedEvent<T> event = codec.read(record.value(), type, dataClass);
+        Boolean handled = transaction.execute(status -> {
+            int firstTime = jdbc.sql("insert into sspf_messaging.inbox (consumer, event_id) values (?, ?) on conflict do nothing")
+                    .params(consumer, event.id())
+                    .update();
+            if (firstTime == 1) {
+                effect.accept(event);
+            }
+            return firstTime == 1;
+        });
+        return Boolean.TRUE.equals(handled);
+    }
+}

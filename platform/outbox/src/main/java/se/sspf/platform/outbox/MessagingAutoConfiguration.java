@@ -1,0 +1,151 @@
+package se.sspf.platform.outbox;
+
+import java.time.Clock;
+import java.util.Map;
+
+import javax.sql.DataSource;
+
+import io.micrometer.tracing.Tracer;
+import io.micrometer.tracing.propagation.Propagator;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration;
+import org.springframework.boot.jdbc.autoconfigure.DataSourceTransactionManagerAutoConfiguration;
+import org.springframework.boot.kafka.autoconfigure.DefaultKafkaConsumerFactoryCustomizer;
+import org.springframework.boot.kafka.autoconfigure.KafkaAutoConfiguration;
+import org.springframework.boot.kafka.autoconfigure.KafkaProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.kafka.core.DefaultKafkaProducerFactory;
+import org.springframework.kafka.core.KafkaTemplate;
+import org.springframework.kafka.listener.CommonErrorHandler;
+import org.springframework.kafka.listener.DeadLetterPublishingRecoverer;
+import org.springframework.kafka.listener.DefaultErrorHandler;
+import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.util.backoff.ExponentialBackOff;
+import se.sspf.platform.events.CloudEventCodec;
+import se.sspf.platform.events.MalformedEventException;
+import se.sspf.platform.events.TopicNames;
+import se.sspf.platform.inbox.EventInbox;
+import se.sspf.platform.schema.PlatformSchema;
+
+/**
+ * Everything a service needs to announce its changes and to consume others' safely: the outbox and
+ * its relay, the inbox, the producer settings that make a send durable, and the dead-letter handling.
+ */
+@AutoConfiguration(after = {DataSourceAutoConfiguration.class, DataSourceTransactionManagerAutoConfiguration.class},
+        before = KafkaAutoConfiguration.class)
+@EnableConfigurationProperties(OutboxProperties.class)
+public class MessagingAutoConfiguration {
+
+    @Bean
+    MessagingSchema messagingSchema(DataSource dataSource) {
+        PlatformSchema.migrate(dataSource, "messaging");
+        return new MessagingSchema();
+    }
+
+    @Bean
+    TopicNames topicNames(@Value("${sspf.kafka.topic-prefix:}") String prefix) {
+        return new TopicNames(prefix);
+    }
+
+    @Bean
+    CloudEventCodec cloudEventCodec(@Value("${spring.application.name}") String serviceName) {
+        return new CloudEventCodec(serviceName);
+    }
+
+    /**
+     * The one producer of a service: every send is acknowledged by all in-sync replicas and the
+     * producer is idempotent, so a retried send cannot duplicate or reorder within a partition.
+     */
+    @Bean
+    @ConditionalOnMissingBean
+    KafkaTemplate<String, byte[]> kafkaTemplate(KafkaProperties kafkaProperties, OutboxProperties outbox) {
+        Map<String, Object> config = kafkaProperties.buildProducerProperties();
+        config.put(ProducerConfig.ACKS_CONFIG, "all");
+        config.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, true);
+        config.put(ProducerConfig.MAX_IN_FLIGHT_REQUESTS_PER_CONNECTION, 5);
+        config.put(ProducerConfig.LINGER_MS_CONFIG, 5);
+        config.put(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, (int) outbox.sendTimeout().toMillis());
+        config.put(ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, (int) Math.min(outbox.sendTimeout().toMillis() / 2, 30_000));
+        config.put(ProducerConfig.MAX_BLOCK_MS_CONFIG, outbox.sendTimeout().toMillis() / 2);
+        var factory = new DefaultKafkaProducerFactory<>(config, new StringSerializer(), new ByteArraySerializer());
+        KafkaTemplate<String, byte[]> template = new KafkaTemplate<>(factory);
+        template.setObservationEnabled(kafkaProperties.getTemplate().isObservationEnabled());
+        return template;
+    }
+
+    /** Consumers read keys as youth references and values as raw CloudEvents, from the start of a topic. */
+    @Bean
+    DefaultKafkaConsumerFactoryCustomizer sspfConsumerDefaults() {
+        return factory -> factory.updateConfigs(Map.of(
+                ConsumerConfig.KEY_DESERIALIZER_CLASS_CONFIG, StringDeserializer.class,
+                ConsumerConfig.VALUE_DESERIALIZER_CLASS_CONFIG, ByteArrayDeserializer.class,
+                ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest"));
+    }
+
+    /**
+     * A message that fails is retried a few times, then parked on {@code <topic>.DLT} so that the
+     * consumer moves on; a malformed one is parked at once.
+     */
+    @Bean
+    @ConditionalOnMissingBean
+    CommonErrorHandler deadLetterErrorHandler(KafkaTemplate<String, byte[]> kafkaTemplate) {
+        var recoverer = new DeadLetterPublishingRecoverer(kafkaTemplate,
+                (record, exception) -> new TopicPartition(TopicNames.deadLetterOf(record.topic()), -1));
+        var backOff = new ExponentialBackOff(200, 2.0);
+        backOff.setMaxAttempts(3);
+        var handler = new DefaultErrorHandler(recoverer, backOff);
+        handler.addNotRetryableExceptions(MalformedEventException.class);
+        return handler;
+    }
+
+    @Bean
+    OutboxRelay outboxRelay(DataSource dataSource, MessagingSchema schema, TransactionTemplate transaction,
+                            KafkaTemplate<String, byte[]> kafkaTemplate, TopicNames topics,
+                            ObjectProvider<OutboxTracing> tracing, OutboxProperties properties) {
+        return new OutboxRelay(JdbcClient.create(dataSource), transaction, kafkaTemplate, topics,
+                tracing.getIfAvailable(() -> OutboxTracing.NONE), properties);
+    }
+
+    @Bean
+    Outbox outbox(DataSource dataSource, MessagingSchema schema, CloudEventCodec codec, ObjectProvider<OutboxTracing> tracing,
+                  OutboxRelay relay, ObjectProvider<Clock> clock) {
+        return new Outbox(JdbcClient.create(dataSource), codec, tracing.getIfAvailable(() -> OutboxTracing.NONE), relay,
+                clock.getIfAvailable(Clock::systemUTC));
+    }
+
+    @Bean
+    EventInbox eventInbox(DataSource dataSource, MessagingSchema schema, TransactionTemplate transaction, CloudEventCodec codec) {
+        return new EventInbox(JdbcClient.create(dataSource), transaction, codec);
+    }
+
+    /** Only where Micrometer Tracing is on the class path and configured; without it events carry no trace. */
+    @Configuration(proxyBeanMethods = false)
+    @ConditionalOnClass(Tracer.class)
+    static class TracingConfiguration {
+
+        @Bean
+        @ConditionalOnBean({Tracer.class, Propagator.class})
+        OutboxTracing outboxTracing(Tracer tracer, Propagator propagator) {
+            return OutboxTracing.with(tracer, propagator);
+        }
+    }
+
+    /** Marks that the platform's messaging tables exist, for the beans that use them. */
+    static final class MessagingSchema {
+    }
+}

@@ -1,0 +1,59 @@
+package se.sspf.platform.outbox;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.UUID;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+import se.sspf.contracts.EventType;
+import se.sspf.platform.events.CloudEventCodec;
+
+/**
+ * Records an event in the same database transaction as the change it announces; the relay sends it
+ * to Kafka after the commit. A rolled-back change therefore never announces anything, and a
+ * committed one is announced even if the broker is down at the time.
+ */
+public class Outbox {
+
+    private final JdbcClient jdbc;
+    private final CloudEventCodec codec;
+    private final OutboxTracing tracing;
+    private final OutboxRelay relay;
+    private final Clock clock;
+
+    Outbox(JdbcClient jdbc, CloudEventCodec codec, OutboxTracing tracing, OutboxRelay relay, Clock clock) {
+        this.jdbc = jdbc;
+        this.codec = codec;
+        this.tracing = tracing;
+        this.relay = relay;
+        this.clock = clock;
+    }
+
+    /**
+     * Adds the event to the current transaction.
+     *
+     * @param youthRef the youth's pseudonymous reference: the CloudEvent's subject and the record key
+     * @return the event id
+     * @throws IllegalStateException outside a transaction, where the event could outlive a failed change
+     */
+    public UUID publish(EventType type, String youthRef, Record data) {
+        if (!TransactionSynchronizationManager.isActualTransactionActive()) {
+            throw new IllegalStateException("an event is published in the transaction of the change it announces");
+        }
+        UUID eventId = UUID.randomUUID();
+        Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
+        jdbc.sql("insert into sspf_messaging.outbox (event_id, topic, record_key, payload, traceparent) values (?, ?, ?, ?, ?)")
+                .params(eventId, type.topic(), youthRef, codec.write(eventId, now, type, youthRef, data), tracing.currentTraceparent())
+                .update();
+        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+            @Override
+            public void afterCommit() {
+                relay.wakeUp();
+            }
+        });
+        return eventId;
+    }
+}

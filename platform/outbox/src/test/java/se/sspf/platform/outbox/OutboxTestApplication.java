@@ -1,0 +1,36 @@
+package se.sspf.platform.outbox;
+
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.kafka.annotation.KafkaListener;
+import org.springframework.stereotype.Component;
+import se.sspf.contracts.EventType;
+import se.sspf.contracts.Topics;
+import se.sspf.contracts.audit.AuditRecorded;
+import se.sspf.platform.inbox.EventInbox;
+
+@SpringBootApplication
+class OutboxTestApplication {
+
+    /** A consumer as a service would write one: a thin adapter over the inbox. */
+    @Component
+    static class EffectRecorder {
+
+        private final EventInbox inbox;
+        private final JdbcClient jdbc;
+
+        EffectRecorder(EventInbox inbox, JdbcClient jdbc) {
+            this.inbox = inbox;
+            this.jdbc = jdbc;
+        }
+
+        @KafkaListener(topics = "${sspf.kafka.topic-prefix:}" + Topics.AUDIT_RECORDED, groupId = "outbox-test")
+        void on(ConsumerRecord<String, byte[]> record) {
+            inbox.handleOnce("effect-recorder", record, EventType.AUDIT_RECORDED, AuditRecorded.class,
+                    event -> jdbc.sql("insert into effect (event_id, youth_ref, sequence) values (?, ?, ?)")
+                            .params(event.id(), event.youthRef(), event.data().sequence())
+                            .update());
+        }
+    }
+}
