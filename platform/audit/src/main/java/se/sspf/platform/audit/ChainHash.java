@@ -1,0 +1,35 @@
+package se.sspf.platform.audit;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
+import java.util.HexFormat;
+import java.util.Objects;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+/** SHA-256 over the previous hash and every field of an entry, in a fixed order: the link of the chain. */
+final class ChainHash {
+
+    static final String GENESIS = "0".repeat(64);
+    private static final String SEPARATOR = "\u001F";
+
+    private ChainHash() {
+    }
+
+    static String of(String previousHash, long sequence, UUID entryId, Instant occurredAt, AuditEntry entry) {
+        String canonical = Stream.of(previousHash, sequence, entryId, occurredAt, entry.youthRef(), entry.actor(),
+                        entry.agency(), entry.municipality(), entry.action(), entry.resource(), entry.purpose(),
+                        entry.legalBasis(), entry.consentId(), entry.consentVersion())
+                .map(value -> Objects.toString(value, ""))
+                .collect(Collectors.joining(SEPARATOR));
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(canonical.getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(digest);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every JVM has SHA-256", e);
+        }
+    }
+}
