@@ -47,6 +47,8 @@ import se.sspf.platform.schema.PlatformSchema;
  * its relay, the inbox, the producer settings that make a send durable, and the dead-letter handling.
  */
 @AutoConfiguration(after = {DataSourceAutoConfiguration.class, DataSourceTransactionManagerAutoConfiguration.class},
+        afterName = {"org.springframework.boot.micrometer.tracing.autoconfigure.MicrometerTracingAutoConfiguration",
+                "org.springframework.boot.micrometer.tracing.opentelemetry.autoconfigure.OpenTelemetryTracingAutoConfiguration"},
         before = KafkaAutoConfiguration.class)
 @EnableConfigurationProperties(OutboxProperties.class)
 public class MessagingAutoConfiguration {
