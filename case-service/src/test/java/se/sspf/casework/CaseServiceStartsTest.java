@@ -1,0 +1,29 @@
+package se.sspf.casework;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import se.sspf.testsupport.RunningServiceChecks;
+import se.sspf.testsupport.WithRealInfrastructure;
+
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@WithRealInfrastructure
+class CaseServiceStartsTest {
+
+    @LocalServerPort int port;
+
+    @Test
+    void startsReadyOnItsOwnDatabaseAndTheBroker() throws Exception {
+        new RunningServiceChecks(port, "case-service").assertReadyWithDatabaseAndKafka();
+    }
+
+    @Test
+    void answersAnUnknownPathWithProblemJson() throws Exception {
+        new RunningServiceChecks(port, "case-service").assertUnknownPathIsProblemJson();
+    }
+
+    @Test
+    void exposesPrometheusMetricsTaggedWithItsName() throws Exception {
+        new RunningServiceChecks(port, "case-service").assertPrometheusTagged();
+    }
+}

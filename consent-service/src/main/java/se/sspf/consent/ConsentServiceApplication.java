@@ -1,0 +1,13 @@
+package se.sspf.consent;
+
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+
+/** The gatekeeper: the only writer of consent, and the authority on whether a youth's information may pass from one agency to another. */
+@SpringBootApplication
+public class ConsentServiceApplication {
+
+    public static void main(String[] args) {
+        SpringApplication.run(ConsentServiceApplication.class, args);
+    }
+}
