@@ -1,6 +1,15 @@
 package se.sspf.contracts;
 
 import se.sspf.contracts.audit.AuditRecorded;
+import se.sspf.contracts.casework.CaseClosed;
+import se.sspf.contracts.consent.ConsentExpired;
+import se.sspf.contracts.consent.ConsentGiven;
+import se.sspf.contracts.consent.ConsentHeartbeat;
+import se.sspf.contracts.consent.ConsentReconfirmed;
+import se.sspf.contracts.consent.ConsentRevoked;
+import se.sspf.contracts.consent.ConsentScopeChanged;
+import se.sspf.contracts.consent.ConsentState;
+import se.sspf.contracts.consent.ConsentTornUp;
 
 /**
  * The catalogue of event types: CloudEvents {@code type}, the topic it travels on and the record
@@ -8,7 +17,16 @@ import se.sspf.contracts.audit.AuditRecorded;
  * and an example at {@code contracts/examples/<type>.json} that agency systems can read.
  */
 public enum EventType {
-    AUDIT_RECORDED("se.sspf.audit.AuditRecorded.v1", Topics.AUDIT_RECORDED, AuditRecorded.class);
+    AUDIT_RECORDED("se.sspf.audit.AuditRecorded.v1", Topics.AUDIT_RECORDED, AuditRecorded.class),
+    CONSENT_STATE("se.sspf.consent.ConsentState.v1", Topics.CONSENT_STATE, ConsentState.class),
+    CONSENT_HEARTBEAT("se.sspf.consent.ConsentHeartbeat.v1", Topics.CONSENT_STATE, ConsentHeartbeat.class),
+    CONSENT_GIVEN("se.sspf.consent.ConsentGiven.v1", Topics.CONSENT_EVENTS, ConsentGiven.class),
+    CONSENT_SCOPE_CHANGED("se.sspf.consent.ConsentScopeChanged.v1", Topics.CONSENT_EVENTS, ConsentScopeChanged.class),
+    CONSENT_REVOKED("se.sspf.consent.ConsentRevoked.v1", Topics.CONSENT_EVENTS, ConsentRevoked.class),
+    CONSENT_TORN_UP("se.sspf.consent.ConsentTornUp.v1", Topics.CONSENT_EVENTS, ConsentTornUp.class),
+    CONSENT_EXPIRED("se.sspf.consent.ConsentExpired.v1", Topics.CONSENT_EVENTS, ConsentExpired.class),
+    CONSENT_RECONFIRMED("se.sspf.consent.ConsentReconfirmed.v1", Topics.CONSENT_EVENTS, ConsentReconfirmed.class),
+    CASE_CLOSED("se.sspf.casework.CaseClosed.v1", Topics.CASE_EVENTS, CaseClosed.class);
 
     private final String type;
     private final String topic;

@@ -40,6 +40,18 @@ public final class ContractSchemas {
         }
     }
 
+    /** The fields the schema gives the event's {@code data}, sorted. */
+    public static List<String> dataFieldsOf(EventType type) {
+        try (InputStream in = ContractSchemas.class.getClassLoader().getResourceAsStream(type.schemaResource())) {
+            JsonNode data = JSON.readTree(in).path("properties").path("data").path("properties");
+            List<String> fields = new java.util.ArrayList<>();
+            data.fieldNames().forEachRemaining(fields::add);
+            return fields.stream().sorted().toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /** The example document that the contract ships for this type. */
     public static String example(EventType type) {
         try (InputStream in = ContractSchemas.class.getClassLoader().getResourceAsStream(type.exampleResource())) {

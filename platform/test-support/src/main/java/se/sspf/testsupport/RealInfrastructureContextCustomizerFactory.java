@@ -11,6 +11,7 @@ import org.springframework.test.context.ContextConfigurationAttributes;
 import org.springframework.test.context.ContextCustomizer;
 import org.springframework.test.context.ContextCustomizerFactory;
 import org.springframework.test.context.MergedContextConfiguration;
+import org.springframework.util.ClassUtils;
 
 /** Gives each test class annotated {@link WithRealInfrastructure} its own database and topics. */
 class RealInfrastructureContextCustomizerFactory implements ContextCustomizerFactory {
@@ -38,6 +39,10 @@ class RealInfrastructureContextCustomizerFactory implements ContextCustomizerFac
                     "spring.datasource.password", database.password(),
                     "spring.kafka.bootstrap-servers", servers.kafka().bootstrapServers(),
                     "sspf.kafka.topic-prefix", topicPrefix)));
+            if (ClassUtils.isPresent("org.springframework.security.oauth2.jwt.JwtDecoder", context.getClassLoader())) {
+                // Services under test trust the tokens of TestTokens; everything else about validation is production's.
+                context.getBeanFactory().registerSingleton("jwtDecoder", TestTokens.decoder());
+            }
         }
     }
 }

@@ -14,10 +14,17 @@ public final class RunningServiceChecks {
     private final HttpClient http = HttpClient.newHttpClient();
     private final int port;
     private final String serviceName;
+    private final String bearerToken;
 
     public RunningServiceChecks(int port, String serviceName) {
+        this(port, serviceName, null);
+    }
+
+    /** For a service that checks tokens: the API paths are asked with this one. */
+    public RunningServiceChecks(int port, String serviceName, String bearerToken) {
         this.port = port;
         this.serviceName = serviceName;
+        this.bearerToken = bearerToken;
     }
 
     public void assertReadyWithDatabaseAndKafka() throws IOException, InterruptedException {
@@ -42,7 +49,10 @@ public final class RunningServiceChecks {
     }
 
     private HttpResponse<String> get(String path) throws IOException, InterruptedException {
-        return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).build(),
-                HttpResponse.BodyHandlers.ofString());
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path));
+        if (bearerToken != null) {
+            request.header("Authorization", "Bearer " + bearerToken);
+        }
+        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
     }
 }

@@ -2,6 +2,10 @@ package se.sspf.testsupport;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.lang.reflect.RecordComponent;
+import java.util.Arrays;
+import java.util.List;
+
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import se.sspf.contracts.EventType;
@@ -25,6 +29,14 @@ class ContractExamplesTest {
 
         assertThat(ContractSchemas.violations(type, tampered))
                 .anySatisfy(problem -> assertThat(problem).contains("personalIdentityNumber"));
+    }
+
+    @ParameterizedTest
+    @EnumSource(EventType.class)
+    void theRecordAndTheSchemaNameTheSameFields(EventType type) {
+        List<String> recordFields = Arrays.stream(type.dataClass().getRecordComponents()).map(RecordComponent::getName).sorted().toList();
+
+        assertThat(ContractSchemas.dataFieldsOf(type)).containsExactlyElementsOf(recordFields);
     }
 
     @ParameterizedTest

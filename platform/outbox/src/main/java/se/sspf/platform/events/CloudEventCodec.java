@@ -50,16 +50,13 @@ public final class CloudEventCodec {
         return format.serialize(event);
     }
 
+    /** Whether the message is an event of that type; a topic carries several. */
+    public boolean isOfType(byte[] message, EventType type) {
+        return type.type().equals(envelopeOf(message).getType());
+    }
+
     public <T> ReceivedEvent<T> read(byte[] message, EventType expected, Class<T> dataClass) {
-        if (message == null) {
-            throw new MalformedEventException("empty message");
-        }
-        CloudEvent event;
-        try {
-            event = format.deserialize(message);
-        } catch (EventDeserializationException | IllegalArgumentException | IllegalStateException e) {
-            throw new MalformedEventException("not a CloudEvent", e);
-        }
+        CloudEvent event = envelopeOf(message);
         if (!expected.type().equals(event.getType())) {
             throw new MalformedEventException("expected type " + expected.type() + " but got " + event.getType());
         }
@@ -71,6 +68,17 @@ public final class CloudEventCodec {
                     event.getTime().toInstant(), event.getSubject(), json.readValue(event.getData().toBytes(), dataClass));
         } catch (JacksonException | IllegalArgumentException e) {
             throw new MalformedEventException("event " + event.getId() + " has unreadable data", e);
+        }
+    }
+
+    private CloudEvent envelopeOf(byte[] message) {
+        if (message == null) {
+            throw new MalformedEventException("empty message");
+        }
+        try {
+            return format.deserialize(message);
+        } catch (EventDeserializationException | IllegalArgumentException | IllegalStateException e) {
+            throw new MalformedEventException("not a CloudEvent", e);
         }
     }
 }

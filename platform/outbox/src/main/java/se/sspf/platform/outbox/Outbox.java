@@ -3,6 +3,8 @@ package se.sspf.platform.outbox;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.Arrays;
+import java.util.Optional;
 import java.util.UUID;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -30,6 +32,27 @@ public class Outbox {
         this.tracing = tracing;
         this.relay = relay;
         this.clock = clock;
+    }
+
+    /** Adds the event to the current transaction, under the one catalogued type whose data it is. */
+    public UUID publish(String youthRef, Record data) {
+        EventType type = Arrays.stream(EventType.values())
+                .filter(candidate -> candidate.dataClass() == data.getClass())
+                .findFirst()
+                .orElseThrow(() -> new IllegalArgumentException(data.getClass().getSimpleName() + " is no catalogued event"));
+        return publish(type, youthRef, data);
+    }
+
+    /**
+     * The time of the oldest event for the topic that has not yet left, or empty when none waits.
+     * Everything committed before it is on the broker: the consent heartbeat's watermark.
+     */
+    public Optional<Instant> oldestPending(String topic) {
+        return Optional.ofNullable(jdbc.sql("select min(created_at) from sspf_messaging.outbox where topic = ?")
+                .param(topic)
+                .query(java.sql.Timestamp.class)
+                .single())
+                .map(java.sql.Timestamp::toInstant);
     }
 
     /**

@@ -1,0 +1,53 @@
+package se.sspf.consent.decision;
+
+import java.util.List;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+import se.sspf.contracts.Agency;
+import se.sspf.contracts.InformationCategory;
+import se.sspf.platform.security.Caller;
+
+/** May agency B see information of category C that agency A recorded about youth Y, now? One or many at a time. */
+@RestController
+@RequestMapping("/api/consents/decisions")
+class DecisionController {
+
+    private final DecideShares decideShares;
+
+    DecisionController(DecideShares decideShares) {
+        this.decideShares = decideShares;
+    }
+
+    record QuestionRequest(@NotNull @Pattern(regexp = "^Y-[0-9A-Za-z-]{6,64}$") String youthRef, @NotNull Agency ownerAgency,
+                           @NotNull Agency readerAgency, @NotNull InformationCategory category) {
+
+        DecideShares.Question toQuestion() {
+            return new DecideShares.Question(youthRef, ownerAgency, readerAgency, category);
+        }
+    }
+
+    record BatchRequest(@NotEmpty @Size(max = 500) List<@NotNull @Valid QuestionRequest> questions) {
+    }
+
+    record BatchResponse(List<DecideShares.Decided> decisions) {
+    }
+
+    @PostMapping
+    DecideShares.Decided decide(Caller caller, @Valid @RequestBody QuestionRequest question) {
+        return decideShares.decide(caller, List.of(question.toQuestion())).get(0);
+    }
+
+    /** The answers come in the order of the questions. */
+    @PostMapping("/batch")
+    BatchResponse decideAll(Caller caller, @Valid @RequestBody BatchRequest batch) {
+        return new BatchResponse(decideShares.decide(caller, batch.questions().stream().map(QuestionRequest::toQuestion).toList()));
+    }
+}

@@ -1,0 +1,122 @@
+package se.sspf.consent.lifecycle;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.BiFunction;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
+import se.sspf.consent.access.ConsentAccess;
+import se.sspf.consent.access.ConsentAudit;
+import se.sspf.consent.domain.Consent;
+import se.sspf.consent.domain.ConsentChange;
+import se.sspf.consent.domain.ConsentTerms;
+import se.sspf.consent.domain.SignerRole;
+import se.sspf.consent.publication.ConsentPublication;
+import se.sspf.consent.store.ConcurrentConsentChange;
+import se.sspf.consent.store.ConsentStore;
+import se.sspf.consent.store.StoredConsent;
+import se.sspf.contracts.audit.AuditAction;
+import se.sspf.contracts.casework.CaseClosed;
+import se.sspf.platform.security.Caller;
+import se.sspf.platform.web.ApiProblem;
+
+/**
+ * RevokeConsent, ReconfirmConsent, ChangeConsentTerms and TearUpConsent: every change after
+ * registration. Each reads the consent, lets the domain decide, and writes only if nobody changed
+ * it meanwhile (optimistic locking). A caller who sent If-Match gets 412 on a conflict; a caller
+ * who did not (a revocation must always get through) is retried against the fresh state.
+ */
+@Service
+public class ConsentLifecycle {
+
+    private static final int ATTEMPTS = 5;
+
+    private final ConsentStore store;
+    private final ConsentPublication publication;
+    private final ConsentAudit audit;
+    private final TransactionTemplate transaction;
+    private final Clock clock;
+
+    ConsentLifecycle(ConsentStore store, ConsentPublication publication, ConsentAudit audit, TransactionTemplate transaction,
+                     Optional<Clock> clock) {
+        this.store = store;
+        this.publication = publication;
+        this.audit = audit;
+        this.transaction = transaction;
+        this.clock = clock.orElse(Clock.systemUTC());
+    }
+
+    public StoredConsent revoke(Caller caller, UUID id, SignerRole by, String guardianRef, String reason, Long ifMatch) {
+        return change(caller, id, ifMatch, "ConsentRevoked", "recording the withdrawal of the consent",
+                (consent, now) -> consent.revoke(by, guardianRef, reason, caller.subject(), now));
+    }
+
+    public StoredConsent reconfirm(Caller caller, UUID id, LocalDate signedOn, Long ifMatch) {
+        return change(caller, id, ifMatch, "ConsentReconfirmed", "recording the youth's reconfirmation at 18",
+                (consent, now) -> consent.reconfirm(signedOn, now));
+    }
+
+    public StoredConsent changeTerms(Caller caller, UUID id, ConsentTerms terms, Long ifMatch) {
+        if (ifMatch == null) {
+            throw ApiProblem.versionRequired();
+        }
+        ConsentAccess.requireHandler(caller, terms.agencies());
+        return change(caller, id, ifMatch, "ConsentScopeChanged", "registering a newly signed scope",
+                (consent, now) -> consent.changeScope(terms, now));
+    }
+
+    /** The case closed: every consent of it still active is torn up. Runs in the caller's transaction. */
+    public void tearUp(CaseClosed closed) {
+        for (StoredConsent stored : store.findByCase(closed.caseId())) {
+            if (stored.consent().municipality().equals(closed.municipality())) {
+                tearUp(stored);
+            }
+        }
+    }
+
+    private void tearUp(StoredConsent stored) {
+        for (int attempt = 1; ; attempt++) {
+            ConsentChange change = stored.consent().tearUp(clock.instant());
+            if (!change.changedAnything()) {
+                return;
+            }
+            try {
+                store.update(change.consent(), stored.rowVersion(), "ConsentTornUp", "case-service");
+                publication.announce(change);
+                return;
+            } catch (ConcurrentConsentChange raced) {
+                if (attempt == ATTEMPTS) {
+                    throw raced;
+                }
+                stored = store.find(stored.consent().id()).orElseThrow();
+            }
+        }
+    }
+
+    private StoredConsent change(Caller caller, UUID id, Long ifMatch, String changeName, String purpose,
+                                 BiFunction<Consent, Instant, ConsentChange> operation) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return transaction.execute(status -> {
+                    StoredConsent stored = ConsentAccess.changeableBy(caller, store.find(id));
+                    if (ifMatch != null && ifMatch != stored.rowVersion()) {
+                        throw ApiProblem.changedMeanwhile(stored.rowVersion());
+                    }
+                    ConsentChange change = operation.apply(stored.consent(), clock.instant());
+                    long rowVersion = store.update(change.consent(), stored.rowVersion(), changeName, caller.subject());
+                    publication.announce(change);
+                    audit.record(caller, AuditAction.UPDATE, change.consent(), purpose);
+                    return new StoredConsent(change.consent(), rowVersion);
+                });
+            } catch (ConcurrentConsentChange raced) {
+                if (ifMatch != null || attempt == ATTEMPTS) {
+                    throw ApiProblem.changedMeanwhile(raced.currentRowVersion());
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,41 @@
+package se.sspf.consent.publication;
+
+import java.time.Clock;
+import java.util.Optional;
+
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+import se.sspf.consent.domain.ConsentChange;
+import se.sspf.consent.store.ConsentStore;
+
+/**
+ * Tells the parties that a consent has ended. Nothing waits for this: every decision already
+ * compares the clock with the consent's end. This is only the news (ConsentExpired).
+ */
+@Component
+class ExpiryAnnouncer {
+
+    private static final int BATCH = 100;
+
+    private final ConsentStore store;
+    private final ConsentPublication publication;
+    private final TransactionTemplate transaction;
+    private final Clock clock;
+
+    ExpiryAnnouncer(ConsentStore store, ConsentPublication publication, TransactionTemplate transaction, Optional<Clock> clock) {
+        this.store = store;
+        this.publication = publication;
+        this.transaction = transaction;
+        this.clock = clock.orElse(Clock.systemUTC());
+    }
+
+    @Scheduled(fixedDelayString = "${sspf.consent.expiry-check-interval:60s}")
+    void announceEndedConsents() {
+        transaction.executeWithoutResult(status -> store.dueForExpiryAnnouncement(clock.instant(), BATCH).forEach(stored -> {
+            ConsentChange change = stored.consent().announceExpiry(clock.instant());
+            store.update(change.consent(), stored.rowVersion(), "ConsentExpired", "consent-service");
+            publication.announce(change);
+        }));
+    }
+}

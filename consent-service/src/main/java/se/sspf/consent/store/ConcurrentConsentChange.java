@@ -1,0 +1,16 @@
+package se.sspf.consent.store;
+
+/** Somebody else changed the consent between reading and writing it. */
+public class ConcurrentConsentChange extends RuntimeException {
+
+    private final long currentRowVersion;
+
+    public ConcurrentConsentChange(long currentRowVersion) {
+        super("the consent changed meanwhile");
+        this.currentRowVersion = currentRowVersion;
+    }
+
+    public long currentRowVersion() {
+        return currentRowVersion;
+    }
+}

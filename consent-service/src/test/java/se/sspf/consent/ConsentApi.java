@@ -1,0 +1,77 @@
+package se.sspf.consent;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.Map;
+
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/** The consent API over real HTTP, as a client with a bearer token would use it. */
+final class ConsentApi {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    private final HttpClient http = HttpClient.newHttpClient();
+    private final int port;
+
+    ConsentApi(int port) {
+        this.port = port;
+    }
+
+    Response post(String token, String path, Object body, Map<String, String> headers) {
+        HttpRequest.Builder request = request(token, path).POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body)));
+        headers.forEach(request::header);
+        return send(request);
+    }
+
+    Response post(String token, String path, Object body) {
+        return post(token, path, body, Map.of());
+    }
+
+    Response put(String token, String path, Object body, Map<String, String> headers) {
+        HttpRequest.Builder request = request(token, path).PUT(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body)));
+        headers.forEach(request::header);
+        return send(request);
+    }
+
+    Response get(String token, String path) {
+        return send(request(token, path).GET());
+    }
+
+    private HttpRequest.Builder request(String token, String path) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                .header("Content-Type", "application/json");
+        if (token != null) {
+            request.header("Authorization", "Bearer " + token);
+        }
+        return request;
+    }
+
+    private Response send(HttpRequest.Builder request) {
+        try {
+            HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            return new Response(response.statusCode(), response.body(), response.headers().firstValue("Content-Type").orElse(""),
+                    response.headers().firstValue("ETag").orElse(null));
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    record Response(int status, String body, String contentType, String etag) {
+
+        JsonNode json() {
+            return JSON.readTree(body);
+        }
+
+        String text(String field) {
+            return json().path(field).asString();
+        }
+    }
+}

@@ -1,0 +1,61 @@
+package se.sspf.consent;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/** A registration request as a client sends it: a 15-year-old, both guardians with custody, school, social services and police. */
+final class ConsentForm {
+
+    static final LocalDate TODAY = LocalDate.now(java.time.ZoneId.of("Europe/Stockholm"));
+
+    final UUID caseId = UUID.randomUUID();
+    final String youthRef = "Y-" + UUID.randomUUID().toString().substring(0, 13);
+    private LocalDate birthDate = TODAY.minusYears(15).minusDays(40);
+    private LocalDate validUntil = TODAY.plusMonths(6);
+    private List<String> agencies = List.of("SCHOOL", "SOCIAL_SERVICES", "POLICE");
+    private final List<Map<String, Object>> signatures = new ArrayList<>(List.of(
+            Map.of("signer", "YOUTH", "signedOn", TODAY.toString()),
+            Map.of("signer", "GUARDIAN", "guardianRef", "G-MOTHER01", "signedOn", TODAY.toString()),
+            Map.of("signer", "GUARDIAN", "guardianRef", "G-FATHER01", "signedOn", TODAY.toString())));
+
+    static ConsentForm signedByGuardiansAndYouth() {
+        return new ConsentForm();
+    }
+
+    ConsentForm withoutFathersSignature() {
+        signatures.removeIf(signature -> "G-FATHER01".equals(signature.get("guardianRef")));
+        return this;
+    }
+
+    ConsentForm validUntil(LocalDate day) {
+        validUntil = day;
+        return this;
+    }
+
+    ConsentForm agencies(String... names) {
+        agencies = List.of(names);
+        return this;
+    }
+
+    Map<String, Object> request() {
+        Map<String, Object> terms = new LinkedHashMap<>();
+        terms.put("scope", Map.of("agencies", agencies, "invitedPersons", List.of(Map.of("ref", "P-COACH001", "role", "football coach")),
+                "categories", List.of("SCHOOL_OCCUPATION", "CRIMINALITY")));
+        terms.put("validFrom", TODAY.toString());
+        terms.put("validUntil", validUntil.toString());
+        terms.put("guardiansWithCustody", List.of("G-MOTHER01", "G-FATHER01"));
+        terms.put("signatures", signatures);
+        terms.put("handler", Map.of("name", "Handläggare Ett", "phone", "063-14 30 00", "agency", "SOCIAL_SERVICES"));
+        terms.put("signedFormRef", "SN 2026/1432");
+        terms.put("researchFollowUp", true);
+        return Map.of("caseId", caseId.toString(), "youthRef", youthRef, "youthBirthDate", birthDate.toString(), "terms", terms);
+    }
+
+    Map<String, Object> question(String owner, String reader, String category) {
+        return Map.of("youthRef", youthRef, "ownerAgency", owner, "readerAgency", reader, "category", category);
+    }
+}

@@ -1,0 +1,96 @@
+#!/usr/bin/env python3
+"""Writes the JSON Schema and the example of each SSPF event type from one description, so that the
+two cannot drift apart. Run it after changing an event; the ContractExamplesTest checks the result.
+The AuditRecorded schema is written by hand (it has a conditional) and is not generated here."""
+import json, os
+
+HERE = os.path.join(os.path.dirname(os.path.abspath(__file__)), "src", "main", "resources", "contracts")
+ENV = "cloudevent.schema.json"
+uuid = {"type": "string", "format": "uuid"}
+instant = {"type": "string", "format": "date-time"}
+date = {"type": "string", "format": "date"}
+municipality = {"type": "string", "pattern": "^[0-9]{4}$"}
+agencies = {"type": "array", "uniqueItems": True, "items": {"$ref": ENV + "#/$defs/agency"}}
+categories = {"type": "array", "uniqueItems": True, "minItems": 1, "items": {"$ref": ENV + "#/$defs/category"}}
+version = {"type": "integer", "minimum": 1}
+youth = {"$ref": ENV + "#/$defs/youthRef"}
+
+consent_head = {"consentId": uuid, "version": version, "caseId": uuid, "municipality": municipality}
+head_example = {"consentId": "9a8b7c6d-5e4f-4a3b-9c2d-1e0f9a8b7c6d", "version": 1,
+                "caseId": "0f8e7d6c-5b4a-4392-8170-6f5e4d3c2b1a", "municipality": "2380"}
+
+EVENTS = {
+    "se.sspf.consent.ConsentState.v1": (
+        "sspf.consent.state.v1", "The full consent state of one youth (compacted, keyed by youth reference).", youth,
+        {"youthRef": youth, "municipality": municipality, "consents": {"type": "array", "items": {
+            "type": "object", "additionalProperties": False,
+            "required": ["consentId", "version", "caseId", "status", "agencies", "categories", "validFrom", "expiresAt", "expiryCause", "changedAt"],
+            "properties": {"consentId": uuid, "version": version, "caseId": uuid,
+                           "status": {"enum": ["ACTIVE", "REVOKED", "TORN_UP"]}, "agencies": agencies,
+                           "categories": categories, "validFrom": instant, "expiresAt": instant,
+                           "expiryCause": {"enum": ["VALID_UNTIL", "AWAITING_RECONFIRMATION"]}, "changedAt": instant}}}},
+        {"youthRef": "Y-7Q2M9X4K", "municipality": "2380", "consents": [dict(
+            consentId=head_example["consentId"], version=1, caseId=head_example["caseId"], status="ACTIVE",
+            agencies=["SCHOOL", "SOCIAL_SERVICES", "POLICE"], categories=["SCHOOL_OCCUPATION", "CRIMINALITY"],
+            validFrom="2026-11-22T23:00:00Z", expiresAt="2027-06-30T22:00:00Z", expiryCause="VALID_UNTIL",
+            changedAt="2026-11-23T09:15:02.123456Z")]}),
+    "se.sspf.consent.ConsentHeartbeat.v1": (
+        "sspf.consent.state.v1", "Every consent change committed before the watermark is on this partition before this record.",
+        {"type": "string", "pattern": "^partition-[0-9]+$"},
+        {"partition": {"type": "integer", "minimum": 0}, "watermark": instant},
+        {"partition": 2, "watermark": "2026-11-23T09:15:02.100000Z"}),
+    "se.sspf.consent.ConsentGiven.v1": (
+        "sspf.consent.events.v1", "A youth and the guardians consented to information sharing.", youth,
+        dict(consent_head, agencies=agencies, categories=categories, validFrom=date, validUntil=date, researchFollowUp={"type": "boolean"}),
+        dict(head_example, agencies=["SCHOOL", "SOCIAL_SERVICES", "POLICE"], categories=["SCHOOL_OCCUPATION", "CRIMINALITY"],
+             validFrom="2026-11-23", validUntil="2027-06-30", researchFollowUp=True)),
+    "se.sspf.consent.ConsentScopeChanged.v1": (
+        "sspf.consent.events.v1", "The consent was signed again with a new scope: a new version.", youth,
+        dict(consent_head, agencies=agencies, categories=categories, validFrom=date, validUntil=date),
+        dict(head_example, version=2, agencies=["SCHOOL", "SOCIAL_SERVICES", "POLICE", "LEISURE"],
+             categories=["SCHOOL_OCCUPATION", "CRIMINALITY", "LEISURE"], validFrom="2026-12-01", validUntil="2027-06-30")),
+    "se.sspf.consent.ConsentRevoked.v1": (
+        "sspf.consent.events.v1", "A signer withdrew the consent: every party must stop sharing.", youth,
+        dict(consent_head, revokedAt=instant, revokedBy={"enum": ["YOUTH", "GUARDIAN"]}),
+        dict(head_example, revokedAt="2027-01-15T13:02:11.5Z", revokedBy="GUARDIAN")),
+    "se.sspf.consent.ConsentTornUp.v1": (
+        "sspf.consent.events.v1", "The case closed, so the consent was torn up: every party must stop sharing.", youth,
+        dict(consent_head, tornUpAt=instant), dict(head_example, tornUpAt="2027-05-20T08:00:00Z")),
+    "se.sspf.consent.ConsentExpired.v1": (
+        "sspf.consent.events.v1", "The consent reached its end: valid-until, or the 18th birthday without reconfirmation.", youth,
+        dict(consent_head, expiredAt=instant, cause={"enum": ["VALID_UNTIL", "AWAITING_RECONFIRMATION"]}),
+        dict(head_example, expiredAt="2027-06-30T22:00:00Z", cause="VALID_UNTIL")),
+    "se.sspf.consent.ConsentReconfirmed.v1": (
+        "sspf.consent.events.v1", "The youth, now 18, confirmed the consent themself.", youth,
+        dict(consent_head, reconfirmedOn=date), dict(head_example, reconfirmedOn="2027-03-02")),
+    "se.sspf.casework.CaseClosed.v1": (
+        "sspf.case.events.v1", "The SSPF case was closed; its consent is torn up.", youth,
+        {"caseId": uuid, "municipality": municipality, "closedAt": instant, "reason": {"type": "string", "minLength": 1}},
+        {"caseId": head_example["caseId"], "municipality": "2380", "closedAt": "2027-05-20T08:00:00Z",
+         "reason": "the plan's goals were reached"}),
+}
+
+for event_type, (topic, description, subject, properties, example) in EVENTS.items():
+    short = event_type.split(".")[-2]
+    schema = {
+        "$schema": "https://json-schema.org/draft/2020-12/schema",
+        "$id": "https://schemas.sspf.se/contracts/%s.schema.json" % event_type,
+        "title": "%s on %s" % (short, topic),
+        "description": description + " No name or personal identity number.",
+        "allOf": [{"$ref": ENV}],
+        "properties": {
+            "type": {"const": event_type},
+            "subject": subject,
+            "data": {"type": "object", "additionalProperties": False, "required": sorted(properties),
+                     "properties": properties}}}
+    subject_example = "partition-2" if "Heartbeat" in event_type else "Y-7Q2M9X4K"
+    document = {"specversion": "1.0", "id": "6f1c2a8e-3b9d-4c57-9e0a-2f4d8b1c7e35",
+                "source": "/sspf/" + ("case-service" if "casework" in event_type else "consent-service"),
+                "type": event_type, "time": "2026-11-23T09:15:02.123456Z", "subject": subject_example,
+                "datacontenttype": "application/json", "data": example}
+    with open(os.path.join(HERE, "schemas", event_type + ".schema.json"), "w") as out:
+        json.dump(schema, out, indent=2, ensure_ascii=False)
+        out.write("\n")
+    with open(os.path.join(HERE, "examples", event_type + ".json"), "w") as out:
+        json.dump(document, out, indent=2, ensure_ascii=False)
+        out.write("\n")

@@ -1,0 +1,30 @@
+package se.sspf.platform.security;
+
+import java.util.Set;
+
+import se.sspf.contracts.Agency;
+import se.sspf.contracts.Role;
+
+/**
+ * Who is asking, as the validated token says: the opaque user id ({@code sub}), the municipality
+ * (four-digit code), the agency and the roles. A controller method takes it as a parameter.
+ */
+public record Caller(String subject, String municipality, Agency agency, Set<Role> roles) {
+
+    public Caller {
+        roles = Set.copyOf(roles);
+    }
+
+    public boolean hasRole(Role role) {
+        return roles.contains(role);
+    }
+
+    public boolean hasAnyRole(Role... wanted) {
+        for (Role role : wanted) {
+            if (roles.contains(role)) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,51 @@
+package se.sspf.platform.security;
+
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.springframework.security.oauth2.core.DelegatingOAuth2TokenValidator;
+import org.springframework.security.oauth2.core.OAuth2Error;
+import org.springframework.security.oauth2.core.OAuth2TokenValidator;
+import org.springframework.security.oauth2.core.OAuth2TokenValidatorResult;
+import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.security.oauth2.jwt.JwtValidators;
+import se.sspf.contracts.Agency;
+import se.sspf.contracts.Role;
+
+/** Reads a {@link Caller} from a token's claims; a token without a valid municipality and agency is refused. */
+public final class CallerClaims implements OAuth2TokenValidator<Jwt> {
+
+    static final String MUNICIPALITY = "municipality";
+    static final String AGENCY = "agency";
+    static final String ROLES = "roles";
+
+    private CallerClaims() {
+    }
+
+    /** What a service checks in every token: signature time window, issuer, and a caller it can work with. */
+    public static OAuth2TokenValidator<Jwt> validatorFor(String issuer) {
+        return new DelegatingOAuth2TokenValidator<>(List.of(JwtValidators.createDefaultWithIssuer(issuer), new CallerClaims()));
+    }
+
+    @Override
+    public OAuth2TokenValidatorResult validate(Jwt token) {
+        try {
+            callerOf(token);
+            return OAuth2TokenValidatorResult.success();
+        } catch (IllegalArgumentException | NullPointerException e) {
+            return OAuth2TokenValidatorResult.failure(new OAuth2Error("invalid_token",
+                    "the token does not name a municipality, an agency and known roles", null));
+        }
+    }
+
+    static Caller callerOf(Jwt token) {
+        String municipality = token.getClaimAsString(MUNICIPALITY);
+        if (municipality == null || !municipality.matches("[0-9]{4}")) {
+            throw new IllegalArgumentException("municipality");
+        }
+        List<String> roles = token.getClaimAsStringList(ROLES);
+        Set<Role> known = roles == null ? Set.of() : roles.stream().map(Role::valueOf).collect(Collectors.toSet());
+        return new Caller(token.getSubject(), municipality, Agency.valueOf(token.getClaimAsString(AGENCY)), known);
+    }
+}
