@@ -39,7 +39,7 @@ class RealInfrastructureContextCustomizerFactory implements ContextCustomizerFac
                     "spring.datasource.password", database.password(),
                     "spring.kafka.bootstrap-servers", servers.kafka().bootstrapServers(),
                     "sspf.kafka.topic-prefix", topicPrefix)));
-            if (ClassUtils.isPresent("org.springframework.security.oauth2.jwt.JwtDecoder", context.getClassLoader())) {
+            if (ClassUtils.isPresent("se.sspf.platform.security.CallerClaims", context.getClassLoader())) {
                 // Services under test trust the tokens of TestTokens; everything else about validation is production's.
                 context.getBeanFactory().registerSingleton("jwtDecoder", TestTokens.decoder());
             }
