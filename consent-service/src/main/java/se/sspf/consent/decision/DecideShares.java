@@ -17,9 +17,9 @@ import se.sspf.contracts.consent.ConsentState;
 import se.sspf.contracts.consent.ShareVerdict;
 import se.sspf.platform.audit.AuditEntry;
 import se.sspf.platform.audit.AuditTrail;
-import se.sspf.platform.consentgate.ShareDecision;
-import se.sspf.platform.consentgate.ShareQuestion;
-import se.sspf.platform.consentgate.ShareRules;
+import se.sspf.platform.consentrules.ShareDecision;
+import se.sspf.platform.consentrules.ShareQuestion;
+import se.sspf.platform.consentrules.ShareRules;
 import se.sspf.platform.security.Caller;
 
 /**

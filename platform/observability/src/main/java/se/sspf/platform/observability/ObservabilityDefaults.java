@@ -17,6 +17,7 @@ import org.springframework.util.ClassUtils;
 class ObservabilityDefaults implements EnvironmentPostProcessor {
 
     static final String KAFKA_AUTO_CONFIGURATION = "org.springframework.boot.kafka.autoconfigure.KafkaAutoConfiguration";
+    private static final String CONSENT_GATE = "se.sspf.platform.consentgate.ConsentGateAutoConfiguration";
     private static final String JDBC_HEALTH = "org.springframework.boot.jdbc.autoconfigure.health.DataSourceHealthContributorAutoConfiguration";
 
     @Override
@@ -29,7 +30,7 @@ class ObservabilityDefaults implements EnvironmentPostProcessor {
         defaults.put("management.endpoints.web.exposure.include", "health,info,prometheus");
         defaults.put("management.endpoint.health.probes.enabled", "true");
         defaults.put("management.endpoint.health.group.liveness.include", "livenessState");
-        defaults.put("management.endpoint.health.group.readiness.include", readinessMembers());
+        defaults.put("management.endpoint.health.group.readiness.include", readinessMembers(environment));
         defaults.put("management.endpoint.health.group.readiness.show-components", "always");
         defaults.put("management.tracing.sampling.probability", "1.0");
         // Metrics are scraped by Prometheus; OTLP metrics export would warn every minute without a collector.
@@ -42,7 +43,7 @@ class ObservabilityDefaults implements EnvironmentPostProcessor {
     }
 
     /** Readiness names only what this service has: a group member that does not exist fails the start. */
-    private static String readinessMembers() {
+    private static String readinessMembers(ConfigurableEnvironment environment) {
         StringBuilder members = new StringBuilder("readinessState");
         ClassLoader loader = ObservabilityDefaults.class.getClassLoader();
         if (ClassUtils.isPresent(JDBC_HEALTH, loader)) {
@@ -50,6 +51,9 @@ class ObservabilityDefaults implements EnvironmentPostProcessor {
         }
         if (ClassUtils.isPresent(KAFKA_AUTO_CONFIGURATION, loader)) {
             members.append(",kafka");
+        }
+        if (ClassUtils.isPresent(CONSENT_GATE, loader) && environment.getProperty("sspf.consent-gate.enabled", Boolean.class, true)) {
+            members.append(",consentGate");
         }
         return members.toString();
     }

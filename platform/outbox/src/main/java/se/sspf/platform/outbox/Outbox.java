@@ -48,10 +48,10 @@ public class Outbox {
      * Everything committed before it is on the broker: the consent heartbeat's watermark.
      */
     public Optional<Instant> oldestPending(String topic) {
-        return Optional.ofNullable(jdbc.sql("select min(created_at) from sspf_messaging.outbox where topic = ?")
+        return jdbc.sql("select created_at from sspf_messaging.outbox where topic = ? order by created_at limit 1")
                 .param(topic)
                 .query(java.sql.Timestamp.class)
-                .single())
+                .optional()
                 .map(java.sql.Timestamp::toInstant);
     }
 
@@ -68,8 +68,10 @@ public class Outbox {
         }
         UUID eventId = UUID.randomUUID();
         Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
-        jdbc.sql("insert into sspf_messaging.outbox (event_id, topic, record_key, payload, traceparent) values (?, ?, ?, ?, ?)")
-                .params(eventId, type.topic(), youthRef, codec.write(eventId, now, type, youthRef, data), tracing.currentTraceparent())
+        // created_at is the service's clock, not the database's: the consent heartbeat compares it with that clock.
+        jdbc.sql("insert into sspf_messaging.outbox (event_id, topic, record_key, payload, traceparent, created_at) values (?, ?, ?, ?, ?, ?)")
+                .params(eventId, type.topic(), youthRef, codec.write(eventId, now, type, youthRef, data), tracing.currentTraceparent(),
+                        java.sql.Timestamp.from(now))
                 .update();
         TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
             @Override

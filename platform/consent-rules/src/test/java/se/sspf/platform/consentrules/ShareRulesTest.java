@@ -1,13 +1,13 @@
-package se.sspf.platform.consentgate;
+package se.sspf.platform.consentrules;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static se.sspf.platform.consentgate.ConsentStateMother.MUNICIPALITY;
-import static se.sspf.platform.consentgate.ConsentStateMother.NOW;
-import static se.sspf.platform.consentgate.ConsentStateMother.YOUTH;
-import static se.sspf.platform.consentgate.ConsentStateMother.stateOf;
-import static se.sspf.platform.consentgate.ConsentStateMother.validBetween;
-import static se.sspf.platform.consentgate.ConsentStateMother.validForPoliceAndSchool;
-import static se.sspf.platform.consentgate.ConsentStateMother.withStatus;
+import static se.sspf.platform.consentrules.ConsentStateMother.MUNICIPALITY;
+import static se.sspf.platform.consentrules.ConsentStateMother.NOW;
+import static se.sspf.platform.consentrules.ConsentStateMother.YOUTH;
+import static se.sspf.platform.consentrules.ConsentStateMother.stateOf;
+import static se.sspf.platform.consentrules.ConsentStateMother.validBetween;
+import static se.sspf.platform.consentrules.ConsentStateMother.validForPoliceAndSchool;
+import static se.sspf.platform.consentrules.ConsentStateMother.withStatus;
 
 import org.junit.jupiter.api.Test;
 import se.sspf.contracts.Agency;

@@ -1,4 +1,4 @@
-package se.sspf.platform.consentgate;
+package se.sspf.platform.consentrules;
 
 import java.util.Objects;
 

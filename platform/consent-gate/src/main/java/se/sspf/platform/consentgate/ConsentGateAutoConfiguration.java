@@ -1,0 +1,94 @@
+package se.sspf.platform.consentgate;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Optional;
+
+import io.github.resilience4j.circuitbreaker.CircuitBreaker;
+import io.github.resilience4j.circuitbreaker.CircuitBreakerConfig;
+import io.github.resilience4j.circuitbreaker.CircuitBreakerRegistry;
+import io.github.resilience4j.micrometer.tagged.TaggedCircuitBreakerMetrics;
+import io.github.resilience4j.retry.Retry;
+import io.github.resilience4j.retry.RetryConfig;
+import io.micrometer.core.instrument.MeterRegistry;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.kafka.autoconfigure.KafkaProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.oauth2.core.AbstractOAuth2Token;
+import se.sspf.contracts.Topics;
+import se.sspf.platform.events.CloudEventCodec;
+import se.sspf.platform.events.TopicNames;
+import se.sspf.platform.outbox.MessagingAutoConfiguration;
+
+/** The consent gate of a data-holding service; off with {@code sspf.consent-gate.enabled=false}. */
+@AutoConfiguration(after = MessagingAutoConfiguration.class,
+        afterName = "org.springframework.boot.micrometer.metrics.autoconfigure.CompositeMeterRegistryAutoConfiguration")
+@ConditionalOnBooleanProperty(name = "sspf.consent-gate.enabled", matchIfMissing = true)
+@EnableConfigurationProperties(ConsentGateProperties.class)
+public class ConsentGateAutoConfiguration {
+
+    @Bean
+    ConsentStateView consentStateView() {
+        return new ConsentStateView();
+    }
+
+    @Bean
+    ConsentStateConsumer consentStateConsumer(KafkaProperties kafka, TopicNames topics, CloudEventCodec codec, ConsentStateView view) {
+        return new ConsentStateConsumer(kafka.buildConsumerProperties(), topics.of(Topics.CONSENT_STATE), codec, view);
+    }
+
+    @Bean
+    ConsentGate consentGate(ConsentStateView view, ConsentGateProperties properties, ConsentServiceCredentials credentials,
+                            ObjectProvider<Clock> clockProvider, MeterRegistry meters) {
+        Clock clock = clockProvider.getIfAvailable(Clock::systemUTC);
+        CircuitBreakerRegistry breakers = CircuitBreakerRegistry.of(CircuitBreakerConfig.custom()
+                .slidingWindowSize(20)
+                .minimumNumberOfCalls(5)
+                .failureRateThreshold(50)
+                .waitDurationInOpenState(Duration.ofSeconds(5))
+                .build());
+        TaggedCircuitBreakerMetrics.ofCircuitBreakerRegistry(breakers).bindTo(meters);
+        CircuitBreaker breaker = breakers.circuitBreaker("consent-service");
+        Retry retry = Retry.of("consent-service", RetryConfig.custom()
+                .maxAttempts(properties.fallbackAttempts())
+                .waitDuration(Duration.ofMillis(20))
+                .build());
+        ConsentServiceFallback fallback = new ConsentServiceFallback(properties.consentServiceUrl(), properties.fallbackTimeout(),
+                credentials, retry, breaker);
+        return new LocalFirstConsentGate(view, fallback::decide, properties.stalenessBound(), clock,
+                new GateMetrics(meters, view, clock));
+    }
+
+    @Bean
+    ConsentGateHealthIndicator consentGateHealthIndicator(ConsentStateView view, ObjectProvider<Clock> clock) {
+        return new ConsentGateHealthIndicator(view, clock.getIfAvailable(Clock::systemUTC));
+    }
+
+    @Bean
+    @ConditionalOnMissingBean
+    ConsentServiceCredentials consentServiceCredentials() {
+        return Optional::empty;
+    }
+
+    /** Where Spring Security runs: ask with the token of the request being served. */
+    @Configuration(proxyBeanMethods = false)
+    @ConditionalOnClass({SecurityContextHolder.class, AbstractOAuth2Token.class})
+    static class RequestCredentials {
+
+        @Bean
+        @ConditionalOnMissingBean
+        ConsentServiceCredentials consentServiceCredentials() {
+            return () -> Optional.ofNullable(SecurityContextHolder.getContext().getAuthentication())
+                    .map(authentication -> authentication.getPrincipal())
+                    .filter(AbstractOAuth2Token.class::isInstance)
+                    .map(token -> ((AbstractOAuth2Token) token).getTokenValue());
+        }
+    }
+}

@@ -1,0 +1,165 @@
+package se.sspf.platform.consentgate;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.common.PartitionInfo;
+import org.apache.kafka.common.TopicPartition;
+import org.apache.kafka.common.errors.WakeupException;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.apache.kafka.common.serialization.StringDeserializer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.SmartLifecycle;
+import se.sspf.contracts.EventType;
+import se.sspf.contracts.consent.ConsentHeartbeat;
+import se.sspf.contracts.consent.ConsentState;
+import se.sspf.platform.events.CloudEventCodec;
+import se.sspf.platform.events.MalformedEventException;
+
+/**
+ * Reads the whole compacted state topic into the view, from the beginning and for as long as the
+ * service runs. Every instance reads every partition, so it has no consumer group and commits no
+ * offsets. The view counts as caught up once it has read to where the topic ended at start-up and
+ * has heard a heartbeat from every partition.
+ */
+final class ConsentStateConsumer implements SmartLifecycle {
+
+    private static final Logger log = LoggerFactory.getLogger(ConsentStateConsumer.class);
+    private static final String HEARTBEAT_KEY = "heartbeat-";
+
+    private final Map<String, Object> kafkaConfig;
+    private final String topic;
+    private final CloudEventCodec codec;
+    private final ConsentStateView view;
+    private volatile KafkaConsumer<String, byte[]> consumer;
+    private volatile boolean running;
+    private Thread worker;
+
+    ConsentStateConsumer(Map<String, Object> kafkaConfig, String topic, CloudEventCodec codec, ConsentStateView view) {
+        this.kafkaConfig = Map.copyOf(kafkaConfig);
+        this.topic = topic;
+        this.codec = codec;
+        this.view = view;
+    }
+
+    /** Starts over after any failure: the view is stale meanwhile, so the gate falls back, never decides on old data. */
+    private void consume() {
+        while (running) {
+            try {
+                consumeUntilStopped();
+            } catch (WakeupException stopping) {
+                return;
+            } catch (RuntimeException e) {
+                log.warn("consent view consumer failed, starting over in 1 s: {}", e.toString());
+                pause();
+            }
+        }
+    }
+
+    private void consumeUntilStopped() {
+        try (KafkaConsumer<String, byte[]> kafka = new KafkaConsumer<>(consumerConfig(), new StringDeserializer(), new ByteArrayDeserializer())) {
+            consumer = kafka;
+            List<TopicPartition> partitions = awaitPartitions(kafka);
+            kafka.assign(partitions);
+            kafka.seekToBeginning(partitions);
+            Map<TopicPartition, Long> endAtStart = kafka.endOffsets(partitions);
+            view.assigned(partitions.size());
+            while (running) {
+                for (ConsumerRecord<String, byte[]> record : kafka.poll(Duration.ofMillis(100))) {
+                    apply(record);
+                }
+                if (!view.caughtUp() && view.watermark().isPresent()
+                        && partitions.stream().allMatch(partition -> kafka.position(partition) >= endAtStart.get(partition))) {
+                    view.markCaughtUp();
+                    log.info("consent view caught up: {} youths", view.youths());
+                }
+            }
+        }
+    }
+
+    private static void pause() {
+        try {
+            Thread.sleep(1_000);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private void apply(ConsumerRecord<String, byte[]> record) {
+        String key = record.key();
+        try {
+            if (key != null && key.startsWith(HEARTBEAT_KEY)) {
+                ConsentHeartbeat heartbeat = codec.read(record.value(), EventType.CONSENT_HEARTBEAT, ConsentHeartbeat.class).data();
+                view.heartbeat(record.partition(), heartbeat.watermark());
+            } else if (record.value() == null) {
+                view.forget(key);
+            } else {
+                view.apply(codec.read(record.value(), EventType.CONSENT_STATE, ConsentState.class).data());
+            }
+        } catch (MalformedEventException e) {
+            // Deny rather than decide on what came before a record we cannot read.
+            log.warn("unreadable record at {}-{}@{}: forgetting its youth", record.topic(), record.partition(), record.offset());
+            if (key != null && !key.startsWith(HEARTBEAT_KEY)) {
+                view.forget(key);
+            }
+        }
+    }
+
+    // The topic belongs to consent-service; the gate waits for it rather than creating it wrongly (not compacted).
+    private List<TopicPartition> awaitPartitions(KafkaConsumer<String, byte[]> kafka) {
+        while (running) {
+            List<PartitionInfo> found = List.of();
+            try {
+                found = kafka.partitionsFor(topic, Duration.ofSeconds(5));
+            } catch (org.apache.kafka.common.errors.TimeoutException brokerNotAnswering) {
+                log.info("waiting for the broker to describe {}", topic);
+            }
+            if (found != null && !found.isEmpty()) {
+                return found.stream().map(info -> new TopicPartition(topic, info.partition())).toList();
+            }
+            pause();
+        }
+        throw new WakeupException();
+    }
+
+    private Map<String, Object> consumerConfig() {
+        Map<String, Object> config = new java.util.HashMap<>(kafkaConfig);
+        config.remove(ConsumerConfig.GROUP_ID_CONFIG);
+        config.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
+        config.put(ConsumerConfig.ALLOW_AUTO_CREATE_TOPICS_CONFIG, false);
+        config.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
+        return config;
+    }
+
+    @Override
+    public synchronized void start() {
+        running = true;
+        worker = new Thread(this::consume, "sspf-consent-view");
+        worker.setDaemon(true);
+        worker.start();
+    }
+
+    @Override
+    public synchronized void stop() {
+        running = false;
+        KafkaConsumer<String, byte[]> current = consumer;
+        if (current != null) {
+            current.wakeup();
+        }
+        try {
+            worker.join(5_000);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    @Override
+    public boolean isRunning() {
+        return running;
+    }
+}

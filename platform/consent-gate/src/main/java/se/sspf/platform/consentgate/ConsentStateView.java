@@ -1,0 +1,70 @@
+package se.sspf.platform.consentgate;
+
+import java.time.Instant;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+
+import se.sspf.contracts.consent.ConsentState;
+
+/**
+ * The consent state of every youth, as read from the compacted state topic, and how far it can be
+ * trusted: each partition's latest heartbeat watermark. One thread writes (the consumer), applying
+ * records in partition order; any thread reads. A state is stored before the heartbeat that follows
+ * it on the partition, so whoever sees a watermark also sees every change committed before it.
+ */
+public final class ConsentStateView {
+
+    private final Map<String, ConsentState> states = new ConcurrentHashMap<>();
+    private final Map<Integer, Instant> watermarks = new ConcurrentHashMap<>();
+    private volatile int partitions = -1;
+    private volatile Instant watermark;
+    private volatile boolean caughtUp;
+
+    public ConsentState stateOf(String youthRef) {
+        return states.get(youthRef);
+    }
+
+    public void apply(ConsentState state) {
+        states.put(state.youthRef(), state);
+    }
+
+    /** A record about this youth could not be read: forget the youth, so that nothing is permitted on old knowledge. */
+    public void forget(String youthRef) {
+        states.remove(youthRef);
+    }
+
+    /** Kept as the oldest of the partitions' watermarks, so that a check reads one field. */
+    public void heartbeat(int partition, Instant partitionWatermark) {
+        watermarks.put(partition, partitionWatermark);
+        if (partitions > 0 && watermarks.size() >= partitions) {
+            watermark = watermarks.values().stream().min(Instant::compareTo).orElseThrow();
+        }
+    }
+
+    public void assigned(int partitionCount) {
+        watermarks.clear();
+        watermark = null;
+        partitions = partitionCount;
+    }
+
+    /**
+     * The instant up to which the whole view is known complete: the oldest of the partitions'
+     * watermarks, or empty while any partition has not been heard from.
+     */
+    public Optional<Instant> watermark() {
+        return Optional.ofNullable(watermark);
+    }
+
+    public boolean caughtUp() {
+        return caughtUp;
+    }
+
+    void markCaughtUp() {
+        caughtUp = true;
+    }
+
+    public int youths() {
+        return states.size();
+    }
+}
