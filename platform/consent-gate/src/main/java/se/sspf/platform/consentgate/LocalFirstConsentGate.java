@@ -33,17 +33,15 @@ public final class LocalFirstConsentGate implements ConsentGate {
         this.metrics = metrics;
     }
 
-    /** A gate on a view alone, for measuring the local path; whatever the view cannot answer is denied. */
-    public static ConsentGate overView(ConsentStateView view, Duration stalenessBound, Clock clock) {
-        return new LocalFirstConsentGate(view, question -> GateDecision.unavailable(), stalenessBound, clock, null);
+    /** A gate on a view alone, with its metrics, for measuring the local path; what the view cannot answer is denied. */
+    public static ConsentGate overView(ConsentStateView view, Duration stalenessBound, Clock clock, io.micrometer.core.instrument.MeterRegistry meters) {
+        return new LocalFirstConsentGate(view, question -> GateDecision.unavailable(), stalenessBound, clock, new GateMetrics(meters, view, clock));
     }
 
     @Override
     public GateDecision check(ShareQuestion question) {
         GateDecision decision = decide(question);
-        if (metrics != null) {
-            metrics.record(decision);
-        }
+        metrics.record(decision);
         return decision;
     }
 
