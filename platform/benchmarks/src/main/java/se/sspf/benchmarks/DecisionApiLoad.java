@@ -4,6 +4,9 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -13,6 +16,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.locks.LockSupport;
 
 import tools.jackson.databind.json.JsonMapper;
+import se.sspf.consent.ConsentServiceInstance;
 import se.sspf.contracts.Agency;
 import se.sspf.contracts.Role;
 import se.sspf.testsupport.TestTokens;
@@ -45,13 +49,14 @@ public final class DecisionApiLoad {
         int seconds = Integer.getInteger("seconds", 30);
         int youths = Integer.getInteger("youths", 500);
 
-        try (LocalConsentService service = LocalConsentService.start()) {
+        try (ConsentServiceInstance service = new ConsentServiceInstance(ConsentServiceInstance.freePort(), "", Clock.systemUTC())) {
+            service.start();
             HttpClient http = HttpClient.newHttpClient();
             String police = TestTokens.forUser("2380", Agency.POLICE, Role.STAFF);
             List<String> youthRefs = new ArrayList<>();
             for (int i = 0; i < youths; i++) {
                 String youthRef = "Y-" + UUID.randomUUID().toString().substring(0, 13);
-                service.register(youthRef);
+                service.register(youthRef, LocalDate.now(ZoneId.of("Europe/Stockholm")).plusMonths(6));
                 youthRefs.add(youthRef);
             }
             System.out.printf("registered %d consents%n", youths);

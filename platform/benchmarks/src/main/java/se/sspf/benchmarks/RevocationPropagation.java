@@ -1,5 +1,8 @@
 package se.sspf.benchmarks;
 
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -8,6 +11,7 @@ import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import se.sspf.benchmarks.gate.GateOnlyApplication;
+import se.sspf.consent.ConsentServiceInstance;
 import se.sspf.contracts.Agency;
 import se.sspf.contracts.InformationCategory;
 import se.sspf.platform.consentgate.ConsentGate;
@@ -35,8 +39,14 @@ public final class RevocationPropagation {
     }
 
     private static void measure(int revocations) {
-        try (LocalConsentService consentService = LocalConsentService.start();
-             ConfigurableApplicationContext gateService = startGate(consentService.url())) {
+        try (ConsentServiceInstance consentService = new ConsentServiceInstance(ConsentServiceInstance.freePort(), "", Clock.systemUTC())) {
+            consentService.start();
+            measure(consentService, revocations);
+        }
+    }
+
+    private static void measure(ConsentServiceInstance consentService, int revocations) {
+        try (ConfigurableApplicationContext gateService = startGate(consentService.url())) {
             ConsentGate gate = gateService.getBean(ConsentGate.class);
             ConsentStateView view = gateService.getBean(ConsentStateView.class);
             List<String> youths = new ArrayList<>();
@@ -44,7 +54,7 @@ public final class RevocationPropagation {
             for (int i = 0; i < revocations; i++) {
                 String youth = "Y-" + UUID.randomUUID().toString().substring(0, 13);
                 youths.add(youth);
-                consents.add(consentService.register(youth));
+                consents.add(consentService.register(youth, LocalDate.now(ZoneId.of("Europe/Stockholm")).plusMonths(6)));
             }
             waitUntil(() -> view.caughtUp() && gate.check(question(youths.get(revocations - 1))).permitted(), 60_000);
             System.out.printf("%d consents registered; the gate permits%n", revocations);
