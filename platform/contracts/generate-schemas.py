@@ -63,6 +63,29 @@ EVENTS = {
     "se.sspf.consent.ConsentReconfirmed.v1": (
         "sspf.consent.events.v1", "The youth, now 18, confirmed the consent themself.", youth,
         dict(consent_head, reconfirmedOn=date), dict(head_example, reconfirmedOn="2027-03-02")),
+    "se.sspf.casework.CaseProposed.v1": (
+        "sspf.case.events.v1", "A youth was proposed for SSPF; the case may be de-identified.", youth,
+        {"caseId": uuid, "municipality": municipality, "caseCode": {"type": "string", "pattern": "^SSPF-[0-9A-Z]{6}$"},
+         "proposedBy": {"$ref": ENV + "#/$defs/agency"},
+         "riskIndicators": {"type": "array", "uniqueItems": True, "minItems": 1, "items": {"enum": [
+             "SUSPECTED_CRIME", "ALCOHOL_OR_NARCOTICS", "DESTRUCTIVE_ENVIRONMENT", "WORRYING_PEER_CONTACTS", "HIGH_SCHOOL_ABSENCE", "OTHER"]}}},
+        {"caseId": head_example["caseId"], "municipality": "2380", "caseCode": "SSPF-7K2Q9M", "proposedBy": "SCHOOL",
+         "riskIndicators": ["HIGH_SCHOOL_ABSENCE", "WORRYING_PEER_CONTACTS"]}),
+    "se.sspf.casework.CaseDecided.v1": (
+        "sspf.case.events.v1", "Social services decided whether the youth is offered SSPF; the reason stays in case-service.", youth,
+        {"caseId": uuid, "municipality": municipality, "offered": {"type": "boolean"}},
+        {"caseId": head_example["caseId"], "municipality": "2380", "offered": True}),
+    "se.sspf.casework.CaseActivated.v1": (
+        "sspf.case.events.v1", "A consent came for the case: identified work may begin.", youth,
+        {"caseId": uuid, "municipality": municipality, "consentId": uuid},
+        {"caseId": head_example["caseId"], "municipality": "2380", "consentId": head_example["consentId"]}),
+    "se.sspf.casework.ParticipantAdded.v1": (
+        "sspf.case.events.v1", "Somebody joined the case; an invited person (no agency) has no professional duty of confidentiality.", youth,
+        {"caseId": uuid, "municipality": municipality, "participantRef": {"type": "string", "minLength": 1},
+         "agency": {"oneOf": [{"$ref": ENV + "#/$defs/agency"}, {"type": "null"}]},
+         "role": {"enum": ["COORDINATOR", "NAVIGATOR", "STAFF", "INVITED"]}},
+        {"caseId": head_example["caseId"], "municipality": "2380", "participantRef": "c0a8012e-5d0b-4f3e-8a1b-9e2f3c4d5a6b",
+         "agency": "POLICE", "role": "STAFF"}),
     "se.sspf.casework.CaseClosed.v1": (
         "sspf.case.events.v1", "The SSPF case was closed; its consent is torn up.", youth,
         {"caseId": uuid, "municipality": municipality, "closedAt": instant, "reason": {"type": "string", "minLength": 1}},

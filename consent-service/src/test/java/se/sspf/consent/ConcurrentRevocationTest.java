@@ -34,6 +34,51 @@ class ConcurrentRevocationTest {
     @LocalServerPort int port;
     @Autowired AuditChainCheck auditChain;
 
+    @Autowired se.sspf.platform.events.TopicNames topics;
+
+    @Test
+    void theLastStateOnTheTopicOfAYouthWhoseConsentsChangeAtOnceShowsEveryChange() throws Exception {
+        ConsentApi api = new ConsentApi(port);
+        List<ConsentForm> youths = new ArrayList<>();
+        List<String[]> consentsOf = new ArrayList<>();
+        for (int i = 0; i < 20; i++) {
+            ConsentForm first = ConsentForm.signedByGuardiansAndYouth();
+            ConsentForm second = ConsentForm.forAnotherCaseOf(first);
+            youths.add(first);
+            consentsOf.add(new String[] {api.post(HANDLER, "/api/consents", first.request()).text("id"),
+                    api.post(HANDLER, "/api/consents", second.request()).text("id")});
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(8);
+        CountDownLatch start = new CountDownLatch(1);
+        List<Future<Integer>> revocations = new ArrayList<>();
+        for (String[] consents : consentsOf) {
+            for (String consent : consents) {
+                revocations.add(pool.submit(() -> {
+                    start.await();
+                    return api.post(HANDLER, "/api/consents/" + consent + "/revocation",
+                            Map.of("revokedBy", "YOUTH", "reason", "we stop")).status();
+                }));
+            }
+        }
+        start.countDown();
+        for (Future<Integer> revocation : revocations) {
+            assertThat(revocation.get()).isEqualTo(200);
+        }
+        pool.shutdown();
+
+        Map<String, String> lastStateByYouth = new java.util.HashMap<>();
+        try (se.sspf.testsupport.TopicReader reader = new se.sspf.testsupport.TopicReader(
+                se.sspf.testsupport.RealInfrastructure.get().kafka().bootstrapServers(), topics.of(se.sspf.contracts.Topics.CONSENT_STATE))) {
+            org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(30)).until(() -> {
+                reader.readFor(java.time.Duration.ofMillis(300)).stream()
+                        .filter(record -> record.key().startsWith("Y-"))
+                        .forEach(record -> lastStateByYouth.put(record.key(), record.value()));
+                return youths.stream().allMatch(youth -> lastStateByYouth.getOrDefault(youth.youthRef, "").split("\"REVOKED\"", -1).length == 3);
+            });
+        }
+        assertThat(youths).allSatisfy(youth -> assertThat(lastStateByYouth.get(youth.youthRef)).doesNotContain("\"ACTIVE\""));
+    }
+
     record Revoked(int status, Instant answeredAt) {
     }
 

@@ -13,7 +13,7 @@ final class ConsentForm {
     static final LocalDate TODAY = LocalDate.now(java.time.ZoneId.of("Europe/Stockholm"));
 
     final UUID caseId = UUID.randomUUID();
-    final String youthRef = "Y-" + UUID.randomUUID().toString().substring(0, 13);
+    final String youthRef;
     private LocalDate birthDate = TODAY.minusYears(15).minusDays(40);
     private LocalDate validUntil = TODAY.plusMonths(6);
     private List<String> agencies = List.of("SCHOOL", "SOCIAL_SERVICES", "POLICE");
@@ -22,8 +22,17 @@ final class ConsentForm {
             Map.of("signer", "GUARDIAN", "guardianRef", "G-MOTHER01", "signedOn", TODAY.toString()),
             Map.of("signer", "GUARDIAN", "guardianRef", "G-FATHER01", "signedOn", TODAY.toString())));
 
+    private ConsentForm(String youthRef) {
+        this.youthRef = youthRef;
+    }
+
     static ConsentForm signedByGuardiansAndYouth() {
-        return new ConsentForm();
+        return new ConsentForm("Y-" + UUID.randomUUID().toString().substring(0, 13));
+    }
+
+    /** The same youth's consent for another case. */
+    static ConsentForm forAnotherCaseOf(ConsentForm other) {
+        return new ConsentForm(other.youthRef);
     }
 
     ConsentForm withoutFathersSignature() {

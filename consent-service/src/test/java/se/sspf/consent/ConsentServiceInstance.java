@@ -71,9 +71,14 @@ public final class ConsentServiceInstance implements AutoCloseable {
 
     /** Registers a 19-year-old's consent between school, social services and police about school and crime; returns its id. */
     public String register(String youthRef, LocalDate validUntil) {
+        return register(UUID.randomUUID(), youthRef, validUntil);
+    }
+
+    /** The same, for a given case. */
+    public String register(UUID caseId, String youthRef, LocalDate validUntil) {
         LocalDate today = LocalDate.ofInstant(clock.instant(), Consent.SWEDEN);
         Map<String, Object> request = Map.of(
-                "caseId", UUID.randomUUID().toString(), "youthRef", youthRef, "youthBirthDate", today.minusYears(19).toString(),
+                "caseId", caseId.toString(), "youthRef", youthRef, "youthBirthDate", today.minusYears(19).toString(),
                 "terms", Map.of(
                         "scope", Map.of("agencies", List.of("SCHOOL", "SOCIAL_SERVICES", "POLICE"), "invitedPersons", List.of(),
                                 "categories", List.of("SCHOOL_OCCUPATION", "CRIMINALITY")),

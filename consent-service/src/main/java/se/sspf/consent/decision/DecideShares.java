@@ -21,6 +21,7 @@ import se.sspf.platform.consentrules.ShareDecision;
 import se.sspf.platform.consentrules.ShareQuestion;
 import se.sspf.platform.consentrules.ShareRules;
 import se.sspf.platform.security.Caller;
+import se.sspf.platform.web.ApiProblem;
 
 /**
  * DecideShare: the authoritative answer, from this service's own committed records, by the same
@@ -44,22 +45,31 @@ public class DecideShares {
 
     public List<Decided> decide(Caller caller, List<Question> questions) {
         ConsentAccess.requireDecider(caller);
+        if (questions.stream().anyMatch(question -> question.readerAgency() != caller.agency())) {
+            throw ApiProblem.forbidden("a share decision is asked by the reading agency itself");
+        }
         return transaction.execute(status -> {
             Map<String, ConsentState> states = new HashMap<>();
-            return questions.stream().map(question -> {
+            List<Decided> answers = questions.stream().map(question -> {
                 ShareQuestion asked = new ShareQuestion(caller.municipality(), question.youthRef(), question.ownerAgency(),
                         question.readerAgency(), question.category());
                 ConsentState state = states.computeIfAbsent(question.youthRef(), youth -> publication.stateOf(caller.municipality(), youth));
                 Instant now = clock.instant();
                 ShareDecision decision = ShareRules.decide(state, asked, now);
-                if (decision.verdict() == ShareVerdict.PERMIT_CONSENT) {
-                    audit.record(new AuditEntry(question.youthRef(), caller.subject(), caller.agency(), caller.municipality(),
-                            AuditAction.READ, "share/" + question.ownerAgency() + "/" + question.category(),
-                            "share decision for " + question.readerAgency(), LegalBasis.CONSENT, decision.consentId(),
-                            decision.consentVersion()));
-                }
                 return new Decided(decision.permitted(), decision.verdict(), decision.consentId(), decision.consentVersion(), now);
             }).toList();
+            // Audited after deciding, so that the audit chain's one-writer lock is held for the appends only.
+            for (int i = 0; i < answers.size(); i++) {
+                Decided answer = answers.get(i);
+                Question question = questions.get(i);
+                if (answer.verdict() == ShareVerdict.PERMIT_CONSENT) {
+                    audit.record(new AuditEntry(question.youthRef(), caller.subject(), caller.agency(), caller.municipality(),
+                            AuditAction.READ, "share/" + question.ownerAgency() + "/" + question.category(),
+                            "share decision for " + question.readerAgency(), LegalBasis.CONSENT, answer.consentId(),
+                            answer.consentVersion()));
+                }
+            }
+            return answers;
         });
     }
 

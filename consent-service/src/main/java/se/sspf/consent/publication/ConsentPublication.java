@@ -24,6 +24,10 @@ public class ConsentPublication {
 
     public void announce(ConsentChange change) {
         Consent consent = change.consent();
+        // One youth's changes announce one at a time: the snapshot below then sees every change committed
+        // before it, and the outbox ids of one youth follow commit order. Without this, a snapshot taken
+        // before a revocation of another consent could be published after it and undo it in every gate.
+        store.lockYouth(consent.municipality(), consent.youthRef());
         change.events().forEach(event -> outbox.publish(consent.youthRef(), event));
         outbox.publish(consent.youthRef(), stateOf(consent.municipality(), consent.youthRef()));
     }

@@ -30,12 +30,20 @@ class ExpiryAnnouncer {
         this.clock = clock.orElse(Clock.systemUTC());
     }
 
+    /** One consent per short transaction, so that no youth's lock is held while others are announced. */
     @Scheduled(fixedDelayString = "${sspf.consent.expiry-check-interval:60s}")
     void announceEndedConsents() {
-        transaction.executeWithoutResult(status -> store.dueForExpiryAnnouncement(clock.instant(), BATCH).forEach(stored -> {
+        for (int announced = 0; announced < BATCH && Boolean.TRUE.equals(transaction.execute(status -> announceOne())); announced++) {
+            // next
+        }
+    }
+
+    private boolean announceOne() {
+        return store.dueForExpiryAnnouncement(clock.instant(), 1).stream().findFirst().map(stored -> {
             ConsentChange change = stored.consent().announceExpiry(clock.instant());
             store.update(change.consent(), stored.rowVersion(), "ConsentExpired", "consent-service");
             publication.announce(change);
-        }));
+            return true;
+        }).orElse(false);
     }
 }

@@ -72,6 +72,7 @@ public class RegisterConsent {
     }
 
     private Registration registerNew(Caller caller, RegistrationRequest request, String idempotencyKey, String requestHash) {
+        store.lockCase(request.caseId());
         boolean caseHasConsent = store.findByCase(request.caseId()).stream().map(StoredConsent::consent)
                 .anyMatch(existing -> existing.municipality().equals(caller.municipality())
                         && existing.status() == ConsentStatus.ACTIVE && clock.instant().isBefore(existing.expiresAt()));
@@ -81,13 +82,13 @@ public class RegisterConsent {
         ConsentChange registered = Consent.register(UUID.randomUUID(), caller.municipality(), request.caseId(), request.youthRef(),
                 request.youthBirthDate(), request.terms().toTerms(), clock.instant(), caller.subject());
         Consent consent = registered.consent();
-        long rowVersion = store.insert(consent, "ConsentGiven", caller.subject());
+        store.insert(consent, "ConsentGiven", caller.subject());
         if (idempotencyKey != null) {
             store.rememberRegistration(caller.municipality(), idempotencyKey, requestHash, consent.id());
         }
         publication.announce(registered);
         audit.record(caller, AuditAction.CREATE, consent, "registering the signed consent form");
-        return new Registration(new StoredConsent(consent, rowVersion), false);
+        return new Registration(new StoredConsent(consent, 1), false);
     }
 
     private String hashOf(RegistrationRequest request) {

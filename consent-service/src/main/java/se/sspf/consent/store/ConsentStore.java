@@ -28,6 +28,16 @@ public class ConsentStore {
         this.json = json;
     }
 
+    /** Holds, until this transaction ends, the right to announce the youth's consent state. */
+    public void lockYouth(String municipality, String youthRef) {
+        jdbc.sql("select pg_advisory_xact_lock(hashtextextended(?, 0))").param("youth:" + municipality + ":" + youthRef).query().singleRow();
+    }
+
+    /** Holds, until this transaction ends, the right to register a consent for the case. */
+    public void lockCase(UUID caseId) {
+        jdbc.sql("select pg_advisory_xact_lock(hashtextextended(?, 0))").param("case:" + caseId).query().singleRow();
+    }
+
     public Optional<StoredConsent> find(UUID id) {
         return jdbc.sql("select document, row_version from consent where id = ?").param(id).query(this::stored).optional();
     }
@@ -63,7 +73,7 @@ public class ConsentStore {
                 .list();
     }
 
-    public long insert(Consent consent, String change, String actor) {
+    public void insert(Consent consent, String change, String actor) {
         jdbc.sql("""
                         insert into consent (id, municipality, case_id, youth_ref, status, expires_at, expiry_announced, row_version, document)
                         values (?, ?, ?, ?, ?, ?, ?, 1, ?::jsonb)""")
@@ -71,7 +81,6 @@ public class ConsentStore {
                         Timestamp.from(consent.expiresAt()), consent.expiryAnnounced(), json.writeValueAsString(consent))
                 .update();
         appendHistory(consent, change, actor);
-        return 1;
     }
 
     /**

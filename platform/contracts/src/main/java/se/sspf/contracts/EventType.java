@@ -1,7 +1,11 @@
 package se.sspf.contracts;
 
 import se.sspf.contracts.audit.AuditRecorded;
+import se.sspf.contracts.casework.CaseActivated;
 import se.sspf.contracts.casework.CaseClosed;
+import se.sspf.contracts.casework.CaseDecided;
+import se.sspf.contracts.casework.CaseProposed;
+import se.sspf.contracts.casework.ParticipantAdded;
 import se.sspf.contracts.consent.ConsentExpired;
 import se.sspf.contracts.consent.ConsentGiven;
 import se.sspf.contracts.consent.ConsentHeartbeat;
@@ -26,6 +30,10 @@ public enum EventType {
     CONSENT_TORN_UP("se.sspf.consent.ConsentTornUp.v1", Topics.CONSENT_EVENTS, ConsentTornUp.class),
     CONSENT_EXPIRED("se.sspf.consent.ConsentExpired.v1", Topics.CONSENT_EVENTS, ConsentExpired.class),
     CONSENT_RECONFIRMED("se.sspf.consent.ConsentReconfirmed.v1", Topics.CONSENT_EVENTS, ConsentReconfirmed.class),
+    CASE_PROPOSED("se.sspf.casework.CaseProposed.v1", Topics.CASE_EVENTS, CaseProposed.class),
+    CASE_DECIDED("se.sspf.casework.CaseDecided.v1", Topics.CASE_EVENTS, CaseDecided.class),
+    CASE_ACTIVATED("se.sspf.casework.CaseActivated.v1", Topics.CASE_EVENTS, CaseActivated.class),
+    PARTICIPANT_ADDED("se.sspf.casework.ParticipantAdded.v1", Topics.CASE_EVENTS, ParticipantAdded.class),
     CASE_CLOSED("se.sspf.casework.CaseClosed.v1", Topics.CASE_EVENTS, CaseClosed.class);
 
     private final String type;

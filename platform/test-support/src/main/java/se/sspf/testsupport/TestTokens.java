@@ -36,15 +36,20 @@ public final class TestTokens {
     }
 
     public static String forUser(String municipality, Agency agency, Role... roles) {
-        return sign(KEY, claims(municipality, agency, roles, Instant.now().plus(Duration.ofMinutes(15))));
+        return forUser("user-" + UUID.randomUUID(), municipality, agency, roles);
+    }
+
+    /** For a user whose id ({@code sub}) the test needs, e.g. to make them a participant. */
+    public static String forUser(String subject, String municipality, Agency agency, Role... roles) {
+        return sign(KEY, claims(subject, municipality, agency, roles, Instant.now().plus(Duration.ofMinutes(15))));
     }
 
     public static String expired(String municipality, Agency agency, Role... roles) {
-        return sign(KEY, claims(municipality, agency, roles, Instant.now().minus(Duration.ofMinutes(5))));
+        return sign(KEY, claims("user-" + UUID.randomUUID(), municipality, agency, roles, Instant.now().minus(Duration.ofMinutes(5))));
     }
 
     public static String signedByAStranger(String municipality, Agency agency, Role... roles) {
-        return sign(STRANGER, claims(municipality, agency, roles, Instant.now().plus(Duration.ofMinutes(15))));
+        return sign(STRANGER, claims("user-" + UUID.randomUUID(), municipality, agency, roles, Instant.now().plus(Duration.ofMinutes(15))));
     }
 
     /** What the service under test trusts instead of the identity provider's keys. */
@@ -58,10 +63,10 @@ public final class TestTokens {
         }
     }
 
-    private static JWTClaimsSet claims(String municipality, Agency agency, Role[] roles, Instant expiry) {
+    private static JWTClaimsSet claims(String subject, String municipality, Agency agency, Role[] roles, Instant expiry) {
         return new JWTClaimsSet.Builder()
                 .issuer(ISSUER)
-                .subject("user-" + UUID.randomUUID())
+                .subject(subject)
                 .issueTime(Date.from(expiry.minus(Duration.ofMinutes(20))))
                 .expirationTime(Date.from(expiry))
                 .claim("municipality", municipality)

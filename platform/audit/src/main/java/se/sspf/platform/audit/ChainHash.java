@@ -10,11 +10,13 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
-/** SHA-256 over the previous hash and every field of an entry, in a fixed order: the link of the chain. */
+/**
+ * SHA-256 over the previous hash and every field of an entry, in a fixed order: the link of the chain.
+ * Each field is length-prefixed, so that no text can move from one field to the next and keep the hash.
+ */
 final class ChainHash {
 
     static final String GENESIS = "0".repeat(64);
-    private static final String SEPARATOR = "\u001F";
 
     private ChainHash() {
     }
@@ -24,7 +26,8 @@ final class ChainHash {
                         entry.agency(), entry.municipality(), entry.action(), entry.resource(), entry.purpose(),
                         entry.legalBasis(), entry.consentId(), entry.consentVersion())
                 .map(value -> Objects.toString(value, ""))
-                .collect(Collectors.joining(SEPARATOR));
+                .map(field -> field.length() + ":" + field)
+                .collect(Collectors.joining());
         try {
             byte[] digest = MessageDigest.getInstance("SHA-256").digest(canonical.getBytes(StandardCharsets.UTF_8));
             return HexFormat.of().formatHex(digest);

@@ -71,9 +71,10 @@ public class ConsentGateAutoConfiguration {
         return new ConsentGateHealthIndicator(view, clock.getIfAvailable(Clock::systemUTC));
     }
 
+    /** Without Spring Security there is no request token to forward: the fallback cannot ask, so it denies. */
     @Bean
     @ConditionalOnMissingBean
-    ConsentServiceCredentials consentServiceCredentials() {
+    ConsentServiceCredentials noConsentServiceCredentials() {
         return Optional::empty;
     }
 

@@ -58,6 +58,10 @@ final class ConsentServiceFallback {
                 .build();
         try {
             HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+            if (response.statusCode() >= 400 && response.statusCode() < 500) {
+                // The service answered: this asker may not ask. A deny, not an outage: no retry, no breaker failure.
+                return GateDecision.unavailable();
+            }
             if (response.statusCode() != 200) {
                 throw new ConsentServiceUnavailable("the consent service answered " + response.statusCode());
             }

@@ -40,6 +40,9 @@ public final class CallerClaims implements OAuth2TokenValidator<Jwt> {
     }
 
     static Caller callerOf(Jwt token) {
+        if (token.getSubject() == null || token.getSubject().isBlank()) {
+            throw new IllegalArgumentException("sub");
+        }
         String municipality = token.getClaimAsString(MUNICIPALITY);
         if (municipality == null || !municipality.matches("[0-9]{4}")) {
             throw new IllegalArgumentException("municipality");
