@@ -133,7 +133,7 @@ class ConcurrentRevocationTest {
             assertThat(decided).hasSize(DECIDERS * DECISIONS_EACH);
             assertThat(decided).filteredOn(d -> d.askedAt().isAfter(committedBy))
                     .allSatisfy(d -> assertThat(d.verdict()).isEqualTo("REVOKED"));
-            assertThat(decided).extracting(Decided::verdict).containsOnly("PERMIT_CONSENT", "REVOKED");
+            assertThat(decided).extracting(Decided::verdict).isSubsetOf("PERMIT_CONSENT", "REVOKED");
         } finally {
             pool.shutdownNow();
         }
