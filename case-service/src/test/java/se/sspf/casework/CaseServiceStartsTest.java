@@ -1,29 +1,30 @@
 package se.sspf.casework;
 
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import se.sspf.contracts.Agency;
+import se.sspf.contracts.Role;
 import se.sspf.testsupport.RunningServiceChecks;
-import se.sspf.testsupport.WithRealInfrastructure;
+import se.sspf.testsupport.TestTokens;
 
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@WithRealInfrastructure
-class CaseServiceStartsTest {
+class CaseServiceStartsTest extends WithAConsentService {
+
+    private static final String TOKEN = TestTokens.forUser("2380", Agency.SCHOOL, Role.STAFF);
 
     @LocalServerPort int port;
 
     @Test
-    void startsReadyOnItsOwnDatabaseAndTheBroker() throws Exception {
-        new RunningServiceChecks(port, "case-service").assertReadyWithDatabaseAndKafka();
+    void startsReadyOnItsOwnDatabaseTheBrokerAndACaughtUpConsentView() throws Exception {
+        new RunningServiceChecks(port, "case-service", TOKEN).assertReadyWithDatabaseAndKafka();
     }
 
     @Test
     void answersAnUnknownPathWithProblemJson() throws Exception {
-        new RunningServiceChecks(port, "case-service").assertUnknownPathIsProblemJson();
+        new RunningServiceChecks(port, "case-service", TOKEN).assertUnknownPathIsProblemJson();
     }
 
     @Test
     void exposesPrometheusMetricsTaggedWithItsName() throws Exception {
-        new RunningServiceChecks(port, "case-service").assertPrometheusTagged();
+        new RunningServiceChecks(port, "case-service", TOKEN).assertPrometheusTagged();
     }
 }

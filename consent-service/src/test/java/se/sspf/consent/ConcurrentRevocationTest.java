@@ -18,6 +18,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import se.sspf.contracts.Agency;
 import se.sspf.contracts.Role;
 import se.sspf.platform.audit.AuditChainCheck;
+import se.sspf.testsupport.ApiClient;
 import se.sspf.testsupport.TestTokens;
 import se.sspf.testsupport.WithRealInfrastructure;
 
@@ -38,7 +39,7 @@ class ConcurrentRevocationTest {
 
     @Test
     void theLastStateOnTheTopicOfAYouthWhoseConsentsChangeAtOnceShowsEveryChange() throws Exception {
-        ConsentApi api = new ConsentApi(port);
+        ApiClient api = new ApiClient(port);
         List<ConsentForm> youths = new ArrayList<>();
         List<String[]> consentsOf = new ArrayList<>();
         for (int i = 0; i < 20; i++) {
@@ -87,7 +88,7 @@ class ConcurrentRevocationTest {
 
     @Test
     void fiftyConcurrentRevocationsAndDecisionsLeaveOneRevocationAndNoPermitAfterItCommitted() throws Exception {
-        ConsentApi api = new ConsentApi(port);
+        ApiClient api = new ApiClient(port);
         ConsentForm form = ConsentForm.signedByGuardiansAndYouth();
         String consentId = api.post(HANDLER, "/api/consents", form.request()).text("id");
         CountDownLatch start = new CountDownLatch(1);

@@ -13,6 +13,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 import se.sspf.consent.domain.Consent;
 import se.sspf.contracts.Agency;
 import se.sspf.contracts.Role;
+import se.sspf.testsupport.ApiClient;
 import se.sspf.testsupport.RealInfrastructure;
 import se.sspf.testsupport.TestDatabase;
 import se.sspf.testsupport.TestTokens;
@@ -28,14 +29,14 @@ public final class ConsentServiceInstance implements AutoCloseable {
 
     private final int port;
     private final TestDatabase database = RealInfrastructure.get().postgres().createDatabase("consentserviceinstance");
-    private final ConsentApi api;
+    private final ApiClient api;
     private final String topicPrefix;
     private final Clock clock;
     private ConfigurableApplicationContext context;
 
     public ConsentServiceInstance(int port, String topicPrefix, Clock clock) {
         this.port = port;
-        this.api = new ConsentApi(port);
+        this.api = new ApiClient(port);
         this.topicPrefix = topicPrefix;
         this.clock = clock;
     }
@@ -54,8 +55,11 @@ public final class ConsentServiceInstance implements AutoCloseable {
                     app.getBeanFactory().registerSingleton("jwtDecoder", TestTokens.decoder());
                     app.getBeanFactory().registerSingleton("clock", clock);
                 })
-                // As arguments, which rank above the service's application.yml.
+                // As arguments, which rank above any application.yml; the one on the class path may be the host test's.
                 .run("--server.port=" + port,
+                        "--spring.application.name=consent-service",
+                        "--spring.flyway.locations=classpath:db/consent",
+                        "--spring.task.scheduling.pool.size=2",
                         "--spring.datasource.url=" + database.jdbcUrl(),
                         "--spring.datasource.username=" + database.username(),
                         "--spring.datasource.password=" + database.password(),
@@ -94,7 +98,7 @@ public final class ConsentServiceInstance implements AutoCloseable {
         expect(200, api.post(HANDLER, "/api/consents/" + consentId + "/revocation", Map.of("revokedBy", "YOUTH", "reason", "I want to stop")));
     }
 
-    private static ConsentApi.Response expect(int status, ConsentApi.Response response) {
+    private static ApiClient.Response expect(int status, ApiClient.Response response) {
         if (response.status() != status) {
             throw new IllegalStateException("expected " + status + " but got " + response.status() + ": " + response.body());
         }

@@ -32,6 +32,7 @@ import se.sspf.contracts.Topics;
 import se.sspf.contracts.casework.CaseClosed;
 import se.sspf.platform.events.CloudEventCodec;
 import se.sspf.platform.events.TopicNames;
+import se.sspf.testsupport.ApiClient;
 import se.sspf.testsupport.ContractSchemas;
 import se.sspf.testsupport.RealInfrastructure;
 import se.sspf.testsupport.TestClock;
@@ -65,11 +66,11 @@ class ConsentServiceIntegrationTest {
     @Autowired TopicNames topics;
     @Autowired CloudEventCodec codec;
 
-    private ConsentApi api;
+    private ApiClient api;
 
     @BeforeEach
     void connect() {
-        api = new ConsentApi(port);
+        api = new ApiClient(port);
     }
 
     @AfterEach
@@ -81,7 +82,7 @@ class ConsentServiceIntegrationTest {
     void aRegisteredConsentIsAnnouncedOnTheStateAndEventTopicsAsAnAgencySystemReadsThem() {
         ConsentForm form = ConsentForm.signedByGuardiansAndYouth();
 
-        ConsentApi.Response registered = api.post(HANDLER, "/api/consents", form.request());
+        ApiClient.Response registered = api.post(HANDLER, "/api/consents", form.request());
 
         assertThat(registered.status()).isEqualTo(201);
         String consentId = registered.text("id");
@@ -116,7 +117,7 @@ class ConsentServiceIntegrationTest {
     void aRuleBrokenByTheSignersIsA400NamingItAndNothingIsStored() {
         ConsentForm form = ConsentForm.signedByGuardiansAndYouth().withoutFathersSignature();
 
-        ConsentApi.Response refused = api.post(HANDLER, "/api/consents", form.request());
+        ApiClient.Response refused = api.post(HANDLER, "/api/consents", form.request());
 
         assertThat(refused.status()).isEqualTo(400);
         assertThat(refused.contentType()).startsWith("application/problem+json");
@@ -132,7 +133,7 @@ class ConsentServiceIntegrationTest {
         request.remove("caseId");
         request.put("youthRef", "19901231-1234");
 
-        ConsentApi.Response refused = api.post(HANDLER, "/api/consents", request);
+        ApiClient.Response refused = api.post(HANDLER, "/api/consents", request);
 
         assertThat(refused.status()).isEqualTo(400);
         assertThat(refused.body()).contains("\"caseId\"", "\"youthRef\"").doesNotContain("Exception");
@@ -144,11 +145,11 @@ class ConsentServiceIntegrationTest {
         String consentId = api.post(HANDLER, "/api/consents", form.request()).text("id");
         assertThat(decide(POLICE, form, "SCHOOL", "POLICE", "SCHOOL_OCCUPATION").text("verdict")).isEqualTo("PERMIT_CONSENT");
 
-        ConsentApi.Response revoked = api.post(HANDLER, "/api/consents/" + consentId + "/revocation",
+        ApiClient.Response revoked = api.post(HANDLER, "/api/consents/" + consentId + "/revocation",
                 Map.of("revokedBy", "GUARDIAN", "guardianRef", "G-MOTHER01", "reason", "the family wants to stop"));
 
         assertThat(revoked.status()).isEqualTo(200);
-        ConsentApi.Response decision = decide(POLICE, form, "SCHOOL", "POLICE", "SCHOOL_OCCUPATION");
+        ApiClient.Response decision = decide(POLICE, form, "SCHOOL", "POLICE", "SCHOOL_OCCUPATION");
         assertThat(decision.json().path("permitted").asBoolean()).isFalse();
         assertThat(decision.text("verdict")).isEqualTo("REVOKED");
         assertThat(decision.text("consentId")).isEqualTo(consentId);
@@ -191,9 +192,9 @@ class ConsentServiceIntegrationTest {
         ConsentForm form = ConsentForm.signedByGuardiansAndYouth();
         Map<String, String> key = Map.of("Idempotency-Key", UUID.randomUUID().toString());
 
-        ConsentApi.Response first = api.post(HANDLER, "/api/consents", form.request(), key);
-        ConsentApi.Response retry = api.post(HANDLER, "/api/consents", form.request(), key);
-        ConsentApi.Response misuse = api.post(HANDLER, "/api/consents", ConsentForm.signedByGuardiansAndYouth().request(), key);
+        ApiClient.Response first = api.post(HANDLER, "/api/consents", form.request(), key);
+        ApiClient.Response retry = api.post(HANDLER, "/api/consents", form.request(), key);
+        ApiClient.Response misuse = api.post(HANDLER, "/api/consents", ConsentForm.signedByGuardiansAndYouth().request(), key);
 
         assertThat(retry.status()).isEqualTo(201);
         assertThat(retry.text("id")).isEqualTo(first.text("id"));
@@ -225,7 +226,7 @@ class ConsentServiceIntegrationTest {
         ConsentForm form = ConsentForm.signedByGuardiansAndYouth();
         api.post(HANDLER, "/api/consents", form.request());
 
-        ConsentApi.Response batch = api.post(POLICE, "/api/consents/decisions/batch", Map.of("questions", List.of(
+        ApiClient.Response batch = api.post(POLICE, "/api/consents/decisions/batch", Map.of("questions", List.of(
                 form.question("SCHOOL", "POLICE", "CRIMINALITY"),
                 form.question("SCHOOL", "POLICE", "HEALTH"),
                 form.question("POLICE", "POLICE", "HEALTH"))));
@@ -251,7 +252,7 @@ class ConsentServiceIntegrationTest {
 
         assertThat(api.post(null, "/api/consents", form.request()).status()).isEqualTo(401);
         assertThat(api.post(TestTokens.expired(OSTERSUND, Agency.SOCIAL_SERVICES, Role.STAFF), "/api/consents", form.request()).status()).isEqualTo(401);
-        ConsentApi.Response stranger = api.post(TestTokens.signedByAStranger(OSTERSUND, Agency.SOCIAL_SERVICES, Role.STAFF), "/api/consents", form.request());
+        ApiClient.Response stranger = api.post(TestTokens.signedByAStranger(OSTERSUND, Agency.SOCIAL_SERVICES, Role.STAFF), "/api/consents", form.request());
         assertThat(stranger.status()).isEqualTo(401);
         assertThat(stranger.contentType()).startsWith("application/problem+json");
         assertThat(storedRowsFor(form)).isZero();
@@ -259,14 +260,14 @@ class ConsentServiceIntegrationTest {
 
     @Test
     void theApiIsDescribedByOpenApi() {
-        ConsentApi.Response document = api.get(null, "/v3/api-docs");
+        ApiClient.Response document = api.get(null, "/v3/api-docs");
 
         assertThat(document.status()).isEqualTo(200);
         assertThat(document.json().path("paths").propertyNames())
                 .contains("/api/consents", "/api/consents/{id}/revocation", "/api/consents/decisions", "/api/consents/decisions/batch");
     }
 
-    private ConsentApi.Response decide(String token, ConsentForm form, String owner, String reader, String category) {
+    private ApiClient.Response decide(String token, ConsentForm form, String owner, String reader, String category) {
         return api.post(token, "/api/consents/decisions", form.question(owner, reader, category));
     }
 

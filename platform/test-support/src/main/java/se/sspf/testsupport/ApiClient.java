@@ -1,4 +1,4 @@
-package se.sspf.consent;
+package se.sspf.testsupport;
 
 import java.io.IOException;
 import java.net.URI;
@@ -10,35 +10,35 @@ import java.util.Map;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-/** The consent API over real HTTP, as a client with a bearer token would use it. */
-final class ConsentApi {
+/** A service's API over real HTTP, as a client with a bearer token uses it. */
+public final class ApiClient {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private final HttpClient http = HttpClient.newHttpClient();
     private final int port;
 
-    ConsentApi(int port) {
+    public ApiClient(int port) {
         this.port = port;
     }
 
-    Response post(String token, String path, Object body, Map<String, String> headers) {
+    public Response post(String token, String path, Object body, Map<String, String> headers) {
         HttpRequest.Builder request = request(token, path).POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body)));
         headers.forEach(request::header);
         return send(request);
     }
 
-    Response post(String token, String path, Object body) {
+    public Response post(String token, String path, Object body) {
         return post(token, path, body, Map.of());
     }
 
-    Response put(String token, String path, Object body, Map<String, String> headers) {
+    public Response put(String token, String path, Object body, Map<String, String> headers) {
         HttpRequest.Builder request = request(token, path).PUT(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body)));
         headers.forEach(request::header);
         return send(request);
     }
 
-    Response get(String token, String path) {
+    public Response get(String token, String path) {
         return send(request(token, path).GET());
     }
 
@@ -64,13 +64,13 @@ final class ConsentApi {
         }
     }
 
-    record Response(int status, String body, String contentType, String etag) {
+    public record Response(int status, String body, String contentType, String etag) {
 
-        JsonNode json() {
+        public JsonNode json() {
             return JSON.readTree(body);
         }
 
-        String text(String field) {
+        public String text(String field) {
             return json().path(field).asString();
         }
     }

@@ -1,0 +1,32 @@
+package se.sspf.casework.access;
+
+import java.util.UUID;
+
+import org.springframework.stereotype.Component;
+import se.sspf.casework.domain.SspfCase;
+import se.sspf.contracts.LegalBasis;
+import se.sspf.contracts.audit.AuditAction;
+import se.sspf.platform.audit.AuditEntry;
+import se.sspf.platform.audit.AuditTrail;
+import se.sspf.platform.security.Caller;
+
+/** Records each read or change of a case's data in the audit chain, with the basis it relied on. */
+@Component
+public class CaseAudit {
+
+    private final AuditTrail trail;
+
+    CaseAudit(AuditTrail trail) {
+        this.trail = trail;
+    }
+
+    public void asParticipant(Caller caller, AuditAction action, SspfCase sspfCase, String resource, String purpose) {
+        record(caller, action, sspfCase, resource, purpose, LegalBasis.CASE_PARTICIPATION, null, null);
+    }
+
+    public void record(Caller caller, AuditAction action, SspfCase sspfCase, String resource, String purpose, LegalBasis basis,
+                       UUID consentId, Integer consentVersion) {
+        trail.record(new AuditEntry(sspfCase.youthRef(), caller.subject(), caller.agency(), caller.municipality(), action,
+                "case/" + sspfCase.id() + resource, purpose, basis, consentId, consentVersion));
+    }
+}

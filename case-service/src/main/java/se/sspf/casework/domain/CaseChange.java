@@ -1,0 +1,11 @@
+package se.sspf.casework.domain;
+
+import java.util.List;
+
+/** A case as it stands after a step, and the events that announce the step. */
+public record CaseChange(SspfCase sspfCase, List<Record> events) {
+
+    public CaseChange {
+        events = List.copyOf(events);
+    }
+}

@@ -1,0 +1,143 @@
+package se.sspf.casework.domain;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+import se.sspf.contracts.Agency;
+import se.sspf.contracts.casework.CaseActivated;
+import se.sspf.contracts.casework.CaseClosed;
+import se.sspf.contracts.casework.CaseDecided;
+import se.sspf.contracts.casework.CaseProposed;
+import se.sspf.contracts.casework.CaseStatus;
+import se.sspf.contracts.casework.ParticipantAdded;
+import se.sspf.contracts.casework.RiskIndicator;
+
+/**
+ * An SSPF case from proposal to closing. It knows the youth only by a pseudonymous reference and a
+ * case code; the identity, when attached, is kept apart and encrypted. Immutable: every step returns
+ * the case as it then stands with the events the step causes.
+ */
+public record SspfCase(
+        UUID id,
+        String municipality,
+        String caseCode,
+        String youthRef,
+        CaseStatus status,
+        Set<RiskIndicator> riskIndicators,
+        Agency proposedBy,
+        Instant proposedAt,
+        String decisionReason,
+        UUID consentId,
+        boolean identified,
+        List<Participant> participants,
+        String closeReason,
+        Instant changedAt) {
+
+    public SspfCase {
+        riskIndicators = Set.copyOf(riskIndicators);
+        participants = List.copyOf(participants);
+    }
+
+    /** Any agency proposes a youth; the proposer takes part in the case from the start. */
+    public static CaseChange propose(UUID id, String municipality, String caseCode, String youthRef, Set<RiskIndicator> indicators,
+                                     Participant proposer, Instant now) {
+        if (indicators.isEmpty()) {
+            throw new CaseRuleViolation("risk-indicator-named", "riskIndicators", "a proposal names at least one risk indicator");
+        }
+        SspfCase proposed = new SspfCase(id, municipality, caseCode, youthRef, CaseStatus.PROPOSED, indicators, proposer.agency(), now,
+                null, null, false, List.of(proposer), null, now);
+        return new CaseChange(proposed, List.of(
+                new CaseProposed(id, municipality, caseCode, proposer.agency(), indicators),
+                new ParticipantAdded(id, municipality, proposer.ref(), proposer.agency(), proposer.role().name())));
+    }
+
+    /** Social services decides whether the youth is offered SSPF; the one who decides coordinates an offered case. */
+    public CaseChange decide(boolean offered, String reason, Participant decider, Instant now) {
+        require(CaseStatus.PROPOSED, "decide on");
+        if (decider.agency() != Agency.SOCIAL_SERVICES) {
+            throw new CaseRuleViolation("social-services-decides", "decision", "social services decides whether SSPF is offered");
+        }
+        CaseStatus next = offered ? CaseStatus.AWAITING_CONSENT : CaseStatus.DECLINED;
+        List<Record> events = new ArrayList<>(List.of(new CaseDecided(id, municipality, offered)));
+        List<Participant> withCoordinator = participants;
+        if (offered && !isParticipant(decider.ref())) {
+            Participant coordinator = new Participant(decider.ref(), decider.agency(), ParticipantRole.COORDINATOR);
+            withCoordinator = plus(coordinator);
+            events.add(new ParticipantAdded(id, municipality, coordinator.ref(), coordinator.agency(), coordinator.role().name()));
+        }
+        return new CaseChange(new SspfCase(id, municipality, caseCode, youthRef, next, riskIndicators, proposedBy, proposedAt, reason,
+                consentId, identified, withCoordinator, closeReason, now), events);
+    }
+
+    /** A consent came for the case (consent-service's ConsentGiven): identified work may begin. */
+    public CaseChange activate(UUID consent, Instant now) {
+        if (status == CaseStatus.ACTIVE && consent.equals(consentId)) {
+            return new CaseChange(this, List.of());
+        }
+        require(CaseStatus.AWAITING_CONSENT, "activate");
+        return new CaseChange(with(CaseStatus.ACTIVE, consent, identified, participants, closeReason, now),
+                List.of(new CaseActivated(id, municipality, consent)));
+    }
+
+    public CaseChange startFollowUp(Instant now) {
+        require(CaseStatus.ACTIVE, "follow up");
+        return new CaseChange(with(CaseStatus.FOLLOW_UP, consentId, identified, participants, closeReason, now), List.of());
+    }
+
+    /** Closing tears the consent up (consent-service listens for CaseClosed). */
+    public CaseChange close(String reason, Instant now) {
+        if (status != CaseStatus.AWAITING_CONSENT && status != CaseStatus.ACTIVE && status != CaseStatus.FOLLOW_UP) {
+            throw new IllegalCaseTransition("a case that is " + label(status) + " cannot be closed");
+        }
+        return new CaseChange(with(CaseStatus.CLOSED, consentId, identified, participants, reason, now),
+                List.of(new CaseClosed(id, municipality, now, reason)));
+    }
+
+    public CaseChange addParticipant(Participant participant, Instant now) {
+        if (status == CaseStatus.CLOSED || status == CaseStatus.DECLINED) {
+            throw new IllegalCaseTransition("nobody joins a case that is " + label(status));
+        }
+        if (isParticipant(participant.ref())) {
+            return new CaseChange(this, List.of());
+        }
+        return new CaseChange(with(status, consentId, identified, plus(participant), closeReason, now),
+                List.of(new ParticipantAdded(id, municipality, participant.ref(), participant.agency(), participant.role().name())));
+    }
+
+    /** The youth's identity may be attached only once a consent exists: until then the case is de-identified. */
+    public CaseChange identify(Instant now) {
+        if (status != CaseStatus.ACTIVE && status != CaseStatus.FOLLOW_UP) {
+            throw new IllegalCaseTransition("identity is attached once a consent exists; the case is " + label(status));
+        }
+        return new CaseChange(with(status, consentId, true, participants, closeReason, now), List.of());
+    }
+
+    public boolean isParticipant(String ref) {
+        return participants.stream().anyMatch(participant -> participant.ref().equals(ref));
+    }
+
+    private List<Participant> plus(Participant participant) {
+        List<Participant> more = new ArrayList<>(participants);
+        more.add(participant);
+        return more;
+    }
+
+    private void require(CaseStatus expected, String step) {
+        if (status != expected) {
+            throw new IllegalCaseTransition("cannot " + step + " a case that is " + label(status));
+        }
+    }
+
+    private static String label(CaseStatus status) {
+        return status.name().toLowerCase().replace('_', ' ');
+    }
+
+    private SspfCase with(CaseStatus newStatus, UUID newConsentId, boolean newIdentified, List<Participant> newParticipants,
+                          String newCloseReason, Instant now) {
+        return new SspfCase(id, municipality, caseCode, youthRef, newStatus, riskIndicators, proposedBy, proposedAt, decisionReason,
+                newConsentId, newIdentified, newParticipants, newCloseReason, now);
+    }
+}

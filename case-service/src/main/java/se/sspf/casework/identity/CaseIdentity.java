@@ -1,0 +1,116 @@
+package se.sspf.casework.identity;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.Period;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
+import se.sspf.casework.access.CaseAccess;
+import se.sspf.casework.access.CaseAudit;
+import se.sspf.casework.domain.CaseRuleViolation;
+import se.sspf.casework.domain.SspfCase;
+import se.sspf.casework.domain.YouthIdentity;
+import se.sspf.casework.lifecycle.CaseLifecycle;
+import se.sspf.casework.store.CaseStore;
+import se.sspf.contracts.Agency;
+import se.sspf.contracts.InformationCategory;
+import se.sspf.contracts.LegalBasis;
+import se.sspf.contracts.audit.AuditAction;
+import se.sspf.platform.consentgate.ConsentGate;
+import se.sspf.platform.consentgate.GateDecision;
+import se.sspf.platform.security.Caller;
+import se.sspf.platform.web.ApiProblem;
+
+/**
+ * AttachIdentity and ReadIdentity. The identity is attached once a consent exists (re-identifying
+ * a de-identified case, recorded in the audit chain) and stored encrypted. The agency that attached
+ * it reads it as its own record; another agency only while the consent gate permits (category
+ * OTHER, the identity itself), and otherwise it does not exist for them.
+ */
+@Service
+public class CaseIdentity {
+
+    private final CaseStore store;
+    private final CaseLifecycle lifecycle;
+    private final IdentityVault vault;
+    private final ConsentGate gate;
+    private final CaseAudit audit;
+    private final JdbcClient jdbc;
+    private final TransactionTemplate transaction;
+    private final AgeRange ageRange;
+    private final Clock clock;
+
+    CaseIdentity(CaseStore store, CaseLifecycle lifecycle, IdentityVault vault, ConsentGate gate, CaseAudit audit, JdbcClient jdbc,
+                 TransactionTemplate transaction, AgeRange ageRange, Optional<Clock> clock) {
+        this.store = store;
+        this.lifecycle = lifecycle;
+        this.vault = vault;
+        this.gate = gate;
+        this.audit = audit;
+        this.jdbc = jdbc;
+        this.transaction = transaction;
+        this.ageRange = ageRange;
+        this.clock = clock.orElse(Clock.systemUTC());
+    }
+
+    public void attach(Caller caller, UUID caseId, YouthIdentity identity) {
+        transaction.executeWithoutResult(status -> {
+            SspfCase identified = lifecycle.identified(caller, caseId).sspfCase();
+            checkAge(identified.municipality(), identity);
+            IdentityVault.Sealed sealed = vault.seal(caseId, identity);
+            jdbc.sql("""
+                            insert into youth_identity (case_id, key_id, nonce, ciphertext, attached_at, attached_by, attached_agency)
+                            values (?, ?, ?, ?, ?, ?, ?)
+                            on conflict (case_id) do update set key_id = excluded.key_id, nonce = excluded.nonce,
+                                ciphertext = excluded.ciphertext, attached_at = excluded.attached_at,
+                                attached_by = excluded.attached_by, attached_agency = excluded.attached_agency""")
+                    .params(caseId, sealed.keyId(), sealed.nonce(), sealed.ciphertext(), Timestamp.from(clock.instant()),
+                            caller.subject(), caller.agency().name())
+                    .update();
+            audit.record(caller, AuditAction.CREATE, identified, "/identity", "re-identifying the case once consent exists",
+                    LegalBasis.OWN_AGENCY_RECORD, null, null);
+        });
+    }
+
+    public YouthIdentity read(Caller caller, UUID caseId) {
+        return transaction.execute(status -> {
+            SspfCase sspfCase = CaseAccess.visibleTo(caller, store.find(caseId)).sspfCase();
+            StoredIdentity stored = jdbc.sql("select key_id, nonce, ciphertext, attached_agency from youth_identity where case_id = ?")
+                    .param(caseId)
+                    .query((row, n) -> new StoredIdentity(new IdentityVault.Sealed(row.getString("key_id"), row.getBytes("nonce"),
+                            row.getBytes("ciphertext")), Agency.valueOf(row.getString("attached_agency"))))
+                    .optional()
+                    .orElseThrow(() -> ApiProblem.notFound("the identity"));
+            if (stored.agency() == caller.agency()) {
+                audit.record(caller, AuditAction.READ, sspfCase, "/identity", "reading the youth's identity",
+                        LegalBasis.OWN_AGENCY_RECORD, null, null);
+            } else {
+                GateDecision decision = gate.check(sspfCase.municipality(), sspfCase.youthRef(), stored.agency(), caller.agency(),
+                        InformationCategory.OTHER);
+                if (!decision.permitted()) {
+                    throw ApiProblem.notFound("the identity");
+                }
+                audit.record(caller, AuditAction.READ, sspfCase, "/identity", "reading the youth's identity",
+                        LegalBasis.CONSENT, decision.consentId(), decision.consentVersion());
+            }
+            return vault.open(caseId, stored.sealed());
+        });
+    }
+
+    private void checkAge(String municipality, YouthIdentity identity) {
+        int age = Period.between(identity.number().birthDate(), LocalDate.now(clock)).getYears();
+        AgeRange.Range range = ageRange.of(municipality);
+        if (age < range.min() || age > range.max()) {
+            throw new CaseRuleViolation("age-within-range", "personalIdentityNumber",
+                    "SSPF in this municipality is for youths aged " + range.min() + " to " + range.max());
+        }
+    }
+
+    private record StoredIdentity(IdentityVault.Sealed sealed, Agency agency) {
+    }
+}

@@ -1,0 +1,45 @@
+package se.sspf.casework.identity;
+
+import java.util.UUID;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+import se.sspf.casework.domain.PersonalIdentityNumber;
+import se.sspf.casework.domain.YouthIdentity;
+import se.sspf.platform.security.Caller;
+
+/** The youth's identity, in the body only: never in a path, a query or a log line. */
+@RestController
+@RequestMapping("/api/cases/{id}/identity")
+class IdentityController {
+
+    private final CaseIdentity identity;
+
+    IdentityController(CaseIdentity identity) {
+        this.identity = identity;
+    }
+
+    record IdentityBody(@NotBlank @Size(max = 200) String name, @NotNull @Size(max = 20) String personalIdentityNumber) {
+    }
+
+    @PutMapping
+    ResponseEntity<Void> attach(Caller caller, @PathVariable UUID id, @Valid @RequestBody IdentityBody body) {
+        identity.attach(caller, id, new YouthIdentity(body.name(), PersonalIdentityNumber.parse(body.personalIdentityNumber())));
+        return ResponseEntity.noContent().build();
+    }
+
+    @GetMapping
+    IdentityBody read(Caller caller, @PathVariable UUID id) {
+        YouthIdentity youth = identity.read(caller, id);
+        return new IdentityBody(youth.name(), youth.number().value());
+    }
+}

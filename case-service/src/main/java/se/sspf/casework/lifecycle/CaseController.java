@@ -1,0 +1,78 @@
+package se.sspf.casework.lifecycle;
+
+import java.net.URI;
+import java.util.Set;
+import java.util.UUID;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+import se.sspf.casework.domain.Participant;
+import se.sspf.casework.domain.ParticipantRole;
+import se.sspf.casework.store.StoredCase;
+import se.sspf.contracts.Agency;
+import se.sspf.contracts.casework.RiskIndicator;
+import se.sspf.platform.security.Caller;
+
+@RestController
+@RequestMapping("/api/cases")
+class CaseController {
+
+    private final CaseLifecycle lifecycle;
+
+    CaseController(CaseLifecycle lifecycle) {
+        this.lifecycle = lifecycle;
+    }
+
+    record Proposal(@NotEmpty Set<@NotNull RiskIndicator> riskIndicators) {
+    }
+
+    record Decision(@NotNull Boolean offered, @NotBlank @Size(max = 2000) String reason) {
+    }
+
+    record Closing(@NotBlank @Size(max = 2000) String reason) {
+    }
+
+    /** A user of an agency (ref = their user id) or a person the family invited (ref P-…, no agency). */
+    record NewParticipant(@NotBlank @Size(max = 100) @Pattern(regexp = "^[0-9A-Za-z-]+$") String ref, Agency agency,
+                          @NotNull ParticipantRole role) {
+    }
+
+    @PostMapping
+    ResponseEntity<CaseView> propose(Caller caller, @Valid @RequestBody Proposal proposal) {
+        StoredCase proposed = lifecycle.propose(caller, proposal.riskIndicators());
+        return ResponseEntity.created(URI.create("/api/cases/" + proposed.sspfCase().id())).body(CaseView.of(proposed.sspfCase()));
+    }
+
+    @GetMapping("/{id}")
+    CaseView read(Caller caller, @PathVariable UUID id) {
+        return CaseView.of(lifecycle.read(caller, id).sspfCase());
+    }
+
+    @PostMapping("/{id}/decision")
+    CaseView decide(Caller caller, @PathVariable UUID id, @Valid @RequestBody Decision decision) {
+        return CaseView.of(lifecycle.decide(caller, id, decision.offered(), decision.reason()).sspfCase());
+    }
+
+    @PostMapping("/{id}/participants")
+    CaseView addParticipant(Caller caller, @PathVariable UUID id, @Valid @RequestBody NewParticipant participant) {
+        return CaseView.of(lifecycle.addParticipant(caller, id,
+                new Participant(participant.ref(), participant.role() == ParticipantRole.INVITED ? null : participant.agency(),
+                        participant.role())).sspfCase());
+    }
+
+    @PostMapping("/{id}/closing")
+    CaseView close(Caller caller, @PathVariable UUID id, @Valid @RequestBody Closing closing) {
+        return CaseView.of(lifecycle.close(caller, id, closing.reason()).sspfCase());
+    }
+}

@@ -1,0 +1,126 @@
+package se.sspf.casework.lifecycle;
+
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.BiFunction;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
+import se.sspf.casework.access.CaseAccess;
+import se.sspf.casework.access.CaseAudit;
+import se.sspf.casework.domain.CaseChange;
+import se.sspf.casework.domain.Participant;
+import se.sspf.casework.domain.ParticipantRole;
+import se.sspf.casework.domain.SspfCase;
+import se.sspf.casework.store.CaseStore;
+import se.sspf.casework.store.StoredCase;
+import se.sspf.contracts.audit.AuditAction;
+import se.sspf.contracts.casework.RiskIndicator;
+import se.sspf.platform.outbox.Outbox;
+import se.sspf.platform.security.Caller;
+import se.sspf.platform.web.ApiProblem;
+
+/**
+ * ProposeCase, DecideCase, AddParticipant, CloseCase, ActivateCase: the case's steps. Each stores
+ * the case, its events (pseudonymous) and its audit entry in one transaction.
+ */
+@Service
+public class CaseLifecycle {
+
+    private static final String CODE_ALPHABET = "0123456789ABCDEFGHJKLMNPQRSTUVWXYZ";
+
+    private final CaseStore store;
+    private final Outbox outbox;
+    private final CaseAudit audit;
+    private final TransactionTemplate transaction;
+    private final Clock clock;
+    private final SecureRandom random = new SecureRandom();
+
+    CaseLifecycle(CaseStore store, Outbox outbox, CaseAudit audit, TransactionTemplate transaction, Optional<Clock> clock) {
+        this.store = store;
+        this.outbox = outbox;
+        this.audit = audit;
+        this.transaction = transaction;
+        this.clock = clock.orElse(Clock.systemUTC());
+    }
+
+    public StoredCase propose(Caller caller, Set<RiskIndicator> indicators) {
+        CaseAccess.requireStaff(caller);
+        return transaction.execute(status -> {
+            CaseChange proposed = SspfCase.propose(UUID.randomUUID(), caller.municipality(), "SSPF-" + randomCode(6), "Y-" + randomCode(10),
+                    indicators, new Participant(caller.subject(), caller.agency(), ParticipantRole.STAFF), clock.instant());
+            store.insert(proposed.sspfCase());
+            announce(proposed);
+            audit.asParticipant(caller, AuditAction.CREATE, proposed.sspfCase(), "", "proposing the youth for SSPF");
+            return new StoredCase(proposed.sspfCase(), 1);
+        });
+    }
+
+    public StoredCase read(Caller caller, UUID id) {
+        return transaction.execute(status -> {
+            StoredCase stored = CaseAccess.visibleTo(caller, store.find(id));
+            audit.asParticipant(caller, AuditAction.READ, stored.sspfCase(), "", "reading the case");
+            return stored;
+        });
+    }
+
+    public StoredCase decide(Caller caller, UUID id, boolean offered, String reason) {
+        return change(caller, id, "deciding whether SSPF is offered", (sspfCase, now) ->
+                sspfCase.decide(offered, reason, new Participant(caller.subject(), caller.agency(), ParticipantRole.STAFF), now));
+    }
+
+    public StoredCase addParticipant(Caller caller, UUID id, Participant participant) {
+        return change(caller, id, "adding a participant", (sspfCase, now) -> sspfCase.addParticipant(participant, now));
+    }
+
+    public StoredCase close(Caller caller, UUID id, String reason) {
+        return change(caller, id, "closing the case", (sspfCase, now) -> sspfCase.close(reason, now));
+    }
+
+    public StoredCase identified(Caller caller, UUID id) {
+        return change(caller, id, "attaching the youth's identity", (sspfCase, now) -> sspfCase.identify(now));
+    }
+
+    /** consent-service registered a consent for the case. Runs in the caller's (the inbox's) transaction. */
+    public void activate(UUID caseId, String municipality, UUID consentId) {
+        store.find(caseId).filter(stored -> stored.sspfCase().municipality().equals(municipality)).ifPresent(stored -> {
+            CaseChange activated = stored.sspfCase().activate(consentId, clock.instant());
+            if (!activated.events().isEmpty()) {
+                if (!store.update(activated.sspfCase(), stored.rowVersion())) {
+                    throw new IllegalStateException("the case changed while it was being activated; the event is retried");
+                }
+                announce(activated);
+            }
+        });
+    }
+
+    private StoredCase change(Caller caller, UUID id, String purpose, BiFunction<SspfCase, Instant, CaseChange> step) {
+        CaseAccess.requireStaff(caller);
+        return transaction.execute(status -> {
+            StoredCase stored = CaseAccess.visibleTo(caller, store.find(id));
+            CaseChange change = step.apply(stored.sspfCase(), clock.instant());
+            if (!store.update(change.sspfCase(), stored.rowVersion())) {
+                throw ApiProblem.changedMeanwhile(stored.rowVersion() + 1);
+            }
+            announce(change);
+            audit.asParticipant(caller, AuditAction.UPDATE, change.sspfCase(), "", purpose);
+            return new StoredCase(change.sspfCase(), stored.rowVersion() + 1);
+        });
+    }
+
+    private void announce(CaseChange change) {
+        change.events().forEach(event -> outbox.publish(change.sspfCase().youthRef(), event));
+    }
+
+    private String randomCode(int length) {
+        StringBuilder code = new StringBuilder();
+        for (int i = 0; i < length; i++) {
+            code.append(CODE_ALPHABET.charAt(random.nextInt(CODE_ALPHABET.length())));
+        }
+        return code.toString();
+    }
+}

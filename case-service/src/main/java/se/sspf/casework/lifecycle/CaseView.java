@@ -1,0 +1,31 @@
+package se.sspf.casework.lifecycle;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+import se.sspf.casework.domain.Participant;
+import se.sspf.casework.domain.SspfCase;
+import se.sspf.contracts.Agency;
+import se.sspf.contracts.casework.CaseStatus;
+import se.sspf.contracts.casework.RiskIndicator;
+
+/** A case as the API shows it: pseudonymous; the identity has an endpoint of its own. */
+public record CaseView(UUID id, String caseCode, String youthRef, CaseStatus status, Set<RiskIndicator> riskIndicators,
+                       Agency proposedBy, Instant proposedAt, String decisionReason, UUID consentId, boolean identified,
+                       List<ParticipantView> participants, String closeReason) {
+
+    public record ParticipantView(String ref, Agency agency, String role, boolean dutyOfConfidentiality) {
+    }
+
+    public static CaseView of(SspfCase c) {
+        return new CaseView(c.id(), c.caseCode(), c.youthRef(), c.status(), c.riskIndicators(), c.proposedBy(), c.proposedAt(),
+                c.decisionReason(), c.consentId(), c.identified(),
+                c.participants().stream().map(CaseView::viewOf).toList(), c.closeReason());
+    }
+
+    private static ParticipantView viewOf(Participant participant) {
+        return new ParticipantView(participant.ref(), participant.agency(), participant.role().name(), participant.dutyOfConfidentiality());
+    }
+}
