@@ -86,6 +86,16 @@ EVENTS = {
          "role": {"enum": ["COORDINATOR", "NAVIGATOR", "STAFF", "INVITED"]}},
         {"caseId": head_example["caseId"], "municipality": "2380", "participantRef": "c0a8012e-5d0b-4f3e-8a1b-9e2f3c4d5a6b",
          "agency": "POLICE", "role": "STAFF"}),
+    "se.sspf.casework.MeetingScheduled.v1": (
+        "sspf.case.events.v1", "A meeting about the youth was scheduled and its invitees invited.", youth,
+        {"caseId": uuid, "municipality": municipality, "meetingId": uuid, "scheduledFor": instant,
+         "invitees": {"type": "array", "items": {"type": "string", "minLength": 1}}, "familyInvited": {"type": "boolean"}},
+        {"caseId": head_example["caseId"], "municipality": "2380", "meetingId": "3c2b1a09-8f7e-4d6c-9b5a-4f3e2d1c0b9a",
+         "scheduledFor": "2026-12-03T13:00:00Z", "invitees": ["c0a8012e-5d0b-4f3e-8a1b-9e2f3c4d5a6b"], "familyInvited": True}),
+    "se.sspf.casework.MinutesRecorded.v1": (
+        "sspf.case.events.v1", "The minutes of a meeting were recorded; what they say stays in case-service.", youth,
+        {"caseId": uuid, "municipality": municipality, "meetingId": uuid, "decisions": {"type": "integer", "minimum": 0}},
+        {"caseId": head_example["caseId"], "municipality": "2380", "meetingId": "3c2b1a09-8f7e-4d6c-9b5a-4f3e2d1c0b9a", "decisions": 2}),
     "se.sspf.casework.CaseClosed.v1": (
         "sspf.case.events.v1", "The SSPF case was closed; its consent is torn up.", youth,
         {"caseId": uuid, "municipality": municipality, "closedAt": instant, "reason": {"type": "string", "minLength": 1}},

@@ -84,7 +84,7 @@ class CaseWalkTest extends WithAConsentService {
         consentService.revoke(consentId);
         await().atMost(Duration.ofSeconds(2)).until(() -> journalSeenBy(OFFICER, path).isEmpty());
 
-        ApiClient.Response closed = api.post(COORDINATOR, path + "/closing", Map.of("reason", "the family moved"));
+        ApiClient.Response closed = api.post(COORDINATOR, path + "/closing", Map.of("reason", "the family moved", "planFollowed", false));
         assertThat(closed.status()).isEqualTo(200);
         assertThat(closed.text("status")).isEqualTo("CLOSED");
         assertThat(api.post(TEACHER, path + "/journal", Map.of("category", "SCHOOL_OCCUPATION", "text", "late")).status()).isEqualTo(409);
@@ -98,7 +98,7 @@ class CaseWalkTest extends WithAConsentService {
                 api.get(MALMO, path).status(),
                 api.post(MALMO, path + "/decision", Map.of("offered", true, "reason", "x")).status(),
                 api.post(MALMO, path + "/participants", Map.of("ref", "someone", "agency", "POLICE", "role", "STAFF")).status(),
-                api.post(MALMO, path + "/closing", Map.of("reason", "x")).status(),
+                api.post(MALMO, path + "/closing", Map.of("reason", "x", "planFollowed", true)).status(),
                 api.get(MALMO, path + "/journal").status(),
                 api.post(MALMO, path + "/journal", Map.of("category", "OTHER", "text", "x")).status(),
                 api.get(MALMO, path + "/identity").status(),
@@ -112,7 +112,7 @@ class CaseWalkTest extends WithAConsentService {
     void badInputIsA4xxProblemAndChangesNothing() {
         String path = "/api/cases/" + api.post(TEACHER, "/api/cases", Map.of("riskIndicators", List.of("OTHER"))).text("id");
 
-        ApiClient.Response illegal = api.post(COORDINATOR, path + "/closing", Map.of("reason", "too early"));
+        ApiClient.Response illegal = api.post(COORDINATOR, path + "/closing", Map.of("reason", "too early", "planFollowed", false));
         assertThat(illegal.status()).isEqualTo(409);
         assertThat(illegal.contentType()).startsWith("application/problem+json");
         assertThat(api.get(COORDINATOR, path).text("status")).isEqualTo("PROPOSED");
@@ -129,7 +129,7 @@ class CaseWalkTest extends WithAConsentService {
 
     @Test
     void anInvalidPersonalIdentityNumberIsRefusedNamingTheRuleAndNotStored() {
-        String caseId = activeCase();
+        String caseId = activeCase(api, TEACHER, COORDINATOR);
         String path = "/api/cases/" + caseId;
 
         ApiClient.Response wrongCheckDigit = api.put(COORDINATOR, path + "/identity",
@@ -148,7 +148,7 @@ class CaseWalkTest extends WithAConsentService {
 
     @Test
     void noNameOrPersonalIdentityNumberReachesAnEventALogLineOrTheCaseApi(CapturedOutput output) {
-        String caseId = activeCase();
+        String caseId = activeCase(api, TEACHER, COORDINATOR);
         String path = "/api/cases/" + caseId;
         api.put(COORDINATOR, path + "/identity", Map.of("name", NAME, "personalIdentityNumber", NUMBER), Map.of());
         api.post(COORDINATOR, path + "/participants", Map.of("ref", "P-COACH001", "role", "INVITED"));
@@ -168,15 +168,6 @@ class CaseWalkTest extends WithAConsentService {
         assertThat(caseView).doesNotContain("Andersson").doesNotContain("2384");
         assertThat(output.getAll()).doesNotContain("Andersson").doesNotContain("20110314");
         assertThat(caseView).contains("\"dutyOfConfidentiality\":false");
-    }
-
-    private String activeCase() {
-        ApiClient.Response proposed = api.post(TEACHER, "/api/cases", Map.of("riskIndicators", List.of("HIGH_SCHOOL_ABSENCE")));
-        String caseId = proposed.text("id");
-        api.post(COORDINATOR, "/api/cases/" + caseId + "/decision", Map.of("offered", true, "reason", "fits"));
-        consentService.register(UUID.fromString(caseId), proposed.text("youthRef"), LocalDate.now(ZoneId.of("Europe/Stockholm")).plusMonths(6));
-        await().atMost(Duration.ofSeconds(30)).until(() -> "ACTIVE".equals(api.get(COORDINATOR, "/api/cases/" + caseId).text("status")));
-        return caseId;
     }
 
     private List<String> journalSeenBy(String token, String path) {

@@ -4,6 +4,11 @@ import static org.awaitility.Awaitility.await;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -15,6 +20,7 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import se.sspf.consent.ConsentServiceInstance;
 import se.sspf.platform.consentgate.ConsentStateView;
+import se.sspf.testsupport.ApiClient;
 import se.sspf.testsupport.WithRealInfrastructure;
 
 /**
@@ -49,5 +55,15 @@ abstract class WithAConsentService {
     @AfterAll
     void stopTheConsentService() {
         consentService.close();
+    }
+
+    /** A case the proposer proposed, the coordinator offered and consent-service then got a consent for: active. */
+    protected String activeCase(ApiClient api, String proposer, String coordinator) {
+        ApiClient.Response proposed = api.post(proposer, "/api/cases", Map.of("riskIndicators", List.of("HIGH_SCHOOL_ABSENCE")));
+        String caseId = proposed.text("id");
+        api.post(coordinator, "/api/cases/" + caseId + "/decision", Map.of("offered", true, "reason", "fits"));
+        consentService.register(UUID.fromString(caseId), proposed.text("youthRef"), LocalDate.now(ZoneId.of("Europe/Stockholm")).plusMonths(6));
+        await().atMost(Duration.ofSeconds(30)).until(() -> "ACTIVE".equals(api.get(coordinator, "/api/cases/" + caseId).text("status")));
+        return caseId;
     }
 }

@@ -31,9 +31,12 @@ public record SspfCase(
         Instant proposedAt,
         String decisionReason,
         UUID consentId,
+        Instant activatedAt,
         boolean identified,
         List<Participant> participants,
+        ExpectedReturn expectedReturn,
         String closeReason,
+        Boolean planFollowed,
         Instant changedAt) {
 
     public SspfCase {
@@ -48,7 +51,7 @@ public record SspfCase(
             throw new CaseRuleViolation("risk-indicator-named", "riskIndicators", "a proposal names at least one risk indicator");
         }
         SspfCase proposed = new SspfCase(id, municipality, caseCode, youthRef, CaseStatus.PROPOSED, indicators, proposer.agency(), now,
-                null, null, false, List.of(proposer), null, now);
+                null, null, null, false, List.of(proposer), null, null, null, now);
         return new CaseChange(proposed, List.of(
                 new CaseProposed(id, municipality, caseCode, proposer.agency(), indicators),
                 new ParticipantAdded(id, municipality, proposer.ref(), proposer.agency(), proposer.role().name())));
@@ -69,7 +72,7 @@ public record SspfCase(
             events.add(new ParticipantAdded(id, municipality, coordinator.ref(), coordinator.agency(), coordinator.role().name()));
         }
         return new CaseChange(new SspfCase(id, municipality, caseCode, youthRef, next, riskIndicators, proposedBy, proposedAt, reason,
-                consentId, identified, withCoordinator, closeReason, now), events);
+                consentId, activatedAt, identified, withCoordinator, expectedReturn, closeReason, planFollowed, now), events);
     }
 
     /** A consent came for the case (consent-service's ConsentGiven): identified work may begin. */
@@ -78,22 +81,37 @@ public record SspfCase(
             return new CaseChange(this, List.of());
         }
         require(CaseStatus.AWAITING_CONSENT, "activate");
-        return new CaseChange(with(CaseStatus.ACTIVE, consent, identified, participants, closeReason, now),
-                List.of(new CaseActivated(id, municipality, consent)));
+        SspfCase active = new SspfCase(id, municipality, caseCode, youthRef, CaseStatus.ACTIVE, riskIndicators, proposedBy, proposedAt,
+                decisionReason, consent, now, identified, participants, expectedReturn, closeReason, planFollowed, now);
+        return new CaseChange(active, List.of(new CaseActivated(id, municipality, consent)));
     }
 
     public CaseChange startFollowUp(Instant now) {
         require(CaseStatus.ACTIVE, "follow up");
-        return new CaseChange(with(CaseStatus.FOLLOW_UP, consentId, identified, participants, closeReason, now), List.of());
+        return new CaseChange(with(CaseStatus.FOLLOW_UP, identified, participants, now), List.of());
     }
 
-    /** Closing tears the consent up (consent-service listens for CaseClosed). */
-    public CaseChange close(String reason, Instant now) {
+    /**
+     * Closing tears the consent up (consent-service listens for CaseClosed).
+     *
+     * @param followed whether the plan was followed, for the evaluation figures
+     */
+    public CaseChange close(String reason, boolean followed, Instant now) {
         if (status != CaseStatus.AWAITING_CONSENT && status != CaseStatus.ACTIVE && status != CaseStatus.FOLLOW_UP) {
             throw new IllegalCaseTransition("a case that is " + label(status) + " cannot be closed");
         }
-        return new CaseChange(with(CaseStatus.CLOSED, consentId, identified, participants, reason, now),
-                List.of(new CaseClosed(id, municipality, now, reason)));
+        SspfCase closed = new SspfCase(id, municipality, caseCode, youthRef, CaseStatus.CLOSED, riskIndicators, proposedBy, proposedAt,
+                decisionReason, consentId, activatedAt, identified, participants, expectedReturn, reason, followed, now);
+        return new CaseChange(closed, List.of(new CaseClosed(id, municipality, now, "closed")));
+    }
+
+    /** The youth is expected home from an institution or prison: listed for the working group as a returnee. */
+    public CaseChange expectReturn(ExpectedReturn expected, Instant now) {
+        if (status == CaseStatus.CLOSED || status == CaseStatus.DECLINED) {
+            throw new IllegalCaseTransition("a case that is " + label(status) + " has no returnee");
+        }
+        return new CaseChange(new SspfCase(id, municipality, caseCode, youthRef, status, riskIndicators, proposedBy, proposedAt,
+                decisionReason, consentId, activatedAt, identified, participants, expected, closeReason, planFollowed, now), List.of());
     }
 
     public CaseChange addParticipant(Participant participant, Instant now) {
@@ -103,7 +121,7 @@ public record SspfCase(
         if (isParticipant(participant.ref())) {
             return new CaseChange(this, List.of());
         }
-        return new CaseChange(with(status, consentId, identified, plus(participant), closeReason, now),
+        return new CaseChange(with(status, identified, plus(participant), now),
                 List.of(new ParticipantAdded(id, municipality, participant.ref(), participant.agency(), participant.role().name())));
     }
 
@@ -112,7 +130,7 @@ public record SspfCase(
         if (status != CaseStatus.ACTIVE && status != CaseStatus.FOLLOW_UP) {
             throw new IllegalCaseTransition("identity is attached once a consent exists; the case is " + label(status));
         }
-        return new CaseChange(with(status, consentId, true, participants, closeReason, now), List.of());
+        return new CaseChange(with(status, true, participants, now), List.of());
     }
 
     public boolean isParticipant(String ref) {
@@ -135,9 +153,8 @@ public record SspfCase(
         return status.name().toLowerCase().replace('_', ' ');
     }
 
-    private SspfCase with(CaseStatus newStatus, UUID newConsentId, boolean newIdentified, List<Participant> newParticipants,
-                          String newCloseReason, Instant now) {
+    private SspfCase with(CaseStatus newStatus, boolean newIdentified, List<Participant> newParticipants, Instant now) {
         return new SspfCase(id, municipality, caseCode, youthRef, newStatus, riskIndicators, proposedBy, proposedAt, decisionReason,
-                newConsentId, newIdentified, newParticipants, newCloseReason, now);
+                consentId, activatedAt, newIdentified, newParticipants, expectedReturn, closeReason, planFollowed, now);
     }
 }

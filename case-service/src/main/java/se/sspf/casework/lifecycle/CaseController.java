@@ -1,6 +1,7 @@
 package se.sspf.casework.lifecycle;
 
 import java.net.URI;
+import java.time.LocalDate;
 import java.util.Set;
 import java.util.UUID;
 
@@ -14,9 +15,11 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
+import se.sspf.casework.domain.ExpectedReturn;
 import se.sspf.casework.domain.Participant;
 import se.sspf.casework.domain.ParticipantRole;
 import se.sspf.casework.store.StoredCase;
@@ -40,7 +43,10 @@ class CaseController {
     record Decision(@NotNull Boolean offered, @NotBlank @Size(max = 2000) String reason) {
     }
 
-    record Closing(@NotBlank @Size(max = 2000) String reason) {
+    record Closing(@NotBlank @Size(max = 2000) String reason, @NotNull Boolean planFollowed) {
+    }
+
+    record Return(@NotNull ExpectedReturn.ReturnFrom from, @NotNull LocalDate expectedOn) {
     }
 
     /** A user of an agency (ref = their user id) or a person the family invited (ref P-…, no agency). */
@@ -73,6 +79,17 @@ class CaseController {
 
     @PostMapping("/{id}/closing")
     CaseView close(Caller caller, @PathVariable UUID id, @Valid @RequestBody Closing closing) {
-        return CaseView.of(lifecycle.close(caller, id, closing.reason()).sspfCase());
+        return CaseView.of(lifecycle.close(caller, id, closing.reason(), closing.planFollowed()).sspfCase());
+    }
+
+    @PostMapping("/{id}/follow-up")
+    CaseView startFollowUp(Caller caller, @PathVariable UUID id) {
+        return CaseView.of(lifecycle.startFollowUp(caller, id).sspfCase());
+    }
+
+    /** The youth is expected home from an institution or prison (a returnee). */
+    @PutMapping("/{id}/expected-return")
+    CaseView expectReturn(Caller caller, @PathVariable UUID id, @Valid @RequestBody Return expected) {
+        return CaseView.of(lifecycle.expectReturn(caller, id, new ExpectedReturn(expected.from(), expected.expectedOn())).sspfCase());
     }
 }

@@ -13,6 +13,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 import se.sspf.casework.access.CaseAccess;
 import se.sspf.casework.access.CaseAudit;
 import se.sspf.casework.domain.CaseChange;
+import se.sspf.casework.domain.ExpectedReturn;
 import se.sspf.casework.domain.Participant;
 import se.sspf.casework.domain.ParticipantRole;
 import se.sspf.casework.domain.SspfCase;
@@ -77,8 +78,16 @@ public class CaseLifecycle {
         return change(caller, id, "adding a participant", (sspfCase, now) -> sspfCase.addParticipant(participant, now));
     }
 
-    public StoredCase close(Caller caller, UUID id, String reason) {
-        return change(caller, id, "closing the case", (sspfCase, now) -> sspfCase.close(reason, now));
+    public StoredCase close(Caller caller, UUID id, String reason, boolean planFollowed) {
+        return change(caller, id, "closing the case", (sspfCase, now) -> sspfCase.close(reason, planFollowed, now));
+    }
+
+    public StoredCase startFollowUp(Caller caller, UUID id) {
+        return change(caller, id, "moving the case to follow-up", (sspfCase, now) -> sspfCase.startFollowUp(now));
+    }
+
+    public StoredCase expectReturn(Caller caller, UUID id, ExpectedReturn expected) {
+        return change(caller, id, "recording an expected return", (sspfCase, now) -> sspfCase.expectReturn(expected, now));
     }
 
     public StoredCase identified(Caller caller, UUID id) {

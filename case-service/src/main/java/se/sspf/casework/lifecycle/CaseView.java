@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
+import se.sspf.casework.domain.ExpectedReturn;
 import se.sspf.casework.domain.Participant;
 import se.sspf.casework.domain.SspfCase;
 import se.sspf.contracts.Agency;
@@ -14,7 +15,7 @@ import se.sspf.contracts.casework.RiskIndicator;
 /** A case as the API shows it: pseudonymous; the identity has an endpoint of its own. */
 public record CaseView(UUID id, String caseCode, String youthRef, CaseStatus status, Set<RiskIndicator> riskIndicators,
                        Agency proposedBy, Instant proposedAt, String decisionReason, UUID consentId, boolean identified,
-                       List<ParticipantView> participants, String closeReason) {
+                       List<ParticipantView> participants, ExpectedReturn expectedReturn, String closeReason, Boolean planFollowed) {
 
     public record ParticipantView(String ref, Agency agency, String role, boolean dutyOfConfidentiality) {
     }
@@ -22,7 +23,7 @@ public record CaseView(UUID id, String caseCode, String youthRef, CaseStatus sta
     public static CaseView of(SspfCase c) {
         return new CaseView(c.id(), c.caseCode(), c.youthRef(), c.status(), c.riskIndicators(), c.proposedBy(), c.proposedAt(),
                 c.decisionReason(), c.consentId(), c.identified(),
-                c.participants().stream().map(CaseView::viewOf).toList(), c.closeReason());
+                c.participants().stream().map(CaseView::viewOf).toList(), c.expectedReturn(), c.closeReason(), c.planFollowed());
     }
 
     private static ParticipantView viewOf(Participant participant) {

@@ -26,7 +26,7 @@ class SspfCaseTest {
         SspfCase offered = proposed.decide(true, "fits SSPF", SOCIAL_WORKER, NOW).sspfCase();
         UUID consent = UUID.randomUUID();
         CaseChange activated = offered.activate(consent, NOW);
-        CaseChange closed = activated.sspfCase().close("goals reached", NOW);
+        CaseChange closed = activated.sspfCase().close("goals reached", true, NOW);
 
         assertThat(offered.status()).isEqualTo(CaseStatus.AWAITING_CONSENT);
         assertThat(offered.participants()).extracting(Participant::role).contains(ParticipantRole.COORDINATOR);
@@ -47,7 +47,7 @@ class SspfCaseTest {
 
         assertThat(declined.status()).isEqualTo(CaseStatus.DECLINED);
         assertThatThrownBy(() -> declined.activate(UUID.randomUUID(), NOW)).isInstanceOf(IllegalCaseTransition.class);
-        assertThatThrownBy(() -> declined.close("x", NOW)).isInstanceOf(IllegalCaseTransition.class);
+        assertThatThrownBy(() -> declined.close("x", false, NOW)).isInstanceOf(IllegalCaseTransition.class);
     }
 
     @Test

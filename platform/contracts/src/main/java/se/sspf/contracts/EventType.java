@@ -5,6 +5,8 @@ import se.sspf.contracts.casework.CaseActivated;
 import se.sspf.contracts.casework.CaseClosed;
 import se.sspf.contracts.casework.CaseDecided;
 import se.sspf.contracts.casework.CaseProposed;
+import se.sspf.contracts.casework.MeetingScheduled;
+import se.sspf.contracts.casework.MinutesRecorded;
 import se.sspf.contracts.casework.ParticipantAdded;
 import se.sspf.contracts.consent.ConsentExpired;
 import se.sspf.contracts.consent.ConsentGiven;
@@ -34,6 +36,8 @@ public enum EventType {
     CASE_DECIDED("se.sspf.casework.CaseDecided.v1", Topics.CASE_EVENTS, CaseDecided.class),
     CASE_ACTIVATED("se.sspf.casework.CaseActivated.v1", Topics.CASE_EVENTS, CaseActivated.class),
     PARTICIPANT_ADDED("se.sspf.casework.ParticipantAdded.v1", Topics.CASE_EVENTS, ParticipantAdded.class),
+    MEETING_SCHEDULED("se.sspf.casework.MeetingScheduled.v1", Topics.CASE_EVENTS, MeetingScheduled.class),
+    MINUTES_RECORDED("se.sspf.casework.MinutesRecorded.v1", Topics.CASE_EVENTS, MinutesRecorded.class),
     CASE_CLOSED("se.sspf.casework.CaseClosed.v1", Topics.CASE_EVENTS, CaseClosed.class);
 
     private final String type;

@@ -1,0 +1,43 @@
+package se.sspf.casework.concern;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.PastOrPresent;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+import se.sspf.platform.security.Caller;
+
+@RestController
+@RequestMapping("/api/cases/{id}/reports-of-concern")
+class ReportOfConcernController {
+
+    private final ReportsOfConcern reports;
+
+    ReportOfConcernController(ReportsOfConcern reports) {
+        this.reports = reports;
+    }
+
+    record Made(@NotNull @PastOrPresent LocalDate madeOn) {
+    }
+
+    @PostMapping
+    @ResponseStatus(HttpStatus.CREATED)
+    ReportsOfConcern.ReportOfConcern record(Caller caller, @PathVariable UUID id, @Valid @RequestBody Made made) {
+        return reports.record(caller, id, made.madeOn());
+    }
+
+    @GetMapping
+    List<ReportsOfConcern.ReportOfConcern> list(Caller caller, @PathVariable UUID id) {
+        return reports.list(caller, id);
+    }
+}

@@ -1,0 +1,93 @@
+package se.sspf.casework.groupwork;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import tools.jackson.databind.json.JsonMapper;
+import se.sspf.casework.domain.ExpectedReturn;
+import se.sspf.casework.domain.SspfCase;
+import se.sspf.contracts.Agency;
+import se.sspf.contracts.Role;
+import se.sspf.contracts.casework.CaseStatus;
+import se.sspf.platform.security.Caller;
+import se.sspf.platform.web.ApiProblem;
+
+/**
+ * What the working and steering groups see of a municipality's cases: returnees by case code, and
+ * figures. Never an identity; and no count below five, so that no youth can be singled out.
+ */
+@Service
+public class GroupWork {
+
+    static final int SMALLEST_SHOWN = 5;
+
+    private final JdbcClient jdbc;
+    private final JsonMapper json;
+
+    GroupWork(JdbcClient jdbc, JsonMapper json) {
+        this.jdbc = jdbc;
+        this.json = json;
+    }
+
+    public record Returnee(UUID caseId, String caseCode, String youthRef, ExpectedReturn.ReturnFrom from, LocalDate expectedOn) {
+    }
+
+    /** Counts below five are null: suppressed. */
+    public record Figures(Map<CaseStatus, Long> casesByStage, Map<Agency, Long> casesByInitiatingAgency,
+                          Long medianDaysFromProposalToConsent, Long closedWithPlanFollowed, Long closed, int suppressedBelow) {
+    }
+
+    /** The working group (coordinators of the municipality) prepares for youths coming home. */
+    public List<Returnee> returnees(Caller caller, LocalDate from, LocalDate to) {
+        if (!caller.hasRole(Role.COORDINATOR)) {
+            throw ApiProblem.forbidden("returnees are listed for the working group's coordinators");
+        }
+        return cases(caller.municipality()).stream()
+                .filter(c -> c.expectedReturn() != null && c.status() != CaseStatus.CLOSED && c.status() != CaseStatus.DECLINED)
+                .filter(c -> !c.expectedReturn().expectedOn().isBefore(from) && !c.expectedReturn().expectedOn().isAfter(to))
+                .sorted(java.util.Comparator.comparing((SspfCase c) -> c.expectedReturn().expectedOn()))
+                .map(c -> new Returnee(c.id(), c.caseCode(), c.youthRef(), c.expectedReturn().from(), c.expectedReturn().expectedOn()))
+                .toList();
+    }
+
+    public Figures figures(Caller caller) {
+        if (!caller.hasAnyRole(Role.STEERING, Role.COORDINATOR)) {
+            throw ApiProblem.forbidden("the figures are for the steering and working groups");
+        }
+        List<SspfCase> cases = cases(caller.municipality());
+        Map<CaseStatus, Long> byStage = suppressed(cases.stream().collect(Collectors.groupingBy(SspfCase::status,
+                () -> new EnumMap<>(CaseStatus.class), Collectors.counting())));
+        Map<Agency, Long> byAgency = suppressed(cases.stream().collect(Collectors.groupingBy(SspfCase::proposedBy,
+                () -> new EnumMap<>(Agency.class), Collectors.counting())));
+        List<Long> daysToConsent = cases.stream().filter(c -> c.activatedAt() != null)
+                .map(c -> Duration.between(c.proposedAt(), c.activatedAt()).toDays()).sorted().toList();
+        List<SspfCase> closed = cases.stream().filter(c -> c.status() == CaseStatus.CLOSED).toList();
+        return new Figures(byStage, byAgency,
+                daysToConsent.size() < SMALLEST_SHOWN ? null : daysToConsent.get(daysToConsent.size() / 2),
+                shown(closed.stream().filter(c -> Boolean.TRUE.equals(c.planFollowed())).count()),
+                shown(closed.size()), SMALLEST_SHOWN);
+    }
+
+    private List<SspfCase> cases(String municipality) {
+        return jdbc.sql("select document from sspf_case where municipality = ?").param(municipality)
+                .query((row, n) -> json.readValue(row.getString("document"), SspfCase.class)).list();
+    }
+
+    private static <K> Map<K, Long> suppressed(Map<K, Long> counts) {
+        Map<K, Long> shown = new LinkedHashMap<>();
+        counts.forEach((key, count) -> shown.put(key, shown(count)));
+        return shown;
+    }
+
+    private static Long shown(long count) {
+        return count < SMALLEST_SHOWN ? null : count;
+    }
+}

@@ -1,0 +1,34 @@
+package se.sspf.casework.groupwork;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import se.sspf.platform.security.Caller;
+
+@RestController
+@RequestMapping("/api/cases")
+class GroupWorkController {
+
+    private final GroupWork groupWork;
+
+    GroupWorkController(GroupWork groupWork) {
+        this.groupWork = groupWork;
+    }
+
+    /** Youths expected home between the dates, soonest first. */
+    @GetMapping("/returnees")
+    List<GroupWork.Returnee> returnees(Caller caller, @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+                                       @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
+        return groupWork.returnees(caller, from, to);
+    }
+
+    @GetMapping("/figures")
+    GroupWork.Figures figures(Caller caller) {
+        return groupWork.figures(caller);
+    }
+}

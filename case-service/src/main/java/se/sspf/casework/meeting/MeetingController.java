@@ -1,0 +1,61 @@
+package se.sspf.casework.meeting;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Future;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import org.springframework.http.HttpStatus;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+import se.sspf.platform.security.Caller;
+
+@RestController
+@RequestMapping("/api/cases/{id}/meetings")
+class MeetingController {
+
+    private final CaseMeetings meetings;
+
+    MeetingController(CaseMeetings meetings) {
+        this.meetings = meetings;
+    }
+
+    record NewMeeting(@NotNull @Future Instant scheduledFor, @NotBlank @Size(max = 200) String place,
+                      @NotNull @Size(max = 50) List<@NotBlank String> invitees, @NotNull Boolean familyInvited,
+                      @NotNull @Size(max = 50) List<@NotBlank @Size(max = 500) String> individual,
+                      @NotNull @Size(max = 50) List<@NotBlank @Size(max = 500) String> general) {
+    }
+
+    record Minutes(@NotBlank @Size(max = 20_000) String text, @NotNull @Size(max = 50) List<@Valid DecisionLine> decisions) {
+    }
+
+    record DecisionLine(@NotBlank @Size(max = 1000) String what, @NotBlank @Size(max = 2000) String why, @NotBlank @Size(max = 200) String who) {
+    }
+
+    @PostMapping
+    @ResponseStatus(HttpStatus.CREATED)
+    Meeting schedule(Caller caller, @PathVariable UUID id, @Valid @RequestBody NewMeeting meeting) {
+        return meetings.schedule(caller, id, meeting.scheduledFor(), meeting.place(), meeting.invitees(), meeting.familyInvited(),
+                meeting.individual(), meeting.general());
+    }
+
+    @PostMapping("/{meetingId}/minutes")
+    Meeting recordMinutes(Caller caller, @PathVariable UUID id, @PathVariable UUID meetingId, @Valid @RequestBody Minutes minutes) {
+        return meetings.recordMinutes(caller, id, meetingId, minutes.text(),
+                minutes.decisions().stream().map(line -> new Meeting.Decision(line.what(), line.why(), line.who())).toList());
+    }
+
+    @GetMapping
+    List<Meeting> list(Caller caller, @PathVariable UUID id) {
+        return meetings.list(caller, id);
+    }
+}
