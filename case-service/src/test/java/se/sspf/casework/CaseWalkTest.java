@@ -70,10 +70,13 @@ class CaseWalkTest extends WithAConsentService {
 
         assertThat(journalSeenBy(OFFICER, path)).isEmpty();
         assertThat(journalSeenBy(TEACHER, path)).containsExactly("absent 40% this term");
+        assertThat(api.get(OFFICER, path).json().path("sharedWithYou").size()).isZero();
 
         String consentId = consentService.register(UUID.fromString(caseId), youthRef, LocalDate.now(ZoneId.of("Europe/Stockholm")).plusMonths(6));
         await().atMost(Duration.ofSeconds(30)).until(() -> "ACTIVE".equals(api.get(COORDINATOR, path).text("status")));
         await().atMost(Duration.ofSeconds(10)).until(() -> journalSeenBy(OFFICER, path).contains("absent 40% this term"));
+        assertThat(api.get(OFFICER, path).json().path("sharedWithYou")).extracting(category -> category.asString())
+                .containsExactlyInAnyOrder("SCHOOL_OCCUPATION", "CRIMINALITY");
 
         assertThat(api.put(COORDINATOR, path + "/identity", Map.of("name", NAME, "personalIdentityNumber", NUMBER), Map.of()).status())
                 .isEqualTo(204);
@@ -83,6 +86,7 @@ class CaseWalkTest extends WithAConsentService {
 
         consentService.revoke(consentId);
         await().atMost(Duration.ofSeconds(2)).until(() -> journalSeenBy(OFFICER, path).isEmpty());
+        assertThat(api.get(OFFICER, path).json().path("sharedWithYou").size()).isZero();
 
         ApiClient.Response closed = api.post(COORDINATOR, path + "/closing", Map.of("reason", "the family moved", "planFollowed", false));
         assertThat(closed.status()).isEqualTo(200);

@@ -62,7 +62,8 @@ class CaseController {
 
     @GetMapping("/{id}")
     CaseView read(Caller caller, @PathVariable UUID id) {
-        return CaseView.of(lifecycle.read(caller, id).sspfCase());
+        var sspfCase = lifecycle.read(caller, id).sspfCase();
+        return CaseView.of(sspfCase, lifecycle.sharedWith(caller, sspfCase));
     }
 
     @PostMapping("/{id}/decision")

@@ -19,8 +19,11 @@ import se.sspf.casework.domain.ParticipantRole;
 import se.sspf.casework.domain.SspfCase;
 import se.sspf.casework.store.CaseStore;
 import se.sspf.casework.store.StoredCase;
+import se.sspf.contracts.Agency;
+import se.sspf.contracts.InformationCategory;
 import se.sspf.contracts.audit.AuditAction;
 import se.sspf.contracts.casework.RiskIndicator;
+import se.sspf.platform.consentgate.ConsentGate;
 import se.sspf.platform.outbox.Outbox;
 import se.sspf.platform.security.Caller;
 import se.sspf.platform.web.ApiProblem;
@@ -37,12 +40,14 @@ public class CaseLifecycle {
     private final CaseStore store;
     private final Outbox outbox;
     private final CaseAudit audit;
+    private final ConsentGate gate;
     private final TransactionTemplate transaction;
     private final Clock clock;
     private final SecureRandom random = new SecureRandom();
 
-    CaseLifecycle(CaseStore store, Outbox outbox, CaseAudit audit, TransactionTemplate transaction, Optional<Clock> clock) {
+    CaseLifecycle(CaseStore store, Outbox outbox, CaseAudit audit, ConsentGate gate, TransactionTemplate transaction, Optional<Clock> clock) {
         this.store = store;
+        this.gate = gate;
         this.outbox = outbox;
         this.audit = audit;
         this.transaction = transaction;
@@ -59,6 +64,17 @@ public class CaseLifecycle {
             audit.asParticipant(caller, AuditAction.CREATE, proposed.sspfCase(), "", "proposing the youth for SSPF");
             return new StoredCase(proposed.sspfCase(), 1);
         });
+    }
+
+    /** The categories the consent lets the reader see from the case's other agencies, now. */
+    public Set<InformationCategory> sharedWith(Caller caller, SspfCase sspfCase) {
+        Set<Agency> others = sspfCase.participants().stream().map(Participant::agency)
+                .filter(agency -> agency != null && agency != caller.agency())
+                .collect(java.util.stream.Collectors.toSet());
+        return java.util.Arrays.stream(InformationCategory.values())
+                .filter(category -> others.stream().anyMatch(owner ->
+                        gate.check(sspfCase.municipality(), sspfCase.youthRef(), owner, caller.agency(), category).permitted()))
+                .collect(java.util.stream.Collectors.toCollection(() -> java.util.EnumSet.noneOf(InformationCategory.class)));
     }
 
     public StoredCase read(Caller caller, UUID id) {

@@ -9,21 +9,33 @@ import se.sspf.casework.domain.ExpectedReturn;
 import se.sspf.casework.domain.Participant;
 import se.sspf.casework.domain.SspfCase;
 import se.sspf.contracts.Agency;
+import se.sspf.contracts.InformationCategory;
 import se.sspf.contracts.casework.CaseStatus;
 import se.sspf.contracts.casework.RiskIndicator;
 
 /** A case as the API shows it: pseudonymous; the identity has an endpoint of its own. */
 public record CaseView(UUID id, String caseCode, String youthRef, CaseStatus status, Set<RiskIndicator> riskIndicators,
                        Agency proposedBy, Instant proposedAt, String decisionReason, UUID consentId, boolean identified,
-                       List<ParticipantView> participants, ExpectedReturn expectedReturn, String closeReason, Boolean planFollowed) {
+                       List<ParticipantView> participants, ExpectedReturn expectedReturn, String closeReason, Boolean planFollowed,
+                       Set<InformationCategory> sharedWithYou) {
 
     public record ParticipantView(String ref, Agency agency, String role, boolean dutyOfConfidentiality) {
     }
 
+    /** The case as its own participants see it; without what the consent shares with the reader. */
     public static CaseView of(SspfCase c) {
+        return of(c, Set.of());
+    }
+
+    /**
+     * @param sharedWithYou the categories the consent lets the reader see from the case's other agencies now:
+     *                      the consent state that applies to the reader, never how much is withheld
+     */
+    public static CaseView of(SspfCase c, Set<InformationCategory> sharedWithYou) {
         return new CaseView(c.id(), c.caseCode(), c.youthRef(), c.status(), c.riskIndicators(), c.proposedBy(), c.proposedAt(),
                 c.decisionReason(), c.consentId(), c.identified(),
-                c.participants().stream().map(CaseView::viewOf).toList(), c.expectedReturn(), c.closeReason(), c.planFollowed());
+                c.participants().stream().map(CaseView::viewOf).toList(), c.expectedReturn(), c.closeReason(), c.planFollowed(),
+                sharedWithYou);
     }
 
     private static ParticipantView viewOf(Participant participant) {
