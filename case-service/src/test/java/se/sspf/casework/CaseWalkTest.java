@@ -63,6 +63,7 @@ class CaseWalkTest extends WithAConsentService {
 
         ApiClient.Response offered = api.post(COORDINATOR, path + "/decision", Map.of("offered", true, "reason", "fits SSPF"));
         assertThat(offered.text("status")).isEqualTo("AWAITING_CONSENT");
+        assertThat(api.get(TEACHER, path).body()).as("social services' reasons stay its own").doesNotContain("fits SSPF");
         assertThat(api.post(COORDINATOR, path + "/participants", Map.of("ref", "officer-erik", "agency", "POLICE", "role", "STAFF")).status())
                 .isEqualTo(200);
         assertThat(api.post(TEACHER, path + "/journal", Map.of("category", "SCHOOL_OCCUPATION", "text", "absent 40% this term")).status())
@@ -83,6 +84,9 @@ class CaseWalkTest extends WithAConsentService {
         assertThat(api.get(COORDINATOR, path + "/identity").text("name")).isEqualTo(NAME);
         // The consent covers school and crime, not OTHER: the identity does not reach the school.
         assertThat(api.get(TEACHER, path + "/identity").status()).isEqualTo(404);
+        assertThat(api.put(TEACHER, path + "/identity", Map.of("name", "Someone Else", "personalIdentityNumber", "20120229-1231"), Map.of())
+                .status()).as("nobody takes over another agency's record").isEqualTo(409);
+        assertThat(api.get(COORDINATOR, path + "/identity").text("name")).isEqualTo(NAME);
 
         consentService.revoke(consentId);
         await().atMost(Duration.ofSeconds(2)).until(() -> journalSeenBy(OFFICER, path).isEmpty());

@@ -46,7 +46,7 @@ public class ReportsOfConcern {
 
     public ReportOfConcern record(Caller caller, UUID caseId, LocalDate madeOn) {
         return transaction.execute(status -> {
-            SspfCase sspfCase = CaseAccess.visibleTo(caller, store.find(caseId)).sspfCase();
+            SspfCase sspfCase = CaseAccess.visibleTo(caller, store.findForShare(caseId)).sspfCase();
             ReportOfConcern report = new ReportOfConcern(UUID.randomUUID(), caller.agency(), madeOn);
             jdbc.sql("insert into report_of_concern (id, case_id, agency, made_on, recorded_by, recorded_at) values (?, ?, ?, ?, ?, ?)")
                     .params(report.id(), caseId, caller.agency().name(), madeOn, caller.subject(), Timestamp.from(clock.instant()))

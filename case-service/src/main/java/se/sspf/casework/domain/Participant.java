@@ -8,6 +8,16 @@ import se.sspf.contracts.Agency;
  */
 public record Participant(String ref, Agency agency, ParticipantRole role) {
 
+    public Participant {
+        if (role == ParticipantRole.INVITED && (agency != null || ref == null || !ref.startsWith("P-"))) {
+            throw new CaseRuleViolation("invited-person-by-reference", "ref",
+                    "a person the family invited is named by a P- reference and belongs to no agency");
+        }
+        if (role != ParticipantRole.INVITED && agency == null) {
+            throw new CaseRuleViolation("participant-of-an-agency", "agency", "a coordinator, navigator or staff member belongs to an agency");
+        }
+    }
+
     public boolean dutyOfConfidentiality() {
         return role != ParticipantRole.INVITED;
     }

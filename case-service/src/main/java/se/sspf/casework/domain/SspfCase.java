@@ -66,21 +66,32 @@ public record SspfCase(
         CaseStatus next = offered ? CaseStatus.AWAITING_CONSENT : CaseStatus.DECLINED;
         List<Record> events = new ArrayList<>(List.of(new CaseDecided(id, municipality, offered)));
         List<Participant> withCoordinator = participants;
-        if (offered && !isParticipant(decider.ref())) {
+        if (offered) {
+            // The one who offers coordinates, whether they took part before or not.
             Participant coordinator = new Participant(decider.ref(), decider.agency(), ParticipantRole.COORDINATOR);
-            withCoordinator = plus(coordinator);
+            withCoordinator = new ArrayList<>(participants.stream().filter(p -> !p.ref().equals(decider.ref())).toList());
+            withCoordinator.add(coordinator);
             events.add(new ParticipantAdded(id, municipality, coordinator.ref(), coordinator.agency(), coordinator.role().name()));
         }
         return new CaseChange(new SspfCase(id, municipality, caseCode, youthRef, next, riskIndicators, proposedBy, proposedAt, reason,
                 consentId, activatedAt, identified, withCoordinator, expectedReturn, closeReason, planFollowed, now), events);
     }
 
-    /** A consent came for the case (consent-service's ConsentGiven): identified work may begin. */
+    /**
+     * A consent came for the case (consent-service's ConsentGiven): identified work may begin. A
+     * newer consent for a case already under way only replaces the one it relies on; a consent for
+     * a case that is not offered, or is over, changes nothing.
+     */
     public CaseChange activate(UUID consent, Instant now) {
-        if (status == CaseStatus.ACTIVE && consent.equals(consentId)) {
+        if (status == CaseStatus.ACTIVE || status == CaseStatus.FOLLOW_UP) {
+            return consent.equals(consentId) ? new CaseChange(this, List.of())
+                    : new CaseChange(new SspfCase(id, municipality, caseCode, youthRef, status, riskIndicators, proposedBy, proposedAt,
+                            decisionReason, consent, activatedAt, identified, participants, expectedReturn, closeReason, planFollowed, now),
+                            List.of());
+        }
+        if (status != CaseStatus.AWAITING_CONSENT) {
             return new CaseChange(this, List.of());
         }
-        require(CaseStatus.AWAITING_CONSENT, "activate");
         SspfCase active = new SspfCase(id, municipality, caseCode, youthRef, CaseStatus.ACTIVE, riskIndicators, proposedBy, proposedAt,
                 decisionReason, consent, now, identified, participants, expectedReturn, closeReason, planFollowed, now);
         return new CaseChange(active, List.of(new CaseActivated(id, municipality, consent)));

@@ -6,16 +6,17 @@ import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import java.util.stream.Collectors;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import tools.jackson.databind.json.JsonMapper;
+import se.sspf.casework.access.CaseAudit;
 import se.sspf.casework.domain.ExpectedReturn;
 import se.sspf.casework.domain.SspfCase;
 import se.sspf.contracts.Agency;
 import se.sspf.contracts.Role;
+import se.sspf.contracts.audit.AuditAction;
 import se.sspf.contracts.casework.CaseStatus;
 import se.sspf.platform.security.Caller;
 import se.sspf.platform.web.ApiProblem;
@@ -31,13 +32,16 @@ public class GroupWork {
 
     private final JdbcClient jdbc;
     private final JsonMapper json;
+    private final CaseAudit audit;
 
-    GroupWork(JdbcClient jdbc, JsonMapper json) {
+    GroupWork(JdbcClient jdbc, JsonMapper json, CaseAudit audit) {
         this.jdbc = jdbc;
         this.json = json;
+        this.audit = audit;
     }
 
-    public record Returnee(UUID caseId, String caseCode, String youthRef, ExpectedReturn.ReturnFrom from, LocalDate expectedOn) {
+    /** By case code only: the working group prepares a homecoming without learning who it is from this list. */
+    public record Returnee(String caseCode, ExpectedReturn.ReturnFrom from, LocalDate expectedOn) {
     }
 
     /** Counts below five are null: suppressed. */
@@ -50,12 +54,13 @@ public class GroupWork {
         if (!caller.hasRole(Role.COORDINATOR)) {
             throw ApiProblem.forbidden("returnees are listed for the working group's coordinators");
         }
-        return cases(caller.municipality()).stream()
+        List<SspfCase> returning = cases(caller.municipality()).stream()
                 .filter(c -> c.expectedReturn() != null && c.status() != CaseStatus.CLOSED && c.status() != CaseStatus.DECLINED)
                 .filter(c -> !c.expectedReturn().expectedOn().isBefore(from) && !c.expectedReturn().expectedOn().isAfter(to))
                 .sorted(java.util.Comparator.comparing((SspfCase c) -> c.expectedReturn().expectedOn()))
-                .map(c -> new Returnee(c.id(), c.caseCode(), c.youthRef(), c.expectedReturn().from(), c.expectedReturn().expectedOn()))
                 .toList();
+        returning.forEach(c -> audit.asParticipant(caller, AuditAction.READ, c, "/expected-return", "listing returnees for the working group"));
+        return returning.stream().map(c -> new Returnee(c.caseCode(), c.expectedReturn().from(), c.expectedReturn().expectedOn())).toList();
     }
 
     public Figures figures(Caller caller) {
@@ -63,9 +68,9 @@ public class GroupWork {
             throw ApiProblem.forbidden("the figures are for the steering and working groups");
         }
         List<SspfCase> cases = cases(caller.municipality());
-        Map<CaseStatus, Long> byStage = suppressed(cases.stream().collect(Collectors.groupingBy(SspfCase::status,
+        Map<CaseStatus, Long> byStage = suppressed(CaseStatus.values(), cases.stream().collect(Collectors.groupingBy(SspfCase::status,
                 () -> new EnumMap<>(CaseStatus.class), Collectors.counting())));
-        Map<Agency, Long> byAgency = suppressed(cases.stream().collect(Collectors.groupingBy(SspfCase::proposedBy,
+        Map<Agency, Long> byAgency = suppressed(Agency.values(), cases.stream().collect(Collectors.groupingBy(SspfCase::proposedBy,
                 () -> new EnumMap<>(Agency.class), Collectors.counting())));
         List<Long> daysToConsent = cases.stream().filter(c -> c.activatedAt() != null)
                 .map(c -> Duration.between(c.proposedAt(), c.activatedAt()).toDays()).sorted().toList();
@@ -81,9 +86,12 @@ public class GroupWork {
                 .query((row, n) -> json.readValue(row.getString("document"), SspfCase.class)).list();
     }
 
-    private static <K> Map<K, Long> suppressed(Map<K, Long> counts) {
+    /** Every key is present, so that a missing key cannot tell a zero from a suppressed small count. */
+    private static <K> Map<K, Long> suppressed(K[] keys, Map<K, Long> counts) {
         Map<K, Long> shown = new LinkedHashMap<>();
-        counts.forEach((key, count) -> shown.put(key, shown(count)));
+        for (K key : keys) {
+            shown.put(key, shown(counts.getOrDefault(key, 0L)));
+        }
         return shown;
     }
 

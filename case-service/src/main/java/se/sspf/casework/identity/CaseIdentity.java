@@ -63,15 +63,19 @@ public class CaseIdentity {
             SspfCase identified = lifecycle.identified(caller, caseId).sspfCase();
             checkAge(identified.municipality(), identity);
             IdentityVault.Sealed sealed = vault.seal(caseId, identity);
-            jdbc.sql("""
+            // Only the agency that attached the identity may correct it; nobody takes another agency's record over.
+            int written = jdbc.sql("""
                             insert into youth_identity (case_id, key_id, nonce, ciphertext, attached_at, attached_by, attached_agency)
                             values (?, ?, ?, ?, ?, ?, ?)
                             on conflict (case_id) do update set key_id = excluded.key_id, nonce = excluded.nonce,
-                                ciphertext = excluded.ciphertext, attached_at = excluded.attached_at,
-                                attached_by = excluded.attached_by, attached_agency = excluded.attached_agency""")
+                                ciphertext = excluded.ciphertext, attached_at = excluded.attached_at, attached_by = excluded.attached_by
+                            where youth_identity.attached_agency = excluded.attached_agency""")
                     .params(caseId, sealed.keyId(), sealed.nonce(), sealed.ciphertext(), Timestamp.from(clock.instant()),
                             caller.subject(), caller.agency().name())
                     .update();
+            if (written == 0) {
+                throw ApiProblem.conflict("identity-attached", "another agency attached the youth's identity; it corrects it");
+            }
             audit.record(caller, AuditAction.CREATE, identified, "/identity", "re-identifying the case once consent exists",
                     LegalBasis.OWN_AGENCY_RECORD, null, null);
         });

@@ -54,7 +54,7 @@ public class CaseJournal {
     public JournalEntry record(Caller caller, UUID caseId, InformationCategory category, String text) {
         CaseAccess.requireStaff(caller);
         return transaction.execute(status -> {
-            SspfCase sspfCase = CaseAccess.visibleTo(caller, store.find(caseId)).sspfCase();
+            SspfCase sspfCase = CaseAccess.visibleTo(caller, store.findForShare(caseId)).sspfCase();
             if (sspfCase.status() == CaseStatus.CLOSED || sspfCase.status() == CaseStatus.DECLINED) {
                 throw ApiProblem.conflict("case-not-open", "nothing is recorded in a case that is " + sspfCase.status().name().toLowerCase());
             }

@@ -74,8 +74,7 @@ class CaseController {
     @PostMapping("/{id}/participants")
     CaseView addParticipant(Caller caller, @PathVariable UUID id, @Valid @RequestBody NewParticipant participant) {
         return CaseView.of(lifecycle.addParticipant(caller, id,
-                new Participant(participant.ref(), participant.role() == ParticipantRole.INVITED ? null : participant.agency(),
-                        participant.role())).sspfCase());
+                new Participant(participant.ref(), participant.agency(), participant.role())).sspfCase());
     }
 
     @PostMapping("/{id}/closing")

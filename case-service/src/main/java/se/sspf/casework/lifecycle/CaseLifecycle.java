@@ -112,15 +112,19 @@ public class CaseLifecycle {
 
     /** consent-service registered a consent for the case. Runs in the caller's (the inbox's) transaction. */
     public void activate(UUID caseId, String municipality, UUID consentId) {
-        store.find(caseId).filter(stored -> stored.sspfCase().municipality().equals(municipality)).ifPresent(stored -> {
-            CaseChange activated = stored.sspfCase().activate(consentId, clock.instant());
-            if (!activated.events().isEmpty()) {
-                if (!store.update(activated.sspfCase(), stored.rowVersion())) {
-                    throw new IllegalStateException("the case changed while it was being activated; the event is retried");
-                }
-                announce(activated);
+        // A case changed meanwhile is read again: the activation must not end on a dead-letter topic.
+        for (int attempt = 0; attempt < 10; attempt++) {
+            Optional<StoredCase> found = store.find(caseId).filter(stored -> stored.sspfCase().municipality().equals(municipality));
+            if (found.isEmpty()) {
+                return;
             }
-        });
+            CaseChange activated = found.get().sspfCase().activate(consentId, clock.instant());
+            if (activated.sspfCase() == found.get().sspfCase() || store.update(activated.sspfCase(), found.get().rowVersion())) {
+                announce(activated);
+                return;
+            }
+        }
+        throw new IllegalStateException("the case kept changing while it was being activated; the event is retried");
     }
 
     private StoredCase change(Caller caller, UUID id, String purpose, BiFunction<SspfCase, Instant, CaseChange> step) {

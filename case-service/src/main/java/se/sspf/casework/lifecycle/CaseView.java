@@ -13,10 +13,13 @@ import se.sspf.contracts.InformationCategory;
 import se.sspf.contracts.casework.CaseStatus;
 import se.sspf.contracts.casework.RiskIndicator;
 
-/** A case as the API shows it: pseudonymous; the identity has an endpoint of its own. */
+/**
+ * A case as the API shows it: pseudonymous; the identity has an endpoint of its own. Social services'
+ * reasons for deciding and closing are its own records and are not shown to other agencies here.
+ */
 public record CaseView(UUID id, String caseCode, String youthRef, CaseStatus status, Set<RiskIndicator> riskIndicators,
-                       Agency proposedBy, Instant proposedAt, String decisionReason, UUID consentId, boolean identified,
-                       List<ParticipantView> participants, ExpectedReturn expectedReturn, String closeReason, Boolean planFollowed,
+                       Agency proposedBy, Instant proposedAt, UUID consentId, boolean identified,
+                       List<ParticipantView> participants, ExpectedReturn expectedReturn, Boolean planFollowed,
                        Set<InformationCategory> sharedWithYou) {
 
     public record ParticipantView(String ref, Agency agency, String role, boolean dutyOfConfidentiality) {
@@ -33,9 +36,8 @@ public record CaseView(UUID id, String caseCode, String youthRef, CaseStatus sta
      */
     public static CaseView of(SspfCase c, Set<InformationCategory> sharedWithYou) {
         return new CaseView(c.id(), c.caseCode(), c.youthRef(), c.status(), c.riskIndicators(), c.proposedBy(), c.proposedAt(),
-                c.decisionReason(), c.consentId(), c.identified(),
-                c.participants().stream().map(CaseView::viewOf).toList(), c.expectedReturn(), c.closeReason(), c.planFollowed(),
-                sharedWithYou);
+                c.consentId(), c.identified(), c.participants().stream().map(CaseView::viewOf).toList(), c.expectedReturn(),
+                c.planFollowed(), sharedWithYou);
     }
 
     private static ParticipantView viewOf(Participant participant) {

@@ -66,10 +66,8 @@ public class CaseMeetings {
                             List<String> individual, List<String> general) {
         CaseAccess.requireStaff(caller);
         return transaction.execute(status -> {
-            SspfCase sspfCase = CaseAccess.visibleTo(caller, store.find(caseId)).sspfCase();
-            if (sspfCase.status() != CaseStatus.ACTIVE && sspfCase.status() != CaseStatus.FOLLOW_UP) {
-                throw new IllegalCaseTransition("meetings about the youth are held once a consent exists");
-            }
+            SspfCase sspfCase = CaseAccess.visibleTo(caller, store.findForShare(caseId)).sspfCase();
+            requireOpen(sspfCase);
             for (String invitee : invitees) {
                 requireCovered(caller, sspfCase, invitee);
             }
@@ -92,7 +90,8 @@ public class CaseMeetings {
     public Meeting recordMinutes(Caller caller, UUID caseId, UUID meetingId, String minutes, List<Meeting.Decision> decisions) {
         CaseAccess.requireStaff(caller);
         return transaction.execute(status -> {
-            SspfCase sspfCase = CaseAccess.visibleTo(caller, store.find(caseId)).sspfCase();
+            SspfCase sspfCase = CaseAccess.visibleTo(caller, store.findForShare(caseId)).sspfCase();
+            requireOpen(sspfCase);
             int recorded = jdbc.sql("""
                             update meeting set minutes = ?, decisions = ?::jsonb, minutes_recorded_at = ?, minutes_recorded_by = ?
                             where id = ? and case_id = ? and minutes is null""")
@@ -115,6 +114,12 @@ public class CaseMeetings {
             audit.asParticipant(caller, AuditAction.READ, sspfCase, "/meetings", "reading the meetings");
             return jdbc.sql("select * from meeting where case_id = ? order by scheduled_for").param(caseId).query(this::meetingOf).list();
         });
+    }
+
+    private static void requireOpen(SspfCase sspfCase) {
+        if (sspfCase.status() != CaseStatus.ACTIVE && sspfCase.status() != CaseStatus.FOLLOW_UP) {
+            throw new IllegalCaseTransition("meetings about the youth are held, and minuted, while a consent exists and the case is open");
+        }
     }
 
     private Optional<Meeting> find(UUID caseId, UUID meetingId) {

@@ -26,6 +26,11 @@ public class CaseStore {
         return jdbc.sql("select document, row_version from sspf_case where id = ?").param(id).query(this::stored).optional();
     }
 
+    /** Read for adding to the case (journal, meetings, reports): a concurrent close waits for this transaction. */
+    public Optional<StoredCase> findForShare(UUID id) {
+        return jdbc.sql("select document, row_version from sspf_case where id = ? for share").param(id).query(this::stored).optional();
+    }
+
     public void insert(SspfCase sspfCase) {
         jdbc.sql("insert into sspf_case (id, municipality, youth_ref, status, row_version, document) values (?, ?, ?, ?, 1, ?::jsonb)")
                 .params(sspfCase.id(), sspfCase.municipality(), sspfCase.youthRef(), sspfCase.status().name(), json.writeValueAsString(sspfCase))

@@ -42,11 +42,11 @@ class SspfCaseTest {
     }
 
     @Test
-    void aDeclinedCaseCannotBeActivatedOrClosed() {
+    void aDeclinedCaseIsNotActivatedByAConsentAndCannotBeClosed() {
         SspfCase declined = propose().decide(false, "other help fits better", SOCIAL_WORKER, NOW).sspfCase();
 
         assertThat(declined.status()).isEqualTo(CaseStatus.DECLINED);
-        assertThatThrownBy(() -> declined.activate(UUID.randomUUID(), NOW)).isInstanceOf(IllegalCaseTransition.class);
+        assertThat(declined.activate(UUID.randomUUID(), NOW).sspfCase().status()).isEqualTo(CaseStatus.DECLINED);
         assertThatThrownBy(() -> declined.close("x", false, NOW)).isInstanceOf(IllegalCaseTransition.class);
     }
 
@@ -70,6 +70,34 @@ class SspfCaseTest {
     void aProposalNamesARiskIndicator() {
         assertThatThrownBy(() -> SspfCase.propose(UUID.randomUUID(), "2380", "SSPF-ABC123", "Y-ABCDEF12", Set.of(), TEACHER, NOW))
                 .isInstanceOf(CaseRuleViolation.class);
+    }
+
+    @Test
+    void aNewerConsentForAnActiveCaseReplacesTheOneItReliesOnWithoutAnEvent() {
+        SspfCase active = propose().decide(true, "fits", SOCIAL_WORKER, NOW).sspfCase().activate(UUID.randomUUID(), NOW).sspfCase();
+        UUID newer = UUID.randomUUID();
+
+        CaseChange renewed = active.activate(newer, NOW);
+
+        assertThat(renewed.sspfCase().consentId()).isEqualTo(newer);
+        assertThat(renewed.events()).isEmpty();
+    }
+
+    @Test
+    void aSocialWorkerWhoProposedAndThenOffersBecomesTheCoordinator() {
+        SspfCase proposedBySocialServices = SspfCase.propose(UUID.randomUUID(), "2380", "SSPF-ABC123", "Y-ABCDEF12",
+                Set.of(RiskIndicator.OTHER), SOCIAL_WORKER, NOW).sspfCase();
+
+        SspfCase offered = proposedBySocialServices.decide(true, "fits", SOCIAL_WORKER, NOW).sspfCase();
+
+        assertThat(offered.participants()).singleElement().extracting(Participant::role).isEqualTo(ParticipantRole.COORDINATOR);
+    }
+
+    @Test
+    void anInvitedPersonIsAPReferenceOfNoAgency() {
+        assertThatThrownBy(() -> new Participant("officer-1", null, ParticipantRole.INVITED)).isInstanceOf(CaseRuleViolation.class);
+        assertThatThrownBy(() -> new Participant("P-COACH001", Agency.POLICE, ParticipantRole.INVITED)).isInstanceOf(CaseRuleViolation.class);
+        assertThatThrownBy(() -> new Participant("officer-1", null, ParticipantRole.STAFF)).isInstanceOf(CaseRuleViolation.class);
     }
 
     @Test

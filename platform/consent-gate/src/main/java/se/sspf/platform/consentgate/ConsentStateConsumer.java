@@ -162,4 +162,10 @@ final class ConsentStateConsumer implements SmartLifecycle {
     public boolean isRunning() {
         return running;
     }
+
+    /** Stops after the web server has drained: requests still being answered still have a view. */
+    @Override
+    public int getPhase() {
+        return SmartLifecycle.DEFAULT_PHASE - 4096;
+    }
 }

@@ -138,7 +138,8 @@ class OutboxRelay implements SmartLifecycle {
         running = false;
         wakeUp();
         try {
-            worker.join(properties.sendTimeout().toMillis() * 3);
+            // within the default 20 s a shutdown phase is given
+            worker.join(Math.min(properties.sendTimeout().toMillis() * 2, 15_000));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
@@ -147,6 +148,12 @@ class OutboxRelay implements SmartLifecycle {
     @Override
     public boolean isRunning() {
         return running;
+    }
+
+    /** Stops after the web server has drained and the listeners have stopped, so their events still leave. */
+    @Override
+    public int getPhase() {
+        return SmartLifecycle.DEFAULT_PHASE - 4096;
     }
 
     record PendingEvent(long id, String topic, String recordKey, byte[] payload, String traceparent) {
