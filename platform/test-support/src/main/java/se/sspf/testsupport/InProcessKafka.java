@@ -17,6 +17,8 @@ import org.apache.kafka.common.test.TestKitNodes;
  */
 final class InProcessKafka implements KafkaServer {
 
+    private static final String DIRECTORY_PREFIX = "sspf-kafka-";
+
     private final KafkaClusterTestKit cluster;
 
     private InProcessKafka(KafkaClusterTestKit cluster) {
@@ -25,8 +27,8 @@ final class InProcessKafka implements KafkaServer {
 
     static InProcessKafka launch() {
         try {
-            Path dir = Files.createTempDirectory("sspf-kafka-");
-            Runtime.getRuntime().addShutdownHook(new Thread(() -> deleteQuietly(dir)));
+            deleteDirectoriesOfEndedRuns();
+            Path dir = Files.createTempDirectory(DIRECTORY_PREFIX + ProcessHandle.current().pid() + "-");
             KafkaClusterTestKit cluster = new KafkaClusterTestKit.Builder(new TestKitNodes.Builder()
                     .setCombined(true)
                     .setNumBrokerNodes(1)
@@ -76,12 +78,31 @@ final class InProcessKafka implements KafkaServer {
         return cluster.brokers().values().iterator().next();
     }
 
-    // The JVM is ending: the broker dies with it, only its files need to go.
+    /**
+     * The broker's files are removed by the next run, once their JVM has ended: removing them on the way
+     * out, while the broker still runs, makes Kafka halt the JVM with an error.
+     */
+    private static void deleteDirectoriesOfEndedRuns() throws IOException {
+        try (Stream<Path> dirs = Files.list(Path.of(System.getProperty("java.io.tmpdir")))) {
+            dirs.filter(dir -> dir.getFileName().toString().startsWith(DIRECTORY_PREFIX))
+                    .filter(dir -> ProcessHandle.of(pidOf(dir)).isEmpty())
+                    .forEach(InProcessKafka::deleteQuietly);
+        }
+    }
+
+    private static long pidOf(Path dir) {
+        try {
+            return Long.parseLong(dir.getFileName().toString().substring(DIRECTORY_PREFIX.length()).split("-")[0]);
+        } catch (NumberFormatException e) {
+            return -1;
+        }
+    }
+
     private static void deleteQuietly(Path dir) {
         try (Stream<Path> paths = Files.walk(dir)) {
             paths.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
         } catch (IOException | UncheckedIOException e) {
-            // best effort on the way out
+            // best effort: a later run tries again
         }
     }
 }
