@@ -6,7 +6,6 @@ import org.springframework.stereotype.Component;
 import se.sspf.contracts.EventType;
 import se.sspf.contracts.Topics;
 import se.sspf.contracts.consent.ConsentGiven;
-import se.sspf.platform.events.CloudEventCodec;
 import se.sspf.platform.inbox.EventInbox;
 
 /** A consent registered for a case awaiting one makes the case active. */
@@ -14,20 +13,16 @@ import se.sspf.platform.inbox.EventInbox;
 class ConsentGivenListener {
 
     private final EventInbox inbox;
-    private final CloudEventCodec codec;
     private final CaseLifecycle lifecycle;
 
-    ConsentGivenListener(EventInbox inbox, CloudEventCodec codec, CaseLifecycle lifecycle) {
+    ConsentGivenListener(EventInbox inbox, CaseLifecycle lifecycle) {
         this.inbox = inbox;
-        this.codec = codec;
         this.lifecycle = lifecycle;
     }
 
     @KafkaListener(topics = "${sspf.kafka.topic-prefix:}" + Topics.CONSENT_EVENTS, groupId = "case-service")
     void on(ConsumerRecord<String, byte[]> record) {
-        if (codec.isOfType(record.value(), EventType.CONSENT_GIVEN)) {
-            inbox.handleOnce("activate-on-consent-given", record, EventType.CONSENT_GIVEN, ConsentGiven.class, given ->
-                    lifecycle.activate(given.data().caseId(), given.data().municipality(), given.data().consentId()));
-        }
+        inbox.handleOnce("activate-on-consent-given", record, EventType.CONSENT_GIVEN, ConsentGiven.class, given ->
+                lifecycle.activate(given.data().caseId(), given.data().municipality(), given.data().consentId()));
     }
 }

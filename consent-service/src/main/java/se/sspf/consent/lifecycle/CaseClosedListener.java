@@ -6,7 +6,6 @@ import org.springframework.stereotype.Component;
 import se.sspf.contracts.EventType;
 import se.sspf.contracts.Topics;
 import se.sspf.contracts.casework.CaseClosed;
-import se.sspf.platform.events.CloudEventCodec;
 import se.sspf.platform.inbox.EventInbox;
 
 /** When case-service closes a case, its consent is torn up: the agencies can no longer share. */
@@ -14,20 +13,16 @@ import se.sspf.platform.inbox.EventInbox;
 class CaseClosedListener {
 
     private final EventInbox inbox;
-    private final CloudEventCodec codec;
     private final ConsentLifecycle lifecycle;
 
-    CaseClosedListener(EventInbox inbox, CloudEventCodec codec, ConsentLifecycle lifecycle) {
+    CaseClosedListener(EventInbox inbox, ConsentLifecycle lifecycle) {
         this.inbox = inbox;
-        this.codec = codec;
         this.lifecycle = lifecycle;
     }
 
     @KafkaListener(topics = "${sspf.kafka.topic-prefix:}" + Topics.CASE_EVENTS, groupId = "consent-service")
     void on(ConsumerRecord<String, byte[]> record) {
-        if (codec.isOfType(record.value(), EventType.CASE_CLOSED)) {
-            inbox.handleOnce("tear-up-on-case-closed", record, EventType.CASE_CLOSED, CaseClosed.class,
-                    closed -> lifecycle.tearUp(closed.data()));
-        }
+        inbox.handleOnce("tear-up-on-case-closed", record, EventType.CASE_CLOSED, CaseClosed.class,
+                closed -> lifecycle.tearUp(closed.data()));
     }
 }

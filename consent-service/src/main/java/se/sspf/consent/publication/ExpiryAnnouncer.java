@@ -33,8 +33,9 @@ class ExpiryAnnouncer {
     /** One consent per short transaction, so that no youth's lock is held while others are announced. */
     @Scheduled(fixedDelayString = "${sspf.consent.expiry-check-interval:60s}")
     void announceEndedConsents() {
-        for (int announced = 0; announced < BATCH && Boolean.TRUE.equals(transaction.execute(status -> announceOne())); announced++) {
-            // next
+        int announced = 0;
+        while (announced < BATCH && Boolean.TRUE.equals(transaction.execute(status -> announceOne()))) {
+            announced++;
         }
     }
 

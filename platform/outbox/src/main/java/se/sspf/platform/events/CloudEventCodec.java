@@ -3,6 +3,7 @@ package se.sspf.platform.events;
 import java.net.URI;
 import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.util.Optional;
 import java.time.ZoneOffset;
 import java.util.UUID;
 
@@ -50,22 +51,23 @@ public final class CloudEventCodec {
         return format.serialize(event);
     }
 
-    /** Whether the message is an event of that type; a topic carries several. */
-    public boolean isOfType(byte[] message, EventType type) {
-        return type.type().equals(envelopeOf(message).getType());
+    public <T> ReceivedEvent<T> read(byte[] message, EventType expected, Class<T> dataClass) {
+        return readIfOfType(message, expected, dataClass).orElseThrow(() ->
+                new MalformedEventException("expected an event of type " + expected.type()));
     }
 
-    public <T> ReceivedEvent<T> read(byte[] message, EventType expected, Class<T> dataClass) {
+    /** The event when it is of the type, else empty: a topic carries several types. Unreadable is malformed. */
+    public <T> Optional<ReceivedEvent<T>> readIfOfType(byte[] message, EventType expected, Class<T> dataClass) {
         CloudEvent event = envelopeOf(message);
         if (!expected.type().equals(event.getType())) {
-            throw new MalformedEventException("expected type " + expected.type() + " but got " + event.getType());
+            return Optional.empty();
         }
         if (event.getData() == null || event.getTime() == null || event.getSubject() == null) {
             throw new MalformedEventException("event " + event.getId() + " lacks data, time or subject");
         }
         try {
-            return new ReceivedEvent<>(UUID.fromString(event.getId()), event.getType(), event.getSource().toString(),
-                    event.getTime().toInstant(), event.getSubject(), json.readValue(event.getData().toBytes(), dataClass));
+            return Optional.of(new ReceivedEvent<>(UUID.fromString(event.getId()), event.getType(), event.getSource().toString(),
+                    event.getTime().toInstant(), event.getSubject(), json.readValue(event.getData().toBytes(), dataClass)));
         } catch (JacksonException | IllegalArgumentException e) {
             throw new MalformedEventException("event " + event.getId() + " has unreadable data", e);
         }

@@ -1,5 +1,6 @@
 package se.sspf.platform.inbox;
 
+import java.util.Optional;
 import java.util.function.Consumer;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -28,15 +29,20 @@ public class EventInbox {
     }
 
     /**
-     * Handles the record once per consumer.
+     * Handles the record once per consumer, if it is an event of the type; a topic carries several
+     * types, and the others are not this consumer's business.
      *
      * @param consumer names the handling, so two consumers in one service each see the event once
-     * @return whether the effect ran (false for a redelivery)
-     * @throws MalformedEventException for a record that is not such an event: it goes to the dead-letter topic
+     * @return whether the effect ran (false for a redelivery or another type)
+     * @throws MalformedEventException for a record that is not an SSPF event: it goes to the dead-letter topic
      */
     public <T> boolean handleOnce(String consumer, ConsumerRecord<String, byte[]> record, EventType type,
                                   Class<T> dataClass, Consumer<ReceivedEvent<T>> effect) {
-        ReceivedEvent<T> event = codec.read(record.value(), type, dataClass);
+        Optional<ReceivedEvent<T>> ofType = codec.readIfOfType(record.value(), type, dataClass);
+        if (ofType.isEmpty()) {
+            return false;
+        }
+        ReceivedEvent<T> event = ofType.get();
         Boolean handled = transaction.execute(status -> {
             int firstTime = jdbc.sql("insert into sspf_messaging.inbox (consumer, event_id) values (?, ?) on conflict do nothing")
                     .params(consumer, event.id())
