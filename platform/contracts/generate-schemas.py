@@ -19,6 +19,13 @@ consent_head = {"consentId": uuid, "version": version, "caseId": uuid, "municipa
 head_example = {"consentId": "9a8b7c6d-5e4f-4a3b-9c2d-1e0f9a8b7c6d", "version": 1,
                 "caseId": "0f8e7d6c-5b4a-4392-8170-6f5e4d3c2b1a", "municipality": "2380"}
 
+count = {"type": "integer", "minimum": 0}
+action_properties = {"caseId": uuid, "municipality": municipality, "actionId": uuid,
+                     "responsibleAgency": {"$ref": ENV + "#/$defs/agency"},
+                     "responsibleRef": {"oneOf": [{"type": "string", "minLength": 1}, {"type": "null"}]}, "dueOn": date}
+action_example = {"caseId": head_example["caseId"], "municipality": "2380", "actionId": "5d4c3b2a-1f0e-4d9c-8b7a-6f5e4d3c2b1a",
+                  "responsibleAgency": "SCHOOL", "responsibleRef": "c0a8012e-5d0b-4f3e-8a1b-9e2f3c4d5a6b", "dueOn": "2026-12-18"}
+
 EVENTS = {
     "se.sspf.consent.ConsentState.v1": (
         "sspf.consent.state.v1", "The full consent state of one youth (compacted, keyed by youth reference).", youth,
@@ -101,6 +108,31 @@ EVENTS = {
         {"caseId": uuid, "municipality": municipality, "closedAt": instant, "reason": {"type": "string", "minLength": 1}},
         {"caseId": head_example["caseId"], "municipality": "2380", "closedAt": "2027-05-20T08:00:00Z",
          "reason": "the plan's goals were reached"}),
+    "se.sspf.plan.PlanAgreed.v1": (
+        "sspf.plan.events.v1", "A version of the youth's action plan was agreed; what it says stays in plan-service.", youth,
+        {"caseId": uuid, "municipality": municipality, "version": version, "actions": {"type": "integer", "minimum": 0},
+         "followUpAt": instant},
+        {"caseId": head_example["caseId"], "municipality": "2380", "version": 1, "actions": 5, "followUpAt": "2027-01-14T14:00:00Z"}),
+    "se.sspf.plan.ActionAssigned.v1": (
+        "sspf.plan.events.v1", "An agency became responsible for an action of the plan, or its due date moved; "
+        "what the action is and its area stay in plan-service.", youth, action_properties, action_example),
+    "se.sspf.plan.ActionDueSoon.v1": (
+        "sspf.plan.events.v1", "An unfinished action is due within the reminder period; once per action and due date.", youth,
+        action_properties, action_example),
+    "se.sspf.plan.ActionOverdue.v1": (
+        "sspf.plan.events.v1", "An action passed its due date unfinished; once per action and due date.", youth,
+        action_properties, action_example),
+    "se.sspf.plan.FollowUpScheduled.v1": (
+        "sspf.plan.events.v1", "The plan's next follow-up meeting was set or moved; the place stays in plan-service.", youth,
+        {"caseId": uuid, "municipality": municipality, "followUpAt": instant},
+        {"caseId": head_example["caseId"], "municipality": "2380", "followUpAt": "2027-01-14T14:00:00Z"}),
+    "se.sspf.plan.FollowUpRecorded.v1": (
+        "sspf.plan.events.v1", "A follow-up meeting checked every action and decided; CLOSE closes the case.", youth,
+        {"caseId": uuid, "municipality": municipality, "reviewedVersion": version,
+         "decision": {"enum": ["CONTINUE", "REVISE", "CLOSE"]}, "done": count, "notDone": count, "changed": count,
+         "planFollowed": {"type": "boolean"}},
+        {"caseId": head_example["caseId"], "municipality": "2380", "reviewedVersion": 1, "decision": "REVISE", "done": 3,
+         "notDone": 1, "changed": 1, "planFollowed": False}),
 }
 
 for event_type, (topic, description, subject, properties, example) in EVENTS.items():
@@ -118,7 +150,7 @@ for event_type, (topic, description, subject, properties, example) in EVENTS.ite
                      "properties": properties}}}
     subject_example = "partition-2" if "Heartbeat" in event_type else "Y-7Q2M9X4K"
     document = {"specversion": "1.0", "id": "6f1c2a8e-3b9d-4c57-9e0a-2f4d8b1c7e35",
-                "source": "/sspf/" + ("case-service" if "casework" in event_type else "consent-service"),
+                "source": "/sspf/" + {"casework": "case-service", "plan": "plan-service"}.get(event_type.split(".")[2], "consent-service"),
                 "type": event_type, "time": "2026-11-23T09:15:02.123456Z", "subject": subject_example,
                 "datacontenttype": "application/json", "data": example}
     with open(os.path.join(HERE, "schemas", event_type + ".schema.json"), "w") as out:

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -12,6 +13,11 @@ import java.util.Map;
 import java.util.UUID;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -24,6 +30,9 @@ import se.sspf.contracts.Agency;
 import se.sspf.contracts.EventType;
 import se.sspf.contracts.Role;
 import se.sspf.contracts.Topics;
+import se.sspf.contracts.plan.FollowUpDecision;
+import se.sspf.contracts.plan.FollowUpRecorded;
+import se.sspf.platform.events.CloudEventCodec;
 import se.sspf.platform.events.TopicNames;
 import se.sspf.testsupport.ApiClient;
 import se.sspf.testsupport.ContractSchemas;
@@ -96,6 +105,20 @@ class CaseWalkTest extends WithAConsentService {
         assertThat(closed.status()).isEqualTo(200);
         assertThat(closed.text("status")).isEqualTo("CLOSED");
         assertThat(api.post(TEACHER, path + "/journal", Map.of("category", "SCHOOL_OCCUPATION", "text", "late")).status()).isEqualTo(409);
+    }
+
+    @Test
+    void aFollowUpThatClosesThePlanClosesTheCase() throws Exception {
+        String caseId = activeCase(api, TEACHER, COORDINATOR);
+        String youthRef = api.get(COORDINATOR, "/api/cases/" + caseId).text("youthRef");
+        byte[] closing = new CloudEventCodec("plan-service").write(UUID.randomUUID(), Instant.now(), EventType.FOLLOW_UP_RECORDED, youthRef,
+                new FollowUpRecorded(UUID.fromString(caseId), "2380", 2, FollowUpDecision.CLOSE, 4, 0, 1, true));
+        try (var producer = new KafkaProducer<>(Map.<String, Object>of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG,
+                RealInfrastructure.get().kafka().bootstrapServers()), new StringSerializer(), new ByteArraySerializer())) {
+            producer.send(new ProducerRecord<>(topics.of(Topics.PLAN_EVENTS), youthRef, closing)).get();
+        }
+
+        await().atMost(Duration.ofSeconds(30)).until(() -> "CLOSED".equals(api.get(COORDINATOR, "/api/cases/" + caseId).text("status")));
     }
 
     @Test

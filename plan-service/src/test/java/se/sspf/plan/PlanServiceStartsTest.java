@@ -1,29 +1,25 @@
 package se.sspf.plan;
 
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import se.sspf.testsupport.RunningServiceChecks;
-import se.sspf.testsupport.WithRealInfrastructure;
 
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@WithRealInfrastructure
-class PlanServiceStartsTest {
+class PlanServiceStartsTest extends WithAConsentService {
 
     @LocalServerPort int port;
 
     @Test
-    void startsReadyOnItsOwnDatabaseAndTheBroker() throws Exception {
-        new RunningServiceChecks(port, "plan-service").assertReadyWithDatabaseAndKafka();
+    void startsReadyOnItsOwnDatabaseTheBrokerAndACaughtUpConsentView() throws Exception {
+        new RunningServiceChecks(port, "plan-service", PlanRequests.TEACHER).assertReadyWithDatabaseAndKafka();
     }
 
     @Test
     void answersAnUnknownPathWithProblemJson() throws Exception {
-        new RunningServiceChecks(port, "plan-service").assertUnknownPathIsProblemJson();
+        new RunningServiceChecks(port, "plan-service", PlanRequests.TEACHER).assertUnknownPathIsProblemJson();
     }
 
     @Test
     void exposesPrometheusMetricsTaggedWithItsName() throws Exception {
-        new RunningServiceChecks(port, "plan-service").assertPrometheusTagged();
+        new RunningServiceChecks(port, "plan-service", PlanRequests.TEACHER).assertPrometheusTagged();
     }
 }

@@ -3,10 +3,12 @@ package se.sspf.casework.lifecycle;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.BiFunction;
+import java.util.function.Function;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -22,6 +24,7 @@ import se.sspf.casework.store.StoredCase;
 import se.sspf.contracts.Agency;
 import se.sspf.contracts.InformationCategory;
 import se.sspf.contracts.audit.AuditAction;
+import se.sspf.contracts.casework.CaseStatus;
 import se.sspf.contracts.casework.RiskIndicator;
 import se.sspf.platform.consentgate.ConsentGate;
 import se.sspf.platform.outbox.Outbox;
@@ -112,19 +115,30 @@ public class CaseLifecycle {
 
     /** consent-service registered a consent for the case. Runs in the caller's (the inbox's) transaction. */
     public void activate(UUID caseId, String municipality, UUID consentId) {
-        // A case changed meanwhile is read again: the activation must not end on a dead-letter topic.
+        changeOnEvent(caseId, municipality, sspfCase -> sspfCase.activate(consentId, clock.instant()));
+    }
+
+    /** The plan's follow-up decided to close: the case closes (and its consent is torn up). In the inbox's transaction. */
+    public void closeAtFollowUp(UUID caseId, String municipality, boolean planFollowed) {
+        changeOnEvent(caseId, municipality, sspfCase -> sspfCase.status() == CaseStatus.CLOSED
+                ? new CaseChange(sspfCase, List.of())
+                : sspfCase.close("closed at the follow-up of the action plan", planFollowed, clock.instant()));
+    }
+
+    private void changeOnEvent(UUID caseId, String municipality, Function<SspfCase, CaseChange> step) {
+        // A case changed meanwhile is read again: the event must not end on a dead-letter topic.
         for (int attempt = 0; attempt < 10; attempt++) {
             Optional<StoredCase> found = store.find(caseId).filter(stored -> stored.sspfCase().municipality().equals(municipality));
             if (found.isEmpty()) {
                 return;
             }
-            CaseChange activated = found.get().sspfCase().activate(consentId, clock.instant());
-            if (activated.sspfCase() == found.get().sspfCase() || store.update(activated.sspfCase(), found.get().rowVersion())) {
-                announce(activated);
+            CaseChange changed = step.apply(found.get().sspfCase());
+            if (changed.sspfCase() == found.get().sspfCase() || store.update(changed.sspfCase(), found.get().rowVersion())) {
+                announce(changed);
                 return;
             }
         }
-        throw new IllegalStateException("the case kept changing while it was being activated; the event is retried");
+        throw new IllegalStateException("the case kept changing while an event was applied to it; the event is retried");
     }
 
     private StoredCase change(Caller caller, UUID id, String purpose, BiFunction<SspfCase, Instant, CaseChange> step) {

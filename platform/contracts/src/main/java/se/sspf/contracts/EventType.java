@@ -16,6 +16,12 @@ import se.sspf.contracts.consent.ConsentRevoked;
 import se.sspf.contracts.consent.ConsentScopeChanged;
 import se.sspf.contracts.consent.ConsentState;
 import se.sspf.contracts.consent.ConsentTornUp;
+import se.sspf.contracts.plan.ActionAssigned;
+import se.sspf.contracts.plan.ActionDueSoon;
+import se.sspf.contracts.plan.ActionOverdue;
+import se.sspf.contracts.plan.FollowUpRecorded;
+import se.sspf.contracts.plan.FollowUpScheduled;
+import se.sspf.contracts.plan.PlanAgreed;
 
 /**
  * The catalogue of event types: CloudEvents {@code type}, the topic it travels on and the record
@@ -38,7 +44,13 @@ public enum EventType {
     PARTICIPANT_ADDED("se.sspf.casework.ParticipantAdded.v1", Topics.CASE_EVENTS, ParticipantAdded.class),
     MEETING_SCHEDULED("se.sspf.casework.MeetingScheduled.v1", Topics.CASE_EVENTS, MeetingScheduled.class),
     MINUTES_RECORDED("se.sspf.casework.MinutesRecorded.v1", Topics.CASE_EVENTS, MinutesRecorded.class),
-    CASE_CLOSED("se.sspf.casework.CaseClosed.v1", Topics.CASE_EVENTS, CaseClosed.class);
+    CASE_CLOSED("se.sspf.casework.CaseClosed.v1", Topics.CASE_EVENTS, CaseClosed.class),
+    PLAN_AGREED("se.sspf.plan.PlanAgreed.v1", Topics.PLAN_EVENTS, PlanAgreed.class),
+    ACTION_ASSIGNED("se.sspf.plan.ActionAssigned.v1", Topics.PLAN_EVENTS, ActionAssigned.class),
+    ACTION_DUE_SOON("se.sspf.plan.ActionDueSoon.v1", Topics.PLAN_EVENTS, ActionDueSoon.class),
+    ACTION_OVERDUE("se.sspf.plan.ActionOverdue.v1", Topics.PLAN_EVENTS, ActionOverdue.class),
+    FOLLOW_UP_SCHEDULED("se.sspf.plan.FollowUpScheduled.v1", Topics.PLAN_EVENTS, FollowUpScheduled.class),
+    FOLLOW_UP_RECORDED("se.sspf.plan.FollowUpRecorded.v1", Topics.PLAN_EVENTS, FollowUpRecorded.class);
 
     private final String type;
     private final String topic;

@@ -21,6 +21,9 @@ public final class Topics {
     /** What happened to cases: proposed, decided, activated, closed, … */
     public static final String CASE_EVENTS = "sspf.case.events.v1";
 
+    /** What happened to action plans: agreed, action assigned, due soon, overdue, follow-up scheduled and recorded. */
+    public static final String PLAN_EVENTS = "sspf.plan.events.v1";
+
     private Topics() {
     }
 }

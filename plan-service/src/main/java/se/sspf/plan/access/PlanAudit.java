@@ -1,0 +1,38 @@
+package se.sspf.plan.access;
+
+import org.springframework.stereotype.Component;
+import se.sspf.contracts.LegalBasis;
+import se.sspf.contracts.audit.AuditAction;
+import se.sspf.plan.caseview.CaseRecord;
+import se.sspf.platform.audit.AuditEntry;
+import se.sspf.platform.audit.AuditTrail;
+import se.sspf.platform.consentgate.GateDecision;
+import se.sspf.platform.security.Caller;
+
+/** Records each read or change of a plan in the audit chain, with the basis it relied on. */
+@Component
+public class PlanAudit {
+
+    private final AuditTrail trail;
+
+    PlanAudit(AuditTrail trail) {
+        this.trail = trail;
+    }
+
+    /** A change by a participant of the case (the coordinator, or the agency reporting on its action). */
+    public void changed(Caller caller, AuditAction action, CaseRecord caseRecord, String resource, String purpose) {
+        trail.record(new AuditEntry(caseRecord.youthRef(), caller.subject(), caller.agency(), caller.municipality(), action,
+                "plan/" + caseRecord.caseId() + resource, purpose, LegalBasis.CASE_PARTICIPATION, null, null));
+    }
+
+    /**
+     * A read: on the consent it relied on when anything of another agency was shown, else on the
+     * reader's own agency's record.
+     */
+    public void read(Caller caller, CaseRecord caseRecord, String resource, String purpose, GateDecision reliedOn) {
+        boolean onConsent = reliedOn != null;
+        trail.record(new AuditEntry(caseRecord.youthRef(), caller.subject(), caller.agency(), caller.municipality(), AuditAction.READ,
+                "plan/" + caseRecord.caseId() + resource, purpose, onConsent ? LegalBasis.CONSENT : LegalBasis.OWN_AGENCY_RECORD,
+                onConsent ? reliedOn.consentId() : null, onConsent ? reliedOn.consentVersion() : null));
+    }
+}

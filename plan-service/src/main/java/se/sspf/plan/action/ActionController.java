@@ -1,0 +1,41 @@
+package se.sspf.plan.action;
+
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import se.sspf.plan.domain.ActionStatus;
+import se.sspf.plan.plan.PlanView;
+import se.sspf.platform.security.Caller;
+
+@RestController
+class ActionController {
+
+    private final ActionProgress progress;
+
+    ActionController(ActionProgress progress) {
+        this.progress = progress;
+    }
+
+    record Progress(@NotNull ActionStatus status, @Size(max = 2000) String note) {
+    }
+
+    @PutMapping("/api/plans/{caseId}/actions/{actionId}/status")
+    PlanView report(Caller caller, @PathVariable UUID caseId, @PathVariable UUID actionId, @Valid @RequestBody Progress progress) {
+        return this.progress.report(caller, caseId, actionId, progress.status(), progress.note());
+    }
+
+    /** The actions the caller's agency answers for in the caller's cases; {@code overdue=true} for the late ones only. */
+    @GetMapping("/api/plans/actions")
+    List<ActionProgress.MyAction> mine(Caller caller, @RequestParam(defaultValue = "false") boolean overdue) {
+        return progress.mine(caller, overdue);
+    }
+}

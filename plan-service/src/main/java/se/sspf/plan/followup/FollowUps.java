@@ -1,0 +1,87 @@
+package se.sspf.plan.followup;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
+import se.sspf.plan.access.PlanAccess;
+import se.sspf.plan.access.PlanAudit;
+import se.sspf.plan.caseview.CaseRecord;
+import se.sspf.plan.caseview.CaseRecords;
+import se.sspf.plan.domain.ActionPlan;
+import se.sspf.plan.domain.FollowUpAppointment;
+import se.sspf.plan.domain.PlanAction;
+import se.sspf.plan.domain.PlanVersion;
+import se.sspf.plan.plan.PlanBook;
+import se.sspf.plan.plan.PlanStore;
+import se.sspf.plan.plan.PlanView;
+import se.sspf.plan.plan.PlanVisibility;
+import se.sspf.plan.plan.StoredPlan;
+import se.sspf.plan.plan.VisiblePart;
+import se.sspf.platform.consentgate.GateDecision;
+import se.sspf.platform.security.Caller;
+import se.sspf.platform.web.ApiProblem;
+
+/** RecordFollowUp, MoveFollowUp and ReadFollowUps. */
+@Service
+class FollowUps {
+
+    private final PlanBook plans;
+    private final CaseRecords cases;
+    private final PlanStore store;
+    private final PlanVisibility visibility;
+    private final PlanAudit audit;
+    private final TransactionTemplate transaction;
+    private final Clock clock;
+
+    FollowUps(PlanBook plans, CaseRecords cases, PlanStore store, PlanVisibility visibility, PlanAudit audit, TransactionTemplate transaction,
+              Optional<Clock> clock) {
+        this.plans = plans;
+        this.cases = cases;
+        this.store = store;
+        this.visibility = visibility;
+        this.audit = audit;
+        this.transaction = transaction;
+        this.clock = clock.orElse(Clock.systemUTC());
+    }
+
+    PlanView record(Caller caller, UUID caseId, FollowUpInput input) {
+        return plans.change(caller, caseId, PlanBook.Writer.COORDINATOR, "/follow-ups", "recording a follow-up of the action plan",
+                (caseRecord, plan) -> plan.followUp(input.reviewedVersion(), input.heldOn(), input.actionChecks(), input.decision(),
+                        input.revision() == null ? null : input.revision().toDraft(),
+                        input.nextFollowUp() == null ? null : input.nextFollowUp().toAppointment(),
+                        PlanBook.answerableIn(caseRecord), caller.subject(), clock.instant()));
+    }
+
+    PlanView move(Caller caller, UUID caseId, FollowUpAppointment next) {
+        return plans.change(caller, caseId, PlanBook.Writer.COORDINATOR, "/follow-up", "moving the follow-up",
+                (caseRecord, plan) -> plan.moveFollowUp(next));
+    }
+
+    List<FollowUpView> read(Caller caller, UUID caseId) {
+        return transaction.execute(status -> {
+            CaseRecord caseRecord = PlanAccess.visibleTo(caller, cases.find(caseId));
+            ActionPlan plan = store.find(caseId).map(StoredPlan::plan).orElseThrow(() -> ApiProblem.notFound("the plan"));
+            Map<Integer, PlanVersion> versions = store.versions(caseId).stream()
+                    .collect(Collectors.toMap(PlanVersion::version, Function.identity()));
+            GateDecision reliedOn = null;
+            List<FollowUpView> shown = new java.util.ArrayList<>();
+            for (var followUp : store.followUps(caseId)) {
+                VisiblePart visible = visibility.of(plan, versions.get(followUp.reviewedVersion()), caller.agency());
+                reliedOn = visible.reliedOn() != null ? visible.reliedOn() : reliedOn;
+                Set<UUID> visibleIds = visible.actions().stream().map(PlanAction::id).collect(Collectors.toSet());
+                shown.add(new FollowUpView(followUp.id(), followUp.reviewedVersion(), followUp.heldOn(), followUp.decision(),
+                        followUp.checks().stream().filter(check -> visibleIds.contains(check.actionId())).toList()));
+            }
+            audit.read(caller, caseRecord, "/follow-ups", "reading the follow-ups of the action plan", reliedOn);
+            return shown;
+        });
+    }
+}

@@ -1,0 +1,32 @@
+package se.sspf.plan.print;
+
+import java.util.UUID;
+
+import org.springframework.http.MediaType;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import se.sspf.plan.plan.PlanBook;
+import se.sspf.platform.security.Caller;
+
+/**
+ * The printable plan for the family: print-ready HTML in plain Swedish. It holds what the caller may
+ * see, so the coordinator (whose agency wrote the plan) prints all of it. The youth's name is written
+ * by hand on the paper: plan-service never holds it.
+ */
+@Controller
+class FamilyPlanController {
+
+    private final PlanBook plans;
+
+    FamilyPlanController(PlanBook plans) {
+        this.plans = plans;
+    }
+
+    @GetMapping(path = "/api/plans/{caseId}/print", produces = MediaType.TEXT_HTML_VALUE)
+    String print(Caller caller, @PathVariable UUID caseId, Model model) {
+        model.addAttribute("plan", FamilyPlan.of(plans.current(caller, caseId)));
+        return "family-plan";
+    }
+}

@@ -1,0 +1,64 @@
+package se.sspf.plan.reminder;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Optional;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+import se.sspf.plan.domain.ActionPlan;
+import se.sspf.plan.domain.Reminder;
+import se.sspf.plan.plan.PlanBook;
+import se.sspf.plan.plan.PlanStore;
+import se.sspf.platform.outbox.Outbox;
+
+/**
+ * Announces unfinished actions that are due soon or overdue (ActionDueSoon, ActionOverdue). Every
+ * instance scans; the first to insert a reminder's row announces it, in the same transaction, so each
+ * action gets each reminder once per due date however many instances run. A revision that moves the
+ * due date earns the action its reminders again.
+ */
+@Component
+class ActionReminders {
+
+    private final PlanStore store;
+    private final PlanBook plans;
+    private final Outbox outbox;
+    private final JdbcClient jdbc;
+    private final TransactionTemplate transaction;
+    private final Clock clock;
+    private final int dueSoonDays;
+
+    ActionReminders(PlanStore store, PlanBook plans, Outbox outbox, JdbcClient jdbc, TransactionTemplate transaction, Optional<Clock> clock,
+                    @Value("${sspf.plan.due-soon-days:3}") int dueSoonDays) {
+        this.store = store;
+        this.plans = plans;
+        this.outbox = outbox;
+        this.jdbc = jdbc;
+        this.transaction = transaction;
+        this.clock = clock.orElse(Clock.systemUTC());
+        this.dueSoonDays = dueSoonDays;
+    }
+
+    /** One plan per short transaction. */
+    @Scheduled(fixedDelayString = "${sspf.plan.reminder-scan-interval:60s}")
+    void announceDueActions() {
+        LocalDate today = plans.today();
+        for (ActionPlan plan : store.open()) {
+            transaction.executeWithoutResult(status -> plan.remindersDue(today, dueSoonDays).forEach(this::announceOnce));
+        }
+    }
+
+    private void announceOnce(Reminder reminder) {
+        boolean first = jdbc.sql("insert into reminder_sent (action_id, threshold, due_on, sent_at) values (?, ?, ?, ?) on conflict do nothing")
+                .params(reminder.action().id(), reminder.threshold().name(), reminder.action().dueOn(), Timestamp.from(clock.instant()))
+                .update() == 1;
+        if (first) {
+            outbox.publish(reminder.plan().youthRef(), reminder.event());
+        }
+    }
+}

@@ -1,0 +1,29 @@
+package se.sspf.plan;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchRule;
+
+@AnalyzeClasses(packages = "se.sspf.plan", importOptions = ImportOption.DoNotIncludeTests.class)
+class ArchitectureTest {
+
+    /** The plan's rules are plain Java that a unit test reaches without Spring, a database or a broker. */
+    @ArchTest
+    static final ArchRule theDomainKnowsNoFrameworks = noClasses().that().resideInAPackage("..plan.domain..")
+            .should().dependOnClassesThat().resideInAnyPackage("org.springframework..", "java.sql..", "javax.sql..",
+                    "org.apache.kafka..", "tools.jackson..", "com.fasterxml..", "jakarta..", "se.sspf.platform..");
+
+    /** Business code announces through the outbox; nothing here sends to Kafka itself. */
+    @ArchTest
+    static final ArchRule nothingTalksToKafkaDirectly = noClasses()
+            .should().dependOnClassesThat().resideInAPackage("org.springframework.kafka.core..");
+
+    /** What another agency sees of a plan is decided in one place, through the consent gate. */
+    @ArchTest
+    static final ArchRule onlyPlanVisibilityAsksTheGate = noClasses()
+            .that().doNotHaveSimpleName("PlanVisibility").and().resideOutsideOfPackage("..plan.plan..")
+            .should().dependOnClassesThat().haveSimpleName("ConsentGate");
+}

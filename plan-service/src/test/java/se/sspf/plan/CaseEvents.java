@@ -1,0 +1,77 @@
+package se.sspf.plan;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.ExecutionException;
+
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+import se.sspf.contracts.Agency;
+import se.sspf.contracts.EventType;
+import se.sspf.contracts.Topics;
+import se.sspf.contracts.casework.CaseActivated;
+import se.sspf.contracts.casework.CaseClosed;
+import se.sspf.contracts.casework.CaseProposed;
+import se.sspf.contracts.casework.ParticipantAdded;
+import se.sspf.contracts.casework.RiskIndicator;
+import se.sspf.platform.events.CloudEventCodec;
+import se.sspf.platform.events.TopicNames;
+
+/** Tells plan-service about cases the way case-service does: its events, on its topic, keyed by youth. */
+final class CaseEvents implements AutoCloseable {
+
+    private final KafkaProducer<String, byte[]> producer;
+    private final TopicNames topics;
+    private final CloudEventCodec codec = new CloudEventCodec("case-service");
+
+    CaseEvents(String bootstrapServers, TopicNames topics) {
+        this.producer = new KafkaProducer<>(Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers),
+                new StringSerializer(), new ByteArraySerializer());
+        this.topics = topics;
+    }
+
+    /** A case in its municipality, proposed, with its participants as (user id, agency, role), and activated by a consent. */
+    TestCase activeCase(String municipality, List<Member> members) {
+        TestCase testCase = new TestCase(UUID.randomUUID(), municipality, "Y-" + UUID.randomUUID().toString().substring(0, 10).toUpperCase(),
+                "SSPF-" + UUID.randomUUID().toString().substring(0, 6).toUpperCase().replaceAll("[^0-9A-Z]", "7"));
+        send(testCase, EventType.CASE_PROPOSED, new CaseProposed(testCase.id(), municipality, testCase.code(), Agency.SCHOOL,
+                Set.of(RiskIndicator.HIGH_SCHOOL_ABSENCE)));
+        members.forEach(member -> send(testCase, EventType.PARTICIPANT_ADDED,
+                new ParticipantAdded(testCase.id(), municipality, member.ref(), member.agency(), member.role())));
+        send(testCase, EventType.CASE_ACTIVATED, new CaseActivated(testCase.id(), municipality, UUID.randomUUID()));
+        return testCase;
+    }
+
+    void closed(TestCase testCase) {
+        send(testCase, EventType.CASE_CLOSED, new CaseClosed(testCase.id(), testCase.municipality(), Instant.now(), "closed"));
+    }
+
+    private void send(TestCase testCase, EventType type, Record data) {
+        byte[] event = codec.write(UUID.randomUUID(), Instant.now(), type, testCase.youthRef(), data);
+        try {
+            producer.send(new ProducerRecord<>(topics.of(Topics.CASE_EVENTS), testCase.youthRef(), event)).get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        } catch (ExecutionException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @Override
+    public void close() {
+        producer.close();
+    }
+
+    record Member(String ref, Agency agency, String role) {
+    }
+
+    record TestCase(UUID id, String municipality, String youthRef, String code) {
+    }
+}

@@ -1,0 +1,107 @@
+package se.sspf.plan;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static se.sspf.plan.PlanRequests.COORDINATOR;
+import static se.sspf.plan.PlanRequests.MALMO;
+import static se.sspf.plan.PlanRequests.MEMBERS;
+import static se.sspf.plan.PlanRequests.MUNICIPALITY;
+import static se.sspf.plan.PlanRequests.OFFICER;
+import static se.sspf.plan.PlanRequests.OTHER_OFFICER;
+import static se.sspf.plan.PlanRequests.TEACHER;
+import static se.sspf.plan.PlanRequests.YOUTH_WORKER;
+import static se.sspf.plan.PlanRequests.appointment;
+import static se.sspf.plan.PlanRequests.followUp;
+import static se.sspf.plan.PlanWalkTest.expect;
+import static se.sspf.plan.PlanWalkTest.firstPlan;
+import static se.sspf.plan.PlanWalkTest.goals;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import se.sspf.plan.domain.ActionPlan;
+import se.sspf.testsupport.ApiClient;
+import tools.jackson.databind.JsonNode;
+
+/** Two users of one case, and the consent gate between them. */
+class PlanGateTest extends WithAConsentService {
+
+    private static final LocalDate TODAY = LocalDate.now(ActionPlan.SWEDEN);
+
+    @LocalServerPort int port;
+    @Autowired JdbcClient jdbc;
+
+    private ApiClient api;
+
+    @BeforeEach
+    void connect() {
+        api = new ApiClient(port);
+    }
+
+    @Test
+    void anAgencySeesItsOwnActionsAlwaysAndTheRestOnlyWhileAConsentCoversTheArea() {
+        CaseEvents.TestCase testCase = caseEvents.activeCase(MUNICIPALITY, MEMBERS);
+        String path = "/api/plans/" + testCase.id();
+        agree(path);
+
+        JsonNode withoutConsent = expect(200, api.get(OFFICER, path)).json();
+        assertThat(goals(withoutConsent)).containsExactly("Inga nya brott");
+        assertThat(withoutConsent.path("header").isNull()).as("the header is withheld").isTrue();
+        assertThat(withoutConsent.toString()).doesNotContain("Kim", "innebandy", "cannabis");
+        assertThat(goals(expect(200, api.get(TEACHER, path)).json())).containsExactly("Gå i skolan varje dag");
+        assertThat(expect(200, api.get(OFFICER, path + "/print")).body()).contains("Inga nya brott").doesNotContain("Gå i skolan");
+
+        // The consent covers school, social services and police, about school and crime (not health, leisure or "other").
+        String consentId = consentService.register(testCase.id(), testCase.youthRef(), TODAY.plusMonths(6));
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() ->
+                assertThat(goals(api.get(OFFICER, path).json())).containsExactlyInAnyOrder("Gå i skolan varje dag", "Inga nya brott"));
+        JsonNode withConsent = api.get(OFFICER, path).json();
+        assertThat(withConsent.path("header").isNull()).as("'other' is not covered").isTrue();
+        assertThat(withConsent.toString()).contains("Jag går till skolan varje dag").doesNotContain("innebandy", "cannabis");
+        assertThat(goals(expect(200, api.get(YOUTH_WORKER, path)).json())).as("leisure is not covered").containsExactly("En meningsfull fritid");
+        assertThat(jdbc.sql("select legal_basis || ' ' || consent_id from sspf_audit.entry where actor = 'officer-erik' and resource = ? order by sequence desc limit 1")
+                .param("plan/" + testCase.id()).query(String.class).single()).isEqualTo("CONSENT " + consentId);
+
+        consentService.revoke(consentId);
+        await().atMost(Duration.ofSeconds(2)).untilAsserted(() ->
+                assertThat(goals(api.get(OFFICER, path).json())).containsExactly("Inga nya brott"));
+        assertThat(api.get(OFFICER, path).body()).doesNotContain("Jag går till skolan varje dag");
+    }
+
+    @Test
+    void anotherMunicipalityAndAnOfficerOutsideTheCaseFindNoPlan() {
+        CaseEvents.TestCase testCase = caseEvents.activeCase(MUNICIPALITY, MEMBERS);
+        consentService.register(testCase.id(), testCase.youthRef(), TODAY.plusMonths(6));
+        String path = "/api/plans/" + testCase.id();
+        JsonNode agreed = agree(path);
+        String action = PlanWalkTest.actionId(agreed, "Inga nya brott");
+
+        for (String stranger : List.of(MALMO, OTHER_OFFICER)) {
+            List<ApiClient.Response> answers = new ArrayList<>(List.of(
+                    api.get(stranger, path), api.get(stranger, path + "/versions"), api.get(stranger, path + "/versions/1"),
+                    api.get(stranger, path + "/follow-ups"), api.get(stranger, path + "/print"),
+                    api.post(stranger, path, firstPlan(TODAY)),
+                    api.post(stranger, path + "/follow-ups", followUp(1, TODAY, List.of(), "CLOSE")),
+                    api.put(stranger, path + "/follow-up", appointment(TODAY, "10:00", "Polishuset"), Map.of()),
+                    api.put(stranger, path + "/actions/" + action + "/status", Map.of("status", "DONE"), Map.of())));
+            assertThat(answers).extracting(ApiClient.Response::status).containsOnly(404);
+            assertThat(answers).allSatisfy(answer -> assertThat(answer.contentType()).startsWith("application/problem+json"));
+            assertThat(expect(200, api.get(stranger, "/api/plans/actions")).json()).isEmpty();
+        }
+        assertThat(api.get(null, path).status()).isEqualTo(401);
+    }
+
+    private JsonNode agree(String path) {
+        ApiClient.Response[] agreed = new ApiClient.Response[1];
+        await().atMost(Duration.ofSeconds(30)).until(() -> (agreed[0] = api.post(COORDINATOR, path, firstPlan(TODAY))).status() != 404);
+        return expect(201, agreed[0]).json();
+    }
+}

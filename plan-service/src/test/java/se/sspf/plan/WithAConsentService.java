@@ -1,0 +1,58 @@
+package se.sspf.plan;
+
+import static org.awaitility.Awaitility.await;
+
+import java.time.Clock;
+import java.time.Duration;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.TestInstance;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import se.sspf.consent.ConsentServiceInstance;
+import se.sspf.platform.consentgate.ConsentStateView;
+import se.sspf.platform.events.TopicNames;
+import se.sspf.testsupport.RealInfrastructure;
+import se.sspf.testsupport.WithRealInfrastructure;
+
+/**
+ * plan-service as it runs: beside a real consent-service on the same broker and topics (its gate's
+ * view and fallback), with case-service's events told by {@link CaseEvents} as case-service tells them.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@WithRealInfrastructure
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+abstract class WithAConsentService {
+
+    private static final int CONSENT_SERVICE_PORT = ConsentServiceInstance.freePort();
+
+    @DynamicPropertySource
+    static void askTheConsentService(DynamicPropertyRegistry registry) {
+        registry.add("sspf.consent-gate.consent-service-url", () -> ConsentServiceInstance.urlOf(CONSENT_SERVICE_PORT));
+    }
+
+    @Value("${sspf.kafka.topic-prefix}") String topicPrefix;
+    @Autowired ConsentStateView consentView;
+    @Autowired TopicNames topics;
+
+    protected ConsentServiceInstance consentService;
+    protected CaseEvents caseEvents;
+
+    @BeforeAll
+    void startTheConsentService() {
+        consentService = new ConsentServiceInstance(CONSENT_SERVICE_PORT, topicPrefix, Clock.systemUTC());
+        consentService.start();
+        caseEvents = new CaseEvents(RealInfrastructure.get().kafka().bootstrapServers(), topics);
+        await().atMost(Duration.ofSeconds(60)).until(consentView::caughtUp);
+    }
+
+    @AfterAll
+    void stopTheConsentService() {
+        caseEvents.close();
+        consentService.close();
+    }
+}
