@@ -67,6 +67,9 @@ public record ActionPlan(UUID caseId, String municipality, String youthRef, Agen
         }
         requireEveryActionCheckedOnce(checks);
         requireWhatTheDecisionNeeds(decision, revision, next);
+        if (next != null && next.date().isBefore(heldOn)) {
+            throw new PlanRuleViolation("next-follow-up-ahead", "nextFollowUp.date", "the next follow-up comes after this one");
+        }
         FollowUp followUp = new FollowUp(UUID.randomUUID(), reviewedVersion, heldOn, checks, decision, recordedBy, now);
         Map<UUID, ActionState> checked = new HashMap<>(states);
         for (ActionCheck check : checks) {

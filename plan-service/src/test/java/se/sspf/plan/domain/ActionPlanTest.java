@@ -73,6 +73,8 @@ class ActionPlanTest {
         assertRule(() -> plan.followUp(1, AGREED, both, FollowUpDecision.CONTINUE, null, null, any -> true, "c", NOW), "next-follow-up-to-continue");
         assertRule(() -> plan.followUp(1, AGREED.minusDays(1), both, FollowUpDecision.CLOSE, null, null, any -> true, "c", NOW),
                 "follow-up-after-agreement");
+        assertRule(() -> plan.followUp(1, AGREED.plusDays(7), both, FollowUpDecision.CONTINUE, null,
+                new FollowUpAppointment(AGREED.plusDays(6), LocalTime.NOON, "Skolan"), any -> true, "c", NOW), "next-follow-up-ahead");
         assertThatThrownBy(() -> plan.followUp(2, AGREED, both, FollowUpDecision.CLOSE, null, null, any -> true, "c", NOW))
                 .isInstanceOf(IllegalPlanStep.class);
 
