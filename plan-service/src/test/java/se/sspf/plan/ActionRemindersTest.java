@@ -2,7 +2,6 @@ package se.sspf.plan;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
-import static se.sspf.plan.PlanRequests.COORDINATOR;
 import static se.sspf.plan.PlanRequests.MEMBERS;
 import static se.sspf.plan.PlanRequests.MUNICIPALITY;
 import static se.sspf.plan.PlanRequests.TEACHER;
@@ -22,14 +21,12 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.annotation.Bean;
 import org.springframework.test.context.TestPropertySource;
 import se.sspf.contracts.Agency;
 import se.sspf.contracts.Topics;
 import se.sspf.plan.domain.ActionPlan;
-import se.sspf.testsupport.ApiClient;
 import se.sspf.testsupport.RealInfrastructure;
 import se.sspf.testsupport.TestClock;
 import se.sspf.testsupport.TestTokens;
@@ -51,7 +48,6 @@ class ActionRemindersTest extends WithAConsentService {
         }
     }
 
-    @LocalServerPort int port;
     @Autowired TestClock clock;
     @Value("${spring.datasource.url}") String databaseUrl;
     @Value("${spring.datasource.username}") String databaseUser;
@@ -61,7 +57,6 @@ class ActionRemindersTest extends WithAConsentService {
     @Test
     void eachActionGetsEachReminderOnceEvenWithTwoInstancesScanning() {
         try (ConfigurableApplicationContext secondInstance = secondInstance()) {
-            ApiClient api = new ApiClient(port);
             LocalDate today = LocalDate.ofInstant(clock.instant(), ActionPlan.SWEDEN);
             CaseEvents.TestCase testCase = caseEvents.activeCase(MUNICIPALITY, MEMBERS);
             consentService.register(testCase.id(), testCase.youthRef(), today.plusMonths(6));
@@ -71,9 +66,7 @@ class ActionRemindersTest extends WithAConsentService {
                     schoolAction("B due in ten days", today.plusDays(10)),
                     schoolAction("C due yesterday", today.minusDays(1)),
                     schoolAction("D due in nine days, done early", today.plusDays(9))), List.of());
-            ApiClient.Response[] agreed = new ApiClient.Response[1];
-            await().atMost(Duration.ofSeconds(30)).until(() -> (agreed[0] = api.post(COORDINATOR, path, plan)).status() != 404);
-            JsonNode view = expect(201, agreed[0]).json();
+            JsonNode view = expect(201, agreeOnceTheCaseIsKnown(path, plan)).json();
             String a = actionId(view, "A due in two days");
             String b = actionId(view, "B due in ten days");
             String c = actionId(view, "C due yesterday");

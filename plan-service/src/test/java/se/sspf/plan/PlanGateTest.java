@@ -2,7 +2,6 @@ package se.sspf.plan;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
-import static se.sspf.plan.PlanRequests.COORDINATOR;
 import static se.sspf.plan.PlanRequests.MALMO;
 import static se.sspf.plan.PlanRequests.MEMBERS;
 import static se.sspf.plan.PlanRequests.MUNICIPALITY;
@@ -22,10 +21,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import se.sspf.plan.domain.ActionPlan;
 import se.sspf.testsupport.ApiClient;
@@ -36,15 +33,7 @@ class PlanGateTest extends WithAConsentService {
 
     private static final LocalDate TODAY = LocalDate.now(ActionPlan.SWEDEN);
 
-    @LocalServerPort int port;
     @Autowired JdbcClient jdbc;
-
-    private ApiClient api;
-
-    @BeforeEach
-    void connect() {
-        api = new ApiClient(port);
-    }
 
     @Test
     void anAgencySeesItsOwnActionsAlwaysAndTheRestOnlyWhileAConsentCoversTheArea() {
@@ -100,8 +89,6 @@ class PlanGateTest extends WithAConsentService {
     }
 
     private JsonNode agree(String path) {
-        ApiClient.Response[] agreed = new ApiClient.Response[1];
-        await().atMost(Duration.ofSeconds(30)).until(() -> (agreed[0] = api.post(COORDINATOR, path, firstPlan(TODAY))).status() != 404);
-        return expect(201, agreed[0]).json();
+        return expect(201, agreeOnceTheCaseIsKnown(path, firstPlan(TODAY))).json();
     }
 }

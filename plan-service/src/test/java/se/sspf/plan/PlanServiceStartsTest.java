@@ -1,12 +1,9 @@
 package se.sspf.plan;
 
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import se.sspf.testsupport.RunningServiceChecks;
 
 class PlanServiceStartsTest extends WithAConsentService {
-
-    @LocalServerPort int port;
 
     @Test
     void startsReadyOnItsOwnDatabaseTheBrokerAndACaughtUpConsentView() throws Exception {

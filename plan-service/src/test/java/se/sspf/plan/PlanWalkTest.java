@@ -25,10 +25,8 @@ import java.util.Map;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import se.sspf.contracts.Agency;
 import se.sspf.contracts.EventType;
@@ -46,15 +44,7 @@ class PlanWalkTest extends WithAConsentService {
     private static final LocalDate TODAY = LocalDate.now(ActionPlan.SWEDEN);
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
-    @LocalServerPort int port;
     @Autowired JdbcClient jdbc;
-
-    private ApiClient api;
-
-    @BeforeEach
-    void connect() {
-        api = new ApiClient(port);
-    }
 
     @Test
     void aPlanIsAgreedRevisedFollowedUpAndClosedAndItsHistoryStaysReadable() {
@@ -223,17 +213,14 @@ class PlanWalkTest extends WithAConsentService {
         assertThat(text).contains("Jag lovar: Jag går till skolan varje dag");
     }
 
+    private ApiClient.Response agree(String path, Map<String, Object> plan) {
+        return expect(201, agreeOnceTheCaseIsKnown(path, plan));
+    }
+
     private CaseEvents.TestCase withConsent() {
         CaseEvents.TestCase testCase = caseEvents.activeCase(MUNICIPALITY, MEMBERS);
         consentService.register(testCase.id(), testCase.youthRef(), TODAY.plusMonths(6));
         return testCase;
-    }
-
-    /** plan-service learns of the case from case-service's events: the first agreement waits for them. */
-    private ApiClient.Response agree(String path, Map<String, Object> plan) {
-        ApiClient.Response[] agreed = new ApiClient.Response[1];
-        await().atMost(Duration.ofSeconds(30)).until(() -> (agreed[0] = api.post(COORDINATOR, path, plan)).status() != 404);
-        return expect(201, agreed[0]);
     }
 
     static Map<String, Object> firstPlan(LocalDate agreedOn) {
