@@ -1,23 +1,6 @@
--- What plan-service knows of each case, from case-service's events: enough to decide who sees a plan.
-create table case_view (
-    case_id      uuid primary key,
-    municipality text        not null,
-    case_code    text        not null,
-    youth_ref    text        not null,
-    status       text        not null check (status in ('PROPOSED', 'ACTIVE', 'CLOSED'))
-);
-
-create table case_member (
-    case_id uuid not null references case_view (case_id),
-    ref     text not null,
-    agency  text,
-    role    text not null,
-    primary key (case_id, ref)
-);
-
 -- One plan per case: the version in force, the next follow-up and where each action stands.
 create table plan (
-    case_id      uuid primary key references case_view (case_id),
+    case_id      uuid primary key,
     municipality text   not null,
     closed       boolean not null,
     row_version  bigint not null,

@@ -96,6 +96,15 @@ class CaseWalkTest extends WithAConsentService {
         assertThat(api.put(TEACHER, path + "/identity", Map.of("name", "Someone Else", "personalIdentityNumber", "20120229-1231"), Map.of())
                 .status()).as("nobody takes over another agency's record").isEqualTo(409);
         assertThat(api.get(COORDINATOR, path + "/identity").text("name")).isEqualTo(NAME);
+        // A service asking for a notification's text gets the name only for an agency that may read it.
+        String notifier = TestTokens.forService("notification-service", "2380");
+        // The consent does not cover "other": not even the agency that recorded the identity gets it in a notification.
+        assertThat(api.get(notifier, path + "/identity/name?for=SOCIAL_SERVICES").status()).isEqualTo(404);
+        assertThat(api.get(notifier, path + "/identity/name?for=SCHOOL").status()).isEqualTo(404);
+        assertThat(api.get(OFFICER, path + "/identity/name?for=SOCIAL_SERVICES").status()).as("services only").isEqualTo(403);
+        assertThat(api.get(TestTokens.forService("notification-service", "1280"), path + "/identity/name?for=SOCIAL_SERVICES").status())
+                .isEqualTo(404);
+        assertThat(api.get(notifier, path).status()).as("a service is no participant").isEqualTo(404);
 
         consentService.revoke(consentId);
         await().atMost(Duration.ofSeconds(2)).until(() -> journalSeenBy(OFFICER, path).isEmpty());

@@ -80,12 +80,16 @@ public final class ConsentServiceInstance implements AutoCloseable {
 
     /** The same, for a given case. */
     public String register(UUID caseId, String youthRef, LocalDate validUntil) {
+        return register(caseId, youthRef, validUntil, List.of("SCHOOL", "SOCIAL_SERVICES", "POLICE"), List.of("SCHOOL_OCCUPATION", "CRIMINALITY"));
+    }
+
+    /** A 19-year-old's consent for a case, between the agencies and about the categories given (by name). */
+    public String register(UUID caseId, String youthRef, LocalDate validUntil, List<String> agencies, List<String> categories) {
         LocalDate today = LocalDate.ofInstant(clock.instant(), Consent.SWEDEN);
         Map<String, Object> request = Map.of(
                 "caseId", caseId.toString(), "youthRef", youthRef, "youthBirthDate", today.minusYears(19).toString(),
                 "terms", Map.of(
-                        "scope", Map.of("agencies", List.of("SCHOOL", "SOCIAL_SERVICES", "POLICE"), "invitedPersons", List.of(),
-                                "categories", List.of("SCHOOL_OCCUPATION", "CRIMINALITY")),
+                        "scope", Map.of("agencies", agencies, "invitedPersons", List.of(), "categories", categories),
                         "validFrom", today.toString(), "validUntil", validUntil.toString(),
                         "guardiansWithCustody", List.of(),
                         "signatures", List.of(Map.of("signer", "YOUTH", "signedOn", today.toString())),

@@ -27,6 +27,7 @@ import org.springframework.test.context.TestPropertySource;
 import se.sspf.contracts.Agency;
 import se.sspf.contracts.Topics;
 import se.sspf.plan.domain.ActionPlan;
+import se.sspf.platform.caseview.CaseServiceEvents;
 import se.sspf.testsupport.RealInfrastructure;
 import se.sspf.testsupport.TestClock;
 import se.sspf.testsupport.TestTokens;
@@ -58,7 +59,7 @@ class ActionRemindersTest extends WithAConsentService {
     void eachActionGetsEachReminderOnceEvenWithTwoInstancesScanning() {
         try (ConfigurableApplicationContext secondInstance = secondInstance()) {
             LocalDate today = LocalDate.ofInstant(clock.instant(), ActionPlan.SWEDEN);
-            CaseEvents.TestCase testCase = caseEvents.activeCase(MUNICIPALITY, MEMBERS);
+            CaseServiceEvents.TestCase testCase = caseEvents.activeCase(MUNICIPALITY, MEMBERS);
             consentService.register(testCase.id(), testCase.youthRef(), today.plusMonths(6));
             String path = "/api/plans/" + testCase.id();
             Map<String, Object> plan = plan(today.minusDays(5), List.of(
@@ -100,11 +101,11 @@ class ActionRemindersTest extends WithAConsentService {
         return action("SCHOOL_OCCUPATION", goal, "Mentorn följer upp", "Anna Berg", Agency.SCHOOL, "teacher-anna", dueOn, 1);
     }
 
-    private static List<String> remindersIn(TopicReader reader, CaseEvents.TestCase testCase) {
+    private static List<String> remindersIn(TopicReader reader, CaseServiceEvents.TestCase testCase) {
         return remindersIn(reader, testCase, Duration.ofMillis(300));
     }
 
-    private static List<String> remindersIn(TopicReader reader, CaseEvents.TestCase testCase, Duration window) {
+    private static List<String> remindersIn(TopicReader reader, CaseServiceEvents.TestCase testCase, Duration window) {
         return reader.readFor(window).stream()
                 .filter(event -> testCase.youthRef().equals(event.key()))
                 .map(event -> JSON.readTree(event.value()))

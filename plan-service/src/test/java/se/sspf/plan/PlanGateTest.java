@@ -25,6 +25,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import se.sspf.plan.domain.ActionPlan;
+import se.sspf.platform.caseview.CaseServiceEvents;
 import se.sspf.testsupport.ApiClient;
 import tools.jackson.databind.JsonNode;
 
@@ -37,7 +38,7 @@ class PlanGateTest extends WithAConsentService {
 
     @Test
     void anAgencySeesItsOwnActionsAlwaysAndTheRestOnlyWhileAConsentCoversTheArea() {
-        CaseEvents.TestCase testCase = caseEvents.activeCase(MUNICIPALITY, MEMBERS);
+        CaseServiceEvents.TestCase testCase = caseEvents.activeCase(MUNICIPALITY, MEMBERS);
         String path = "/api/plans/" + testCase.id();
         agree(path);
 
@@ -67,7 +68,7 @@ class PlanGateTest extends WithAConsentService {
 
     @Test
     void anotherMunicipalityAndAnOfficerOutsideTheCaseFindNoPlan() {
-        CaseEvents.TestCase testCase = caseEvents.activeCase(MUNICIPALITY, MEMBERS);
+        CaseServiceEvents.TestCase testCase = caseEvents.activeCase(MUNICIPALITY, MEMBERS);
         consentService.register(testCase.id(), testCase.youthRef(), TODAY.plusMonths(6));
         String path = "/api/plans/" + testCase.id();
         JsonNode agreed = agree(path);

@@ -7,8 +7,9 @@ import java.util.List;
 import java.util.Map;
 
 import se.sspf.contracts.Agency;
-import se.sspf.testsupport.TestTokens;
 import se.sspf.contracts.Role;
+import se.sspf.platform.caseview.CaseServiceEvents;
+import se.sspf.testsupport.TestTokens;
 
 /** The people of the tests' cases and the plans their meetings write, as API requests. */
 final class PlanRequests {
@@ -22,11 +23,11 @@ final class PlanRequests {
     static final String OTHER_OFFICER = TestTokens.forUser("officer-olle", MUNICIPALITY, Agency.POLICE, Role.STAFF);
     static final String MALMO = TestTokens.forUser("coordinator-malmo", "1280", Agency.SOCIAL_SERVICES, Role.COORDINATOR);
 
-    static final List<CaseEvents.Member> MEMBERS = List.of(
-            new CaseEvents.Member("coordinator-sara", Agency.SOCIAL_SERVICES, "COORDINATOR"),
-            new CaseEvents.Member("teacher-anna", Agency.SCHOOL, "STAFF"),
-            new CaseEvents.Member("officer-erik", Agency.POLICE, "STAFF"),
-            new CaseEvents.Member("youth-worker-leo", Agency.LEISURE, "STAFF"));
+    static final List<CaseServiceEvents.Member> MEMBERS = List.of(
+            new CaseServiceEvents.Member("coordinator-sara", Agency.SOCIAL_SERVICES, "COORDINATOR"),
+            new CaseServiceEvents.Member("teacher-anna", Agency.SCHOOL, "STAFF"),
+            new CaseServiceEvents.Member("officer-erik", Agency.POLICE, "STAFF"),
+            new CaseServiceEvents.Member("youth-worker-leo", Agency.LEISURE, "STAFF"));
 
     private PlanRequests() {
     }

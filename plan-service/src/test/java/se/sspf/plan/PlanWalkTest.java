@@ -32,6 +32,7 @@ import se.sspf.contracts.Agency;
 import se.sspf.contracts.EventType;
 import se.sspf.contracts.Topics;
 import se.sspf.plan.domain.ActionPlan;
+import se.sspf.platform.caseview.CaseServiceEvents;
 import se.sspf.testsupport.ApiClient;
 import se.sspf.testsupport.ContractSchemas;
 import se.sspf.testsupport.RealInfrastructure;
@@ -48,7 +49,7 @@ class PlanWalkTest extends WithAConsentService {
 
     @Test
     void aPlanIsAgreedRevisedFollowedUpAndClosedAndItsHistoryStaysReadable() {
-        CaseEvents.TestCase testCase = withConsent();
+        CaseServiceEvents.TestCase testCase = withConsent();
         String path = "/api/plans/" + testCase.id();
 
         JsonNode agreed = agree(path, firstPlan(TODAY)).json();
@@ -124,7 +125,7 @@ class PlanWalkTest extends WithAConsentService {
 
     @Test
     void badInputIsRefusedByNameAndNothingIsStored() {
-        CaseEvents.TestCase testCase = withConsent();
+        CaseServiceEvents.TestCase testCase = withConsent();
         String path = "/api/plans/" + testCase.id();
 
         Map<String, Object> noGoal = new HashMap<>(firstPlan(TODAY));
@@ -164,7 +165,7 @@ class PlanWalkTest extends WithAConsentService {
 
     @Test
     void overdueActionsShowInThePlanAndInTheAgencysList() {
-        CaseEvents.TestCase testCase = withConsent();
+        CaseServiceEvents.TestCase testCase = withConsent();
         String path = "/api/plans/" + testCase.id();
         LocalDate lastWeek = TODAY.minusDays(7);
         JsonNode agreed = agree(path, plan(lastWeek, List.of(
@@ -186,7 +187,7 @@ class PlanWalkTest extends WithAConsentService {
 
     @Test
     void theFamilysPrintablePlanIsSwedishAndHoldsEveryAreaAndRow() {
-        CaseEvents.TestCase testCase = withConsent();
+        CaseServiceEvents.TestCase testCase = withConsent();
         String path = "/api/plans/" + testCase.id();
         agree(path, firstPlan(LocalDate.of(2026, 11, 23)));
 
@@ -217,8 +218,8 @@ class PlanWalkTest extends WithAConsentService {
         return expect(201, agreeOnceTheCaseIsKnown(path, plan));
     }
 
-    private CaseEvents.TestCase withConsent() {
-        CaseEvents.TestCase testCase = caseEvents.activeCase(MUNICIPALITY, MEMBERS);
+    private CaseServiceEvents.TestCase withConsent() {
+        CaseServiceEvents.TestCase testCase = caseEvents.activeCase(MUNICIPALITY, MEMBERS);
         consentService.register(testCase.id(), testCase.youthRef(), TODAY.plusMonths(6));
         return testCase;
     }
@@ -266,7 +267,7 @@ class PlanWalkTest extends WithAConsentService {
         throw new AssertionError("no action '" + goal + "' in " + plan);
     }
 
-    private List<ConsumerRecord<String, String>> planEvents(CaseEvents.TestCase testCase, int count) {
+    private List<ConsumerRecord<String, String>> planEvents(CaseServiceEvents.TestCase testCase, int count) {
         try (TopicReader reader = new TopicReader(RealInfrastructure.get().kafka().bootstrapServers(), topics.of(Topics.PLAN_EVENTS))) {
             List<ConsumerRecord<String, String>> ofCase = new ArrayList<>();
             await().atMost(Duration.ofSeconds(20)).until(() -> {

@@ -17,6 +17,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import se.sspf.consent.ConsentServiceInstance;
+import se.sspf.platform.caseview.CaseServiceEvents;
 import se.sspf.platform.consentgate.ConsentStateView;
 import se.sspf.platform.events.TopicNames;
 import se.sspf.testsupport.ApiClient;
@@ -25,7 +26,7 @@ import se.sspf.testsupport.WithRealInfrastructure;
 
 /**
  * plan-service as it runs: beside a real consent-service on the same broker and topics (its gate's
- * view and fallback), with case-service's events told by {@link CaseEvents} as case-service tells them.
+ * view and fallback), with case-service's events told by {@link CaseServiceEvents} as case-service tells them.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @WithRealInfrastructure
@@ -45,14 +46,14 @@ abstract class WithAConsentService {
     @LocalServerPort int port;
 
     protected ConsentServiceInstance consentService;
-    protected CaseEvents caseEvents;
+    protected CaseServiceEvents caseEvents;
     protected ApiClient api;
 
     @BeforeAll
     void startTheConsentService() {
         consentService = new ConsentServiceInstance(CONSENT_SERVICE_PORT, topicPrefix, Clock.systemUTC());
         consentService.start();
-        caseEvents = new CaseEvents(RealInfrastructure.get().kafka().bootstrapServers(), topics);
+        caseEvents = new CaseServiceEvents(RealInfrastructure.get().kafka().bootstrapServers(), topics);
         await().atMost(Duration.ofSeconds(60)).until(consentView::caughtUp);
     }
 

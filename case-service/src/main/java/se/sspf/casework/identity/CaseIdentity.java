@@ -4,6 +4,8 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.Period;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -17,10 +19,13 @@ import se.sspf.casework.domain.SspfCase;
 import se.sspf.casework.domain.YouthIdentity;
 import se.sspf.casework.lifecycle.CaseLifecycle;
 import se.sspf.casework.store.CaseStore;
+import se.sspf.casework.store.StoredCase;
 import se.sspf.contracts.Agency;
 import se.sspf.contracts.InformationCategory;
 import se.sspf.contracts.LegalBasis;
+import se.sspf.contracts.Role;
 import se.sspf.contracts.audit.AuditAction;
+import se.sspf.contracts.consent.ShareVerdict;
 import se.sspf.platform.consentgate.ConsentGate;
 import se.sspf.platform.consentgate.GateDecision;
 import se.sspf.platform.security.Caller;
@@ -84,26 +89,64 @@ public class CaseIdentity {
     public YouthIdentity read(Caller caller, UUID caseId) {
         return transaction.execute(status -> {
             SspfCase sspfCase = CaseAccess.visibleTo(caller, store.find(caseId)).sspfCase();
-            StoredIdentity stored = jdbc.sql("select key_id, nonce, ciphertext, attached_agency from youth_identity where case_id = ?")
-                    .param(caseId)
-                    .query((row, n) -> new StoredIdentity(new IdentityVault.Sealed(row.getString("key_id"), row.getBytes("nonce"),
-                            row.getBytes("ciphertext")), Agency.valueOf(row.getString("attached_agency"))))
-                    .optional()
-                    .orElseThrow(() -> ApiProblem.notFound("the identity"));
-            if (stored.agency() == caller.agency()) {
-                audit.record(caller, AuditAction.READ, sspfCase, "/identity", "reading the youth's identity",
-                        LegalBasis.OWN_AGENCY_RECORD, null, null);
-            } else {
-                GateDecision decision = gate.check(sspfCase.municipality(), sspfCase.youthRef(), stored.agency(), caller.agency(),
-                        InformationCategory.OTHER);
-                if (!decision.permitted()) {
-                    throw ApiProblem.notFound("the identity");
-                }
-                audit.record(caller, AuditAction.READ, sspfCase, "/identity", "reading the youth's identity",
-                        LegalBasis.CONSENT, decision.consentId(), decision.consentVersion());
-            }
+            StoredIdentity stored = stored(caseId);
+            disclose(caller, sspfCase, stored, caller.agency(), "reading the youth's identity");
             return vault.open(caseId, stored.sealed());
         });
+    }
+
+    /**
+     * The youth's name for a notification to the people of an agency, asked by an SSPF service. A
+     * notification leaves the agencies' record systems (an e-mail, an agency's webhook), so the name
+     * travels in one only while a valid consent covers the recipient's agency and "other" (the
+     * identity) — for the agency that recorded the identity too, whose own reading needs no consent.
+     */
+    public String nameFor(Caller service, UUID caseId, Agency recipient) {
+        if (!service.hasRole(Role.SERVICE)) {
+            throw ApiProblem.forbidden("names for notifications are given to SSPF services only");
+        }
+        return transaction.execute(status -> {
+            SspfCase sspfCase = store.find(caseId).map(StoredCase::sspfCase)
+                    .filter(candidate -> candidate.municipality().equals(service.municipality()))
+                    .orElseThrow(() -> ApiProblem.notFound("the case"));
+            StoredIdentity stored = stored(caseId);
+            List<Agency> readers = recipient != stored.agency() ? List.of(recipient)
+                    // Its own record: a valid consent covering the agency and "other", with any partner, will do.
+                    : Arrays.stream(Agency.values()).filter(partner -> partner != recipient).toList();
+            GateDecision decision = readers.stream()
+                    .map(reader -> gate.check(sspfCase.municipality(), sspfCase.youthRef(), stored.agency(), reader, InformationCategory.OTHER))
+                    .filter(candidate -> candidate.verdict() == ShareVerdict.PERMIT_CONSENT)
+                    .findFirst()
+                    .orElseThrow(() -> ApiProblem.notFound("the identity"));
+            // The audit entry names the agency the name is disclosed to, and the service that asked.
+            audit.record(new Caller(service.subject(), service.municipality(), recipient, service.roles()), AuditAction.READ, sspfCase,
+                    "/identity", "naming the youth in a notification to the agency's people", LegalBasis.CONSENT, decision.consentId(),
+                    decision.consentVersion());
+            return vault.open(caseId, stored.sealed()).name();
+        });
+    }
+
+    private StoredIdentity stored(UUID caseId) {
+        return jdbc.sql("select key_id, nonce, ciphertext, attached_agency from youth_identity where case_id = ?")
+                .param(caseId)
+                .query((row, n) -> new StoredIdentity(new IdentityVault.Sealed(row.getString("key_id"), row.getBytes("nonce"),
+                        row.getBytes("ciphertext")), Agency.valueOf(row.getString("attached_agency"))))
+                .optional()
+                .orElseThrow(() -> ApiProblem.notFound("the identity"));
+    }
+
+    /** The attaching agency sees its own record; another only while the gate permits "other" (the identity itself). */
+    private void disclose(Caller caller, SspfCase sspfCase, StoredIdentity stored, Agency reader, String purpose) {
+        if (stored.agency() == reader) {
+            audit.record(caller, AuditAction.READ, sspfCase, "/identity", purpose, LegalBasis.OWN_AGENCY_RECORD, null, null);
+            return;
+        }
+        GateDecision decision = gate.check(sspfCase.municipality(), sspfCase.youthRef(), stored.agency(), reader, InformationCategory.OTHER);
+        if (!decision.permitted()) {
+            throw ApiProblem.notFound("the identity");
+        }
+        audit.record(caller, AuditAction.READ, sspfCase, "/identity", purpose, LegalBasis.CONSENT, decision.consentId(),
+                decision.consentVersion());
     }
 
     private void checkAge(String municipality, YouthIdentity identity) {

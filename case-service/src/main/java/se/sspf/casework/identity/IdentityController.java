@@ -12,9 +12,11 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import se.sspf.casework.domain.PersonalIdentityNumber;
 import se.sspf.casework.domain.YouthIdentity;
+import se.sspf.contracts.Agency;
 import se.sspf.platform.security.Caller;
 
 /** The youth's identity, in the body only: never in a path, a query or a log line. */
@@ -35,6 +37,15 @@ class IdentityController {
     ResponseEntity<Void> attach(Caller caller, @PathVariable UUID id, @Valid @RequestBody IdentityBody body) {
         identity.attach(caller, id, new YouthIdentity(body.name(), PersonalIdentityNumber.parse(body.personalIdentityNumber())));
         return ResponseEntity.noContent().build();
+    }
+
+    record NameBody(String name) {
+    }
+
+    /** For SSPF services: the name an agency's people may read in a notification, if any (else 404). */
+    @GetMapping("/name")
+    NameBody nameFor(Caller service, @PathVariable UUID id, @RequestParam("for") Agency recipient) {
+        return new NameBody(identity.nameFor(service, id, recipient));
     }
 
     @GetMapping

@@ -48,7 +48,7 @@ public final class ConsentAccess {
 
     public static boolean maySee(Caller caller, Consent consent) {
         return consent.municipality().equals(caller.municipality())
-                && consent.terms().agencies().contains(caller.agency())
-                && caller.hasAnyRole(Role.COORDINATOR, Role.STAFF, Role.AUDITOR);
+                && caller.hasAnyRole(Role.COORDINATOR, Role.STAFF, Role.AUDITOR)
+                && consent.terms().agencies().contains(caller.agency());
     }
 }

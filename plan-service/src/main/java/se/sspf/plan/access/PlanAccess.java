@@ -4,7 +4,7 @@ import java.util.Optional;
 
 import se.sspf.contracts.Agency;
 import se.sspf.contracts.Role;
-import se.sspf.plan.caseview.CaseRecord;
+import se.sspf.platform.caseview.CaseRecord;
 import se.sspf.platform.security.Caller;
 import se.sspf.platform.web.ApiProblem;
 

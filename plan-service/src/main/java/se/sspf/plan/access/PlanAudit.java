@@ -3,9 +3,9 @@ package se.sspf.plan.access;
 import org.springframework.stereotype.Component;
 import se.sspf.contracts.LegalBasis;
 import se.sspf.contracts.audit.AuditAction;
-import se.sspf.plan.caseview.CaseRecord;
 import se.sspf.platform.audit.AuditEntry;
 import se.sspf.platform.audit.AuditTrail;
+import se.sspf.platform.caseview.CaseRecord;
 import se.sspf.platform.consentgate.GateDecision;
 import se.sspf.platform.security.Caller;
 

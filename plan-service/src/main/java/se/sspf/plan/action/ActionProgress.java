@@ -12,8 +12,6 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 import se.sspf.plan.access.PlanAccess;
 import se.sspf.plan.access.PlanAudit;
-import se.sspf.plan.caseview.CaseRecord;
-import se.sspf.plan.caseview.CaseRecords;
 import se.sspf.plan.domain.ActionPlan;
 import se.sspf.plan.domain.ActionStatus;
 import se.sspf.plan.domain.PlanAction;
@@ -21,6 +19,8 @@ import se.sspf.plan.plan.PlanBook;
 import se.sspf.plan.plan.PlanStore;
 import se.sspf.plan.plan.PlanView;
 import se.sspf.plan.plan.StoredPlan;
+import se.sspf.platform.caseview.CaseRecord;
+import se.sspf.platform.caseview.CaseRecords;
 import se.sspf.platform.security.Caller;
 import se.sspf.platform.web.ApiProblem;
 

@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.UUID;
 
 import se.sspf.contracts.InformationCategory;
-import se.sspf.plan.caseview.CaseRecord;
 import se.sspf.plan.domain.ActionPlan;
 import se.sspf.plan.domain.ActionState;
 import se.sspf.plan.domain.ActionStatus;
@@ -15,6 +14,7 @@ import se.sspf.plan.domain.PlanAction;
 import se.sspf.plan.domain.PlanVersion;
 import se.sspf.plan.domain.Responsible;
 import se.sspf.plan.domain.YouthCommitment;
+import se.sspf.platform.caseview.CaseRecord;
 
 /**
  * A plan version as one reader may see it: areas in the template's order, rows in their order.

@@ -6,5 +6,10 @@ public enum Role {
     STAFF,
     STEERING,
     ADMIN,
-    AUDITOR
+    AUDITOR,
+    /**
+     * Another SSPF service acting for the platform (client credentials), never a person. It has no
+     * agency; an endpoint that serves services says so and checks this role.
+     */
+    SERVICE
 }

@@ -42,6 +42,10 @@ public final class ApiClient {
         return send(request(token, path).GET());
     }
 
+    public Response delete(String token, String path) {
+        return send(request(token, path).DELETE());
+    }
+
     private HttpRequest.Builder request(String token, String path) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
                 .header("Content-Type", "application/json");

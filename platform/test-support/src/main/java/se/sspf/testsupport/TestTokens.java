@@ -44,6 +44,11 @@ public final class TestTokens {
         return sign(KEY, claims(subject, municipality, agency, roles, Instant.now().plus(Duration.ofMinutes(15))));
     }
 
+    /** For another SSPF service (client credentials): role SERVICE, no agency. */
+    public static String forService(String service, String municipality) {
+        return sign(KEY, claims(service, municipality, null, new Role[] {Role.SERVICE}, Instant.now().plus(Duration.ofMinutes(15))));
+    }
+
     public static String expired(String municipality, Agency agency, Role... roles) {
         return sign(KEY, claims("user-" + UUID.randomUUID(), municipality, agency, roles, Instant.now().minus(Duration.ofMinutes(5))));
     }
@@ -70,7 +75,7 @@ public final class TestTokens {
                 .issueTime(Date.from(expiry.minus(Duration.ofMinutes(20))))
                 .expirationTime(Date.from(expiry))
                 .claim("municipality", municipality)
-                .claim("agency", agency.name())
+                .claim("agency", agency == null ? null : agency.name())
                 .claim("roles", Arrays.stream(roles).map(Role::name).toList())
                 .build();
     }

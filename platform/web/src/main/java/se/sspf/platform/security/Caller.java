@@ -8,6 +8,7 @@ import se.sspf.contracts.Role;
 /**
  * Who is asking, as the validated token says: the opaque user id ({@code sub}), the municipality
  * (four-digit code), the agency and the roles. A controller method takes it as a parameter.
+ * A service's token ({@link Role#SERVICE}) has no agency.
  */
 public record Caller(String subject, String municipality, Agency agency, Set<Role> roles) {
 

@@ -13,7 +13,10 @@ import org.springframework.security.oauth2.jwt.JwtValidators;
 import se.sspf.contracts.Agency;
 import se.sspf.contracts.Role;
 
-/** Reads a {@link Caller} from a token's claims; a token without a valid municipality and agency is refused. */
+/**
+ * Reads a {@link Caller} from a token's claims; a token without a valid municipality, or without an
+ * agency when it is not a service's, is refused.
+ */
 public final class CallerClaims implements OAuth2TokenValidator<Jwt> {
 
     static final String MUNICIPALITY = "municipality";
@@ -49,6 +52,11 @@ public final class CallerClaims implements OAuth2TokenValidator<Jwt> {
         }
         List<String> roles = token.getClaimAsStringList(ROLES);
         Set<Role> known = roles == null ? Set.of() : roles.stream().map(Role::valueOf).collect(Collectors.toSet());
-        return new Caller(token.getSubject(), municipality, Agency.valueOf(token.getClaimAsString(AGENCY)), known);
+        String agency = token.getClaimAsString(AGENCY);
+        if (agency == null && known.contains(Role.SERVICE)) {
+            // A service acts for the platform, not for an agency.
+            return new Caller(token.getSubject(), municipality, null, known);
+        }
+        return new Caller(token.getSubject(), municipality, Agency.valueOf(agency), known);
     }
 }

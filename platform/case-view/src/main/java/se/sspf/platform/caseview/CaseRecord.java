@@ -1,4 +1,4 @@
-package se.sspf.plan.caseview;
+package se.sspf.platform.caseview;
 
 import java.util.List;
 import java.util.UUID;

@@ -1,4 +1,4 @@
-package se.sspf.plan;
+package se.sspf.platform.caseview;
 
 import java.time.Instant;
 import java.util.List;
@@ -23,21 +23,24 @@ import se.sspf.contracts.casework.RiskIndicator;
 import se.sspf.platform.events.CloudEventCodec;
 import se.sspf.platform.events.TopicNames;
 
-/** Tells plan-service about cases the way case-service does: its events, on its topic, keyed by youth. */
-final class CaseEvents implements AutoCloseable {
+/**
+ * Tells a service about cases the way case-service does: its events, on its topic, keyed by youth.
+ * For the tests of services that keep a case view; published in this module's test jar.
+ */
+public final class CaseServiceEvents implements AutoCloseable {
 
     private final KafkaProducer<String, byte[]> producer;
     private final TopicNames topics;
     private final CloudEventCodec codec = new CloudEventCodec("case-service");
 
-    CaseEvents(String bootstrapServers, TopicNames topics) {
+    public CaseServiceEvents(String bootstrapServers, TopicNames topics) {
         this.producer = new KafkaProducer<>(Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers),
                 new StringSerializer(), new ByteArraySerializer());
         this.topics = topics;
     }
 
     /** A case in its municipality, proposed, with its participants as (user id, agency, role), and activated by a consent. */
-    TestCase activeCase(String municipality, List<Member> members) {
+    public TestCase activeCase(String municipality, List<Member> members) {
         TestCase testCase = new TestCase(UUID.randomUUID(), municipality, "Y-" + UUID.randomUUID().toString().substring(0, 10).toUpperCase(),
                 "SSPF-" + UUID.randomUUID().toString().substring(0, 6).toUpperCase().replaceAll("[^0-9A-Z]", "7"));
         send(testCase, EventType.CASE_PROPOSED, new CaseProposed(testCase.id(), municipality, testCase.code(), Agency.SCHOOL,
@@ -48,7 +51,7 @@ final class CaseEvents implements AutoCloseable {
         return testCase;
     }
 
-    void closed(TestCase testCase) {
+    public void closed(TestCase testCase) {
         send(testCase, EventType.CASE_CLOSED, new CaseClosed(testCase.id(), testCase.municipality(), Instant.now(), "closed"));
     }
 
@@ -69,9 +72,9 @@ final class CaseEvents implements AutoCloseable {
         producer.close();
     }
 
-    record Member(String ref, Agency agency, String role) {
+    public record Member(String ref, Agency agency, String role) {
     }
 
-    record TestCase(UUID id, String municipality, String youthRef, String code) {
+    public record TestCase(UUID id, String municipality, String youthRef, String code) {
     }
 }

@@ -1,0 +1,27 @@
+package se.sspf.plan.plan;
+
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.springframework.stereotype.Component;
+import se.sspf.contracts.EventType;
+import se.sspf.contracts.casework.CaseClosed;
+import se.sspf.platform.caseview.CaseEventFollower;
+import se.sspf.platform.inbox.EventInbox;
+
+/** A case that closes, by a follow-up or in case-service, closes its plan. */
+@Component
+class ClosePlansWithTheirCases implements CaseEventFollower {
+
+    private final EventInbox inbox;
+    private final PlanBook plans;
+
+    ClosePlansWithTheirCases(EventInbox inbox, PlanBook plans) {
+        this.inbox = inbox;
+        this.plans = plans;
+    }
+
+    @Override
+    public void follow(ConsumerRecord<String, byte[]> record) {
+        inbox.handleOnce("close-plan-with-case", record, EventType.CASE_CLOSED, CaseClosed.class, closed ->
+                plans.closeWithCase(closed.data().caseId()));
+    }
+}
