@@ -1,0 +1,7 @@
+package se.sspf.notification.delivery;
+
+/** The ways a message leaves this service; the in-app inbox is not one: it is written at once. */
+public enum Channel {
+    EMAIL,
+    WEBHOOK
+}

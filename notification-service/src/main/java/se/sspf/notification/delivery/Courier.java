@@ -1,0 +1,9 @@
+package se.sspf.notification.delivery;
+
+/** Carries deliveries of one channel; a delivery that did not arrive throws, and is tried again later. */
+public interface Courier {
+
+    Channel channel();
+
+    void deliver(Delivery delivery) throws Exception;
+}

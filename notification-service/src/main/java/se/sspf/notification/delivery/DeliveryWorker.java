@@ -1,0 +1,72 @@
+package se.sspf.notification.delivery;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import io.github.resilience4j.core.IntervalFunction;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Sends what is due, one delivery per short transaction (so several instances share the queue), and
+ * schedules a failed one again after an exponentially growing, jittered wait (Resilience4j's
+ * interval function) until it arrives or has used its attempts: then it is dead, for an
+ * administrator to send again.
+ */
+@Component
+class DeliveryWorker {
+
+    private static final int BATCH = 50;
+
+    private final Deliveries deliveries;
+    private final Map<Channel, Courier> couriers;
+    private final TransactionTemplate transaction;
+    private final Clock clock;
+    private final IntervalFunction backoff;
+    private final int maxAttempts;
+
+    DeliveryWorker(Deliveries deliveries, List<Courier> couriers, TransactionTemplate transaction, Optional<Clock> clock,
+                   @Value("${sspf.notification.delivery.initial-backoff}") Duration initialBackoff,
+                   @Value("${sspf.notification.delivery.max-attempts}") int maxAttempts) {
+        this.deliveries = deliveries;
+        this.couriers = couriers.stream().collect(Collectors.toMap(Courier::channel, Function.identity()));
+        this.transaction = transaction;
+        this.clock = clock.orElse(Clock.systemUTC());
+        this.backoff = IntervalFunction.ofExponentialRandomBackoff(initialBackoff.toMillis(), 2.0, 0.5);
+        this.maxAttempts = maxAttempts;
+    }
+
+    @Scheduled(fixedDelayString = "${sspf.notification.delivery.poll-interval}")
+    void sendWhatIsDue() {
+        int sent = 0;
+        while (sent < BATCH && Boolean.TRUE.equals(transaction.execute(status -> sendOne()))) {
+            sent++;
+        }
+    }
+
+    private boolean sendOne() {
+        return deliveries.nextDue().map(delivery -> {
+            try {
+                couriers.get(delivery.channel()).deliver(delivery);
+                deliveries.delivered(delivery);
+            } catch (Exception e) {
+                // The reason names the failure, never the message: it may hold a name.
+                String reason = e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage());
+                int attempt = delivery.attempts() + 1;
+                if (attempt >= maxAttempts) {
+                    deliveries.dead(delivery, reason);
+                } else {
+                    deliveries.retryLater(delivery, reason, clock.instant().plusMillis(backoff.apply(attempt)));
+                }
+            }
+            return true;
+        }).orElse(false);
+    }
+}

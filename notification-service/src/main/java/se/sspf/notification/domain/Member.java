@@ -1,0 +1,11 @@
+package se.sspf.notification.domain;
+
+import se.sspf.contracts.Agency;
+
+/** A participant of the case; an invited person (no agency) has no account to notify. */
+public record Member(String ref, Agency agency, String role) {
+
+    boolean coordinator() {
+        return "COORDINATOR".equals(role);
+    }
+}

@@ -1,0 +1,29 @@
+package se.sspf.notification.domain;
+
+/**
+ * What a party must hear (DOMAIN.md, Notifications). A personal notice tells something about the
+ * youth's work (a meeting, an action, a follow-up): its details go only where the name may go. A
+ * procedural notice (the consent ends or ended, the case closed) is told to everybody concerned,
+ * with the case code alone when the name may not go.
+ */
+public enum NoticeKind {
+    MEETING_INVITATION(true),
+    ACTION_ASSIGNED(true),
+    ACTION_DUE_SOON(true),
+    ACTION_OVERDUE(true),
+    FOLLOW_UP_SCHEDULED(true),
+    CONSENT_EXPIRING(false),
+    /** Revoked or torn up: every party must stop sharing. */
+    CONSENT_ENDED(false),
+    CASE_CLOSED(false);
+
+    private final boolean personal;
+
+    NoticeKind(boolean personal) {
+        this.personal = personal;
+    }
+
+    public boolean personal() {
+        return personal;
+    }
+}

@@ -1,0 +1,39 @@
+package se.sspf.notification.inbox;
+
+import java.util.List;
+import java.util.UUID;
+
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import se.sspf.platform.security.Caller;
+import se.sspf.platform.web.ApiProblem;
+
+/** The caller's own in-app inbox: newest first; another user's messages do not exist for them. */
+@RestController
+@RequestMapping("/api/notifications")
+class InboxController {
+
+    private final Inbox inbox;
+
+    InboxController(Inbox inbox) {
+        this.inbox = inbox;
+    }
+
+    @GetMapping
+    List<Inbox.Entry> list(Caller caller, @RequestParam(defaultValue = "false") boolean unread) {
+        return inbox.of(caller.subject(), caller.municipality(), unread);
+    }
+
+    @PostMapping("/{id}/read")
+    ResponseEntity<Void> markRead(Caller caller, @PathVariable UUID id) {
+        if (!inbox.markRead(caller.subject(), id)) {
+            throw ApiProblem.notFound("the message");
+        }
+        return ResponseEntity.noContent().build();
+    }
+}

@@ -1,0 +1,37 @@
+package se.sspf.notification.mail;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.mail.SimpleMailMessage;
+import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.stereotype.Component;
+import se.sspf.notification.delivery.Channel;
+import se.sspf.notification.delivery.Courier;
+import se.sspf.notification.delivery.Delivery;
+
+/** Sends a message as plain-text e-mail over the municipality's SMTP server. */
+@Component
+class MailCourier implements Courier {
+
+    private final JavaMailSender mail;
+    private final String from;
+
+    MailCourier(JavaMailSender mail, @Value("${sspf.notification.from}") String from) {
+        this.mail = mail;
+        this.from = from;
+    }
+
+    @Override
+    public Channel channel() {
+        return Channel.EMAIL;
+    }
+
+    @Override
+    public void deliver(Delivery delivery) {
+        SimpleMailMessage message = new SimpleMailMessage();
+        message.setFrom(from);
+        message.setTo(delivery.target());
+        message.setSubject(delivery.subject());
+        message.setText(delivery.payload());
+        mail.send(message);
+    }
+}

@@ -1,0 +1,42 @@
+package se.sspf.notification.recipients;
+
+import java.util.Optional;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import se.sspf.notification.domain.Language;
+
+/** How each user wants to be told. A user without settings reads the in-app inbox, in Swedish. */
+@Repository
+public class RecipientSettings {
+
+    private final JdbcClient jdbc;
+
+    RecipientSettings(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public record Settings(String email, Language language) {
+
+        static final Settings DEFAULT = new Settings(null, Language.SV);
+    }
+
+    public Settings of(String userRef) {
+        return find(userRef).orElse(Settings.DEFAULT);
+    }
+
+    Optional<Settings> find(String userRef) {
+        return jdbc.sql("select email, language from recipient_settings where user_ref = ?")
+                .param(userRef)
+                .query((row, n) -> new Settings(row.getString("email"), Language.valueOf(row.getString("language").toUpperCase())))
+                .optional();
+    }
+
+    void save(String userRef, String municipality, Settings settings) {
+        jdbc.sql("""
+                insert into recipient_settings (user_ref, municipality, email, language) values (?, ?, ?, ?)
+                on conflict (user_ref) do update set municipality = excluded.municipality, email = excluded.email, language = excluded.language""")
+                .params(userRef, municipality, settings.email(), settings.language().name().toLowerCase())
+                .update();
+    }
+}

@@ -1,0 +1,40 @@
+package se.sspf.notification.recipients;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+import se.sspf.notification.domain.Language;
+import se.sspf.platform.security.Caller;
+
+/** Each user's own: where e-mail goes (none: the in-app inbox only) and the language of messages. */
+@RestController
+@RequestMapping("/api/notifications/settings")
+class SettingsController {
+
+    private final RecipientSettings settings;
+
+    SettingsController(RecipientSettings settings) {
+        this.settings = settings;
+    }
+
+    record SettingsBody(@Email @Size(max = 254) String email, @NotNull Language language) {
+    }
+
+    @GetMapping
+    SettingsBody read(Caller caller) {
+        RecipientSettings.Settings mine = settings.of(caller.subject());
+        return new SettingsBody(mine.email(), mine.language());
+    }
+
+    @PutMapping
+    SettingsBody save(Caller caller, @Valid @RequestBody SettingsBody body) {
+        settings.save(caller.subject(), caller.municipality(), new RecipientSettings.Settings(body.email(), body.language()));
+        return body;
+    }
+}

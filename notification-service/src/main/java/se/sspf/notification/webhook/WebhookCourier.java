@@ -1,0 +1,63 @@
+package se.sspf.notification.webhook;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+import se.sspf.contracts.CloudEventAttributes;
+import se.sspf.notification.delivery.Channel;
+import se.sspf.notification.delivery.Courier;
+import se.sspf.notification.delivery.Delivery;
+
+/**
+ * POSTs a CloudEvent (structured JSON) to the agency's endpoint, signed per Standard Webhooks. The
+ * delivery's id is the {@code webhook-id}, the same on every attempt, so a receiver can drop repeats.
+ * Anything but a 2xx answer is a failure, tried again later.
+ */
+@Component
+class WebhookCourier implements Courier {
+
+    private final Subscriptions subscriptions;
+    private final HttpClient http;
+    private final Duration timeout;
+    private final Clock clock;
+
+    WebhookCourier(Subscriptions subscriptions, @Value("${sspf.notification.delivery.timeout}") Duration timeout, Optional<Clock> clock) {
+        this.subscriptions = subscriptions;
+        this.http = HttpClient.newBuilder().connectTimeout(timeout).build();
+        this.timeout = timeout;
+        this.clock = clock.orElse(Clock.systemUTC());
+    }
+
+    @Override
+    public Channel channel() {
+        return Channel.WEBHOOK;
+    }
+
+    @Override
+    public void deliver(Delivery delivery) throws Exception {
+        Subscriptions.Subscription subscription = subscriptions.active(UUID.fromString(delivery.target()))
+                .orElseThrow(() -> new IllegalStateException("the subscription has ended"));
+        long timestamp = clock.instant().getEpochSecond();
+        String id = delivery.id().toString();
+        HttpRequest request = HttpRequest.newBuilder(URI.create(subscription.url()))
+                .timeout(timeout)
+                .header("Content-Type", CloudEventAttributes.CONTENT_TYPE)
+                .header("webhook-id", id)
+                .header("webhook-timestamp", Long.toString(timestamp))
+                .header("webhook-signature", StandardWebhooks.sign(subscription.secret(), id, timestamp, delivery.payload()))
+                .POST(HttpRequest.BodyPublishers.ofString(delivery.payload()))
+                .build();
+        int status = http.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
+        if (status < 200 || status > 299) {
+            throw new IllegalStateException("the endpoint answered " + status);
+        }
+    }
+}

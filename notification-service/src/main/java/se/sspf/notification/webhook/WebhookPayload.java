@@ -1,0 +1,64 @@
+package se.sspf.notification.webhook;
+
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.UUID;
+
+import io.cloudevents.CloudEvent;
+import io.cloudevents.core.builder.CloudEventBuilder;
+import io.cloudevents.jackson.JsonFormat;
+import se.sspf.contracts.CloudEventAttributes;
+import se.sspf.notification.domain.Message;
+import se.sspf.notification.domain.Notice;
+import se.sspf.platform.caseview.CaseRecord;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * What an agency system receives: a CloudEvent of type {@code se.sspf.notification.<Kind>.v1} whose
+ * data is the notice (case id and code, kind, dates) and the message as the agency's people read it
+ * — with the youth's name only where the consent lets the agency see it now.
+ */
+public final class WebhookPayload {
+
+    private static final JsonFormat JSON_FORMAT = new JsonFormat();
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    private WebhookPayload() {
+    }
+
+    public static String of(Notice notice, CaseRecord caseRecord, Message message, String youthName, String link) {
+        Map<String, Object> data = new LinkedHashMap<>();
+        data.put("kind", notice.kind().name());
+        data.put("caseId", caseRecord.caseId().toString());
+        data.put("caseCode", caseRecord.caseCode());
+        data.put("municipality", caseRecord.municipality());
+        data.put("at", notice.at() == null ? null : notice.at().toString());
+        data.put("day", notice.day() == null ? null : notice.day().toString());
+        data.put("youthName", youthName);
+        data.put("subject", message.subject());
+        data.put("text", message.body());
+        data.put("link", link);
+        CloudEvent event = CloudEventBuilder.v1()
+                .withId(UUID.nameUUIDFromBytes((notice.eventId() + "/" + caseRecord.caseId()).getBytes(StandardCharsets.UTF_8)).toString())
+                .withSource(URI.create(CloudEventAttributes.SOURCE_PREFIX + "notification-service"))
+                .withType("se.sspf.notification." + kindName(notice) + ".v1")
+                .withTime(OffsetDateTime.now(ZoneOffset.UTC))
+                .withDataContentType(CloudEventAttributes.DATA_CONTENT_TYPE)
+                .withData(JSON.writeValueAsBytes(data))
+                .build();
+        return new String(JSON_FORMAT.serialize(event), StandardCharsets.UTF_8);
+    }
+
+    /** MEETING_INVITATION → MeetingInvitation. */
+    private static String kindName(Notice notice) {
+        StringBuilder name = new StringBuilder();
+        for (String word : notice.kind().name().split("_")) {
+            name.append(word.charAt(0)).append(word.substring(1).toLowerCase());
+        }
+        return name.toString();
+    }
+}

@@ -1,0 +1,29 @@
+package se.sspf.notification;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchRule;
+
+@AnalyzeClasses(packages = "se.sspf.notification", importOptions = ImportOption.DoNotIncludeTests.class)
+class ArchitectureTest {
+
+    /** Who hears what, and what the messages say, is plain Java that a unit test reaches without Spring. */
+    @ArchTest
+    static final ArchRule theDomainKnowsNoFrameworks = noClasses().that().resideInAPackage("..notification.domain..")
+            .should().dependOnClassesThat().resideInAnyPackage("org.springframework..", "java.sql..", "javax.sql..",
+                    "org.apache.kafka..", "tools.jackson..", "com.fasterxml..", "jakarta..", "se.sspf.platform..", "java.net..");
+
+    /** Nothing here sends to Kafka itself. */
+    @ArchTest
+    static final ArchRule nothingTalksToKafkaDirectly = noClasses()
+            .should().dependOnClassesThat().resideInAPackage("org.springframework.kafka.core..");
+
+    /** A name is asked for in one place, and only from case-service. */
+    @ArchTest
+    static final ArchRule onlyTheDispatcherAsksForNames = noClasses()
+            .that().resideOutsideOfPackages("..notification.names..", "..notification.dispatch..")
+            .should().dependOnClassesThat().haveSimpleName("YouthNames");
+}

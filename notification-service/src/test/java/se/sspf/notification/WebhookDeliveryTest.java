@@ -1,0 +1,80 @@
+package se.sspf.notification;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.junit.jupiter.api.Test;
+import se.sspf.contracts.Agency;
+import se.sspf.contracts.EventType;
+import se.sspf.contracts.Role;
+import se.sspf.contracts.plan.ActionAssigned;
+import se.sspf.testsupport.ApiClient;
+import se.sspf.testsupport.TestTokens;
+
+/** Retries with backoff, the dead-letter list and redelivery, against a real HTTP endpoint. */
+class WebhookDeliveryTest extends WithTheOtherServices {
+
+    private static final String SCHOOL_ADMIN = TestTokens.forUser(MUNICIPALITY, Agency.SCHOOL, Role.ADMIN);
+    private static final String POLICE_ADMIN = TestTokens.forUser(MUNICIPALITY, Agency.POLICE, Role.ADMIN);
+
+    @Test
+    void anEndpointThatFailsThreeTimesThenAnswersGetsExactlyOneAcceptedDelivery() {
+        subscribe(Agency.LEISURE, "flaky");
+        receiver.failNext("flaky", 3);
+        TestCase testCase = identifiedCase(List.of("CRIMINALITY"), today().plusMonths(6));
+
+        publishPlanEvent(testCase, EventType.ACTION_ASSIGNED, new ActionAssigned(testCase.id(), MUNICIPALITY, UUID.randomUUID(),
+                Agency.LEISURE, null, today().plusDays(10)));
+
+        await().atMost(Duration.ofSeconds(20)).until(() -> receiver.accepted("flaky").size() == 1);
+        await().during(Duration.ofSeconds(1)).atMost(Duration.ofSeconds(3)).until(() -> receiver.accepted("flaky").size() == 1);
+        assertThat(receiver.attempts("flaky")).isEqualTo(4);
+        assertThat(receiver.accepted("flaky").get(0).signatureValid()).isTrue();
+    }
+
+    @Test
+    void anEndpointThatAlwaysFailsEndsOnTheDeadLetterListAndCanBeSentAgain() {
+        subscribe(Agency.SCHOOL, "down");
+        receiver.failNext("down", Integer.MAX_VALUE);
+        TestCase testCase = identifiedCase(List.of("CRIMINALITY"), today().plusMonths(6));
+
+        publishPlanEvent(testCase, EventType.ACTION_ASSIGNED, new ActionAssigned(testCase.id(), MUNICIPALITY, UUID.randomUUID(),
+                Agency.SCHOOL, "teacher-anna", today().plusDays(10)));
+
+        await().atMost(Duration.ofSeconds(20)).until(() -> expect(200, api.get(SCHOOL_ADMIN, "/api/subscriptions/dead-letters")).json().size() == 1);
+        ApiClient.Response deadLetters = api.get(SCHOOL_ADMIN, "/api/subscriptions/dead-letters");
+        String deadLetter = deadLetters.json().get(0).path("id").asString();
+        assertThat(deadLetters.json().get(0).path("attempts").asInt()).as("max attempts in these tests").isEqualTo(4);
+        assertThat(receiver.attempts("down")).isEqualTo(4);
+        assertThat(receiver.accepted("down")).isEmpty();
+        assertThat(expect(200, api.get(POLICE_ADMIN, "/api/subscriptions/dead-letters")).json()).as("another agency's").isEmpty();
+        assertThat(api.post(POLICE_ADMIN, "/api/subscriptions/dead-letters/" + deadLetter + "/redelivery", Map.of()).status()).isEqualTo(404);
+
+        receiver.failNext("down", 0);
+        assertThat(api.post(SCHOOL_ADMIN, "/api/subscriptions/dead-letters/" + deadLetter + "/redelivery", Map.of()).status()).isEqualTo(202);
+
+        await().atMost(Duration.ofSeconds(10)).until(() -> receiver.accepted("down").size() == 1);
+        assertThat(receiver.accepted("down").get(0).signatureValid()).isTrue();
+        assertThat(expect(200, api.get(SCHOOL_ADMIN, "/api/subscriptions/dead-letters")).json()).isEmpty();
+    }
+
+    @Test
+    void onlyAnAgencysAdministratorSubscribesItAndOnlyToAnHttpUrl() {
+        assertThat(api.post(TEACHER, "/api/subscriptions", Map.of("url", receiver.url("x"))).status()).isEqualTo(403);
+        ApiClient.Response notAUrl = api.post(SCHOOL_ADMIN, "/api/subscriptions", Map.of("url", "ftp://example.org/hook"));
+        assertThat(notAUrl.status()).isEqualTo(400);
+        assertThat(notAUrl.body()).contains("url");
+        ApiClient.Response created = expect(201, api.post(SCHOOL_ADMIN, "/api/subscriptions", Map.of("url", receiver.url("listed"))));
+        assertThat(created.text("secret")).startsWith("whsec_");
+        assertThat(expect(200, api.get(SCHOOL_ADMIN, "/api/subscriptions")).body()).contains(created.text("id")).doesNotContain("whsec_");
+        assertThat(expect(200, api.get(POLICE_ADMIN, "/api/subscriptions")).body()).doesNotContain(created.text("id"));
+        assertThat(api.delete(POLICE_ADMIN, "/api/subscriptions/" + created.text("id")).status()).isEqualTo(404);
+        assertThat(api.delete(SCHOOL_ADMIN, "/api/subscriptions/" + created.text("id")).status()).isEqualTo(204);
+        assertThat(expect(200, api.get(SCHOOL_ADMIN, "/api/subscriptions")).body()).doesNotContain(created.text("id"));
+    }
+}
