@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -18,11 +19,17 @@ public class Deliveries {
     private static final String COLUMNS = "id, channel, target, subject, payload, attempts";
 
     private final JdbcClient jdbc;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    Deliveries(JdbcClient jdbc, Optional<Clock> clock) {
+    Deliveries(JdbcClient jdbc, ApplicationEventPublisher events, Optional<Clock> clock) {
         this.jdbc = jdbc;
+        this.events = events;
         this.clock = clock.orElse(Clock.systemUTC());
+    }
+
+    /** Queued in a transaction that has committed: the worker need not wait for its next poll. */
+    record Queued() {
     }
 
     /** Queues a message in the caller's transaction: it leaves once that commits. */
@@ -31,6 +38,7 @@ public class Deliveries {
         jdbc.sql("insert into delivery (id, channel, target, subject, payload, status, attempts, next_attempt_at, created_at) values (?, ?, ?, ?, ?, 'PENDING', 0, ?, ?)")
                 .params(UUID.randomUUID(), channel.name(), target, subject, payload, now, now)
                 .update();
+        events.publishEvent(new Queued());
     }
 
     /** The next delivery due, locked for this transaction; another instance takes another one. */

@@ -5,13 +5,19 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import io.github.resilience4j.core.IntervalFunction;
+import jakarta.annotation.PreDestroy;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.event.TransactionPhase;
+import org.springframework.transaction.event.TransactionalEventListener;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -31,6 +37,12 @@ class DeliveryWorker {
     private final Clock clock;
     private final IntervalFunction backoff;
     private final int maxAttempts;
+    private final ExecutorService sender = Executors.newSingleThreadExecutor(task -> {
+        Thread thread = new Thread(task, "delivery-sender");
+        thread.setDaemon(true);
+        return thread;
+    });
+    private final AtomicBoolean wakeUpPending = new AtomicBoolean();
 
     DeliveryWorker(Deliveries deliveries, List<Courier> couriers, TransactionTemplate transaction, Optional<Clock> clock,
                    @Value("${sspf.notification.delivery.initial-backoff}") Duration initialBackoff,
@@ -41,6 +53,25 @@ class DeliveryWorker {
         this.clock = clock.orElse(Clock.systemUTC());
         this.backoff = IntervalFunction.ofExponentialRandomBackoff(initialBackoff.toMillis(), 2.0, 0.5);
         this.maxAttempts = maxAttempts;
+    }
+
+    /**
+     * Something was queued and committed: send now, on the worker's own thread, rather than at the
+     * next poll. Wake-ups while one is pending fold into it; the poll still catches anything missed.
+     */
+    @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT)
+    void queued(Deliveries.Queued queued) {
+        if (wakeUpPending.compareAndSet(false, true)) {
+            sender.execute(() -> {
+                wakeUpPending.set(false);
+                sendWhatIsDue();
+            });
+        }
+    }
+
+    @PreDestroy
+    void stop() {
+        sender.shutdown();
     }
 
     @Scheduled(fixedDelayString = "${sspf.notification.delivery.poll-interval}")
