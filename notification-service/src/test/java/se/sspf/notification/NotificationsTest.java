@@ -141,6 +141,19 @@ class NotificationsTest extends WithTheOtherServices {
     }
 
     @Test
+    void aFollowUpWithinADayIsRemindedOfOnce() {
+        TestCase testCase = identifiedCase(List.of("CRIMINALITY"), today().plusMonths(6));
+        publishPlanEvent(testCase, EventType.FOLLOW_UP_SCHEDULED, new FollowUpScheduled(testCase.id(), MUNICIPALITY,
+                Instant.now().plus(Duration.ofHours(3))));
+
+        await().atMost(ARRIVAL).until(() -> inboxOf(YOUTH_WORKER, testCase).contains("FOLLOW_UP_REMINDER"));
+        // Several scans later, still once.
+        await().during(Duration.ofSeconds(1)).atMost(Duration.ofSeconds(3)).until(() ->
+                inboxOf(YOUTH_WORKER, testCase).stream().filter("FOLLOW_UP_REMINDER"::equals).count() == 1);
+        assertThat(inboxOf(OFFICER, testCase)).containsExactlyInAnyOrder("FOLLOW_UP_SCHEDULED", "FOLLOW_UP_REMINDER");
+    }
+
+    @Test
     void theInboxIsEachUsersOwn() {
         TestCase testCase = identifiedCase(List.of("CRIMINALITY"), today().plusMonths(6));
         publishPlanEvent(testCase, EventType.ACTION_DUE_SOON, new ActionDueSoon(testCase.id(), MUNICIPALITY, UUID.randomUUID(),

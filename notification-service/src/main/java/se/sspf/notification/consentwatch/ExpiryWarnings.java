@@ -45,7 +45,7 @@ class ExpiryWarnings {
         this.clock = clock.orElse(Clock.systemUTC());
     }
 
-    @Scheduled(fixedDelayString = "${sspf.notification.expiry-scan-interval:60s}")
+    @Scheduled(fixedDelayString = "${sspf.notification.reminder-scan-interval}")
     void warn() {
         LocalDate today = LocalDate.ofInstant(clock.instant(), SWEDEN);
         for (ConsentWatch.Watched consent : watch.endingWithin(today, FIRST)) {

@@ -51,6 +51,9 @@ public final class MessageTemplates {
             case FOLLOW_UP_SCHEDULED -> sv
                     ? new Message("Uppföljning för " + who, "Planen för " + who + " följs upp " + when + ".")
                     : new Message("Follow-up for " + who, "The plan for " + who + " is followed up on " + when + ".");
+            case FOLLOW_UP_REMINDER -> sv
+                    ? new Message("Påminnelse: uppföljning för " + who, "Planen för " + who + " följs upp " + when + ".")
+                    : new Message("Reminder: follow-up for " + who, "The plan for " + who + " is followed up on " + when + ".");
             case CONSENT_EXPIRING -> sv
                     ? new Message("Samtycket går ut för " + who, "Samtycket för " + who + " gäller till och med " + day
                             + ". Förnya det i tid om arbetet ska fortsätta.")

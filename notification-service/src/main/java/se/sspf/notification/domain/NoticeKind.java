@@ -12,6 +12,8 @@ public enum NoticeKind {
     ACTION_DUE_SOON(true),
     ACTION_OVERDUE(true),
     FOLLOW_UP_SCHEDULED(true),
+    /** The day before the follow-up. */
+    FOLLOW_UP_REMINDER(true),
     CONSENT_EXPIRING(false),
     /** Revoked or torn up: every party must stop sharing. */
     CONSENT_ENDED(false),

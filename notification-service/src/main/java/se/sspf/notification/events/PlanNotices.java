@@ -15,22 +15,25 @@ import se.sspf.notification.dispatch.Members;
 import se.sspf.notification.domain.Audience;
 import se.sspf.notification.domain.Notice;
 import se.sspf.notification.domain.NoticeKind;
+import se.sspf.notification.followup.FollowUpWatch;
 import se.sspf.platform.caseview.CaseRecord;
 import se.sspf.platform.caseview.CaseRecords;
 import se.sspf.platform.inbox.EventInbox;
 
-/** Actions to the person or agency responsible; follow-ups to everybody in the case. */
+/** Actions to the person or agency responsible; follow-ups to everybody in the case (and watched, to remind of them). */
 @Component
 class PlanNotices {
 
     private final EventInbox inbox;
     private final CaseRecords cases;
     private final Dispatcher dispatcher;
+    private final FollowUpWatch followUps;
 
-    PlanNotices(EventInbox inbox, CaseRecords cases, Dispatcher dispatcher) {
+    PlanNotices(EventInbox inbox, CaseRecords cases, Dispatcher dispatcher, FollowUpWatch followUps) {
         this.inbox = inbox;
         this.cases = cases;
         this.dispatcher = dispatcher;
+        this.followUps = followUps;
     }
 
     @KafkaListener(topics = "${sspf.kafka.topic-prefix:}" + Topics.PLAN_EVENTS, groupId = "notification-service")
@@ -40,6 +43,7 @@ class PlanNotices {
         tellResponsible(record, EventType.ACTION_OVERDUE, ActionOverdue.class, NoticeKind.ACTION_OVERDUE);
         inbox.handleOnce("notify-follow-up-scheduled", record, EventType.FOLLOW_UP_SCHEDULED, FollowUpScheduled.class, scheduled -> {
             CaseRecord caseRecord = KnownCases.require(cases, scheduled.data().caseId());
+            followUps.watch(caseRecord.caseId(), scheduled.data().followUpAt());
             dispatcher.tell(new Notice(scheduled.id(), NoticeKind.FOLLOW_UP_SCHEDULED, caseRecord.caseId(), scheduled.data().followUpAt(), null),
                     caseRecord, Audience.of(Members.of(caseRecord)));
         });

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.List;
+import java.util.Arrays;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
@@ -26,8 +26,7 @@ class MessageTemplatesTest {
 
     @Test
     void withoutTheNameAPersonalNoticeSaysOnlyThatThereIsSomethingInTheCase() {
-        for (NoticeKind kind : List.of(NoticeKind.MEETING_INVITATION, NoticeKind.ACTION_ASSIGNED, NoticeKind.ACTION_DUE_SOON,
-                NoticeKind.ACTION_OVERDUE, NoticeKind.FOLLOW_UP_SCHEDULED)) {
+        for (NoticeKind kind : Arrays.stream(NoticeKind.values()).filter(NoticeKind::personal).toList()) {
             Notice notice = new Notice(UUID.randomUUID(), kind, UUID.randomUUID(), Instant.parse("2026-12-03T12:00:00Z"), LocalDate.of(2026, 12, 3));
 
             assertThat(MessageTemplates.render(notice, "SSPF-7K2Q9M", null, Language.SV, LINK))

@@ -1,0 +1,36 @@
+package se.sspf.notification.followup;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** Each case's next follow-up, as plan-service last announced it. */
+@Repository
+public class FollowUpWatch {
+
+    private final JdbcClient jdbc;
+
+    FollowUpWatch(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    record Watched(UUID caseId, Instant followUpAt) {
+    }
+
+    public void watch(UUID caseId, Instant followUpAt) {
+        jdbc.sql("insert into follow_up_watch (case_id, follow_up_at) values (?, ?) on conflict (case_id) do update set follow_up_at = excluded.follow_up_at")
+                .params(caseId, Timestamp.from(followUpAt))
+                .update();
+    }
+
+    List<Watched> between(Instant from, Instant to) {
+        return jdbc.sql("select case_id, follow_up_at from follow_up_watch where follow_up_at > ? and follow_up_at <= ?")
+                .params(Timestamp.from(from), Timestamp.from(to))
+                .query((row, n) -> new Watched(row.getObject("case_id", UUID.class), row.getTimestamp("follow_up_at").toInstant()))
+                .list();
+    }
+}
