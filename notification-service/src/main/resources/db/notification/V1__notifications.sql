@@ -41,13 +41,17 @@ create table subscription (
 );
 create index subscription_by_agency on subscription (municipality, agency) where active;
 
--- Everything that leaves by e-mail or webhook, retried with backoff until delivered or dead.
+-- Everything that leaves by e-mail or webhook, retried with backoff until delivered or dead. The
+-- message is written at each attempt, so a name goes out only if it may at that moment; the subject
+-- kept here is the one without a name, for the dead-letter list.
 create table delivery (
     id              uuid primary key,
     channel         text        not null check (channel in ('EMAIL', 'WEBHOOK')),
     target          text        not null,
     subject         text        not null,
-    payload         text        not null,
+    notice          jsonb       not null,
+    agency          text        not null,
+    language        text        not null,
     status          text        not null check (status in ('PENDING', 'DELIVERED', 'DEAD')),
     attempts        integer     not null,
     next_attempt_at timestamptz not null,

@@ -21,9 +21,9 @@ class ArchitectureTest {
     static final ArchRule nothingTalksToKafkaDirectly = noClasses()
             .should().dependOnClassesThat().resideInAPackage("org.springframework.kafka.core..");
 
-    /** A name is asked for in one place, and only from case-service. */
+    /** A name is asked for in one place, where messages are written, and only from case-service. */
     @ArchTest
-    static final ArchRule onlyTheDispatcherAsksForNames = noClasses()
-            .that().resideOutsideOfPackages("..notification.names..", "..notification.dispatch..")
+    static final ArchRule onlyTheComposerAsksForNames = noClasses()
+            .that().resideOutsideOfPackages("..notification.names..", "..notification.message..")
             .should().dependOnClassesThat().haveSimpleName("YouthNames");
 }

@@ -22,6 +22,16 @@ class WebhookDeliveryTest extends WithTheOtherServices {
     private static final String SCHOOL_ADMIN = TestTokens.forUser(MUNICIPALITY, Agency.SCHOOL, Role.ADMIN);
     private static final String POLICE_ADMIN = TestTokens.forUser(MUNICIPALITY, Agency.POLICE, Role.ADMIN);
 
+    /** The id of the dead letter about the case, if there is one yet (its subject names the case code). */
+    private String deadLetterOf(String admin, TestCase testCase) {
+        for (var letter : expect(200, api.get(admin, "/api/subscriptions/dead-letters")).json()) {
+            if (letter.path("subject").asString().contains(testCase.code())) {
+                return letter.path("id").asString();
+            }
+        }
+        return null;
+    }
+
     @Test
     void anEndpointThatFailsThreeTimesThenAnswersGetsExactlyOneAcceptedDelivery() {
         subscribe(Agency.LEISURE, "flaky");
@@ -61,6 +71,30 @@ class WebhookDeliveryTest extends WithTheOtherServices {
         await().atMost(Duration.ofSeconds(10)).until(() -> receiver.accepted("down").size() == 1);
         assertThat(receiver.accepted("down").get(0).signatureValid()).isTrue();
         assertThat(expect(200, api.get(SCHOOL_ADMIN, "/api/subscriptions/dead-letters")).json()).isEmpty();
+    }
+
+    @Test
+    void aDeliveryIsWrittenAtEachAttemptSoARedeliveryAfterTheRevocationCarriesNoName() {
+        subscribe(Agency.POLICE, "police-down");
+        receiver.failNext("police-down", Integer.MAX_VALUE);
+        TestCase testCase = identifiedCase(List.of("CRIMINALITY", "OTHER"), today().plusMonths(6));
+        publishPlanEvent(testCase, EventType.ACTION_ASSIGNED, new ActionAssigned(testCase.id(), MUNICIPALITY, UUID.randomUUID(),
+                Agency.POLICE, "officer-erik", today().plusDays(10)));
+        await().atMost(Duration.ofSeconds(20)).until(() -> deadLetterOf(POLICE_ADMIN, testCase) != null);
+        String deadLetter = deadLetterOf(POLICE_ADMIN, testCase);
+        assertThat(api.get(POLICE_ADMIN, "/api/subscriptions/dead-letters").body()).as("the list names nobody").doesNotContain(NAME);
+
+        consentService.revoke(testCase.consentId());
+        String notifier = TestTokens.forService("notification-service", MUNICIPALITY);
+        await().atMost(Duration.ofSeconds(10)).until(() ->
+                cases.get(notifier, "/api/cases/" + testCase.id() + "/identity/name?for=POLICE").status() == 404);
+        receiver.failNext("police-down", 0);
+        expect(202, api.post(POLICE_ADMIN, "/api/subscriptions/dead-letters/" + deadLetter + "/redelivery", Map.of()));
+
+        await().atMost(Duration.ofSeconds(10)).until(() -> receiver.accepted("police-down").stream()
+                .anyMatch(delivery -> delivery.webhookId().equals(deadLetter)));
+        assertThat(receiver.accepted("police-down")).filteredOn(delivery -> delivery.webhookId().equals(deadLetter))
+                .singleElement().satisfies(delivery -> assertThat(delivery.body()).doesNotContain(NAME).contains("\"youthName\":null"));
     }
 
     @Test

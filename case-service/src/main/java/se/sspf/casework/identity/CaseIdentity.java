@@ -102,7 +102,7 @@ public class CaseIdentity {
      * identity) — for the agency that recorded the identity too, whose own reading needs no consent.
      */
     public String nameFor(Caller service, UUID caseId, Agency recipient) {
-        if (!service.hasRole(Role.SERVICE)) {
+        if (!service.hasRole(Role.SERVICE) || service.agency() != null) {
             throw ApiProblem.forbidden("names for notifications are given to SSPF services only");
         }
         return transaction.execute(status -> {

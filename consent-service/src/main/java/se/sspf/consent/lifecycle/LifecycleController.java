@@ -19,7 +19,7 @@ import se.sspf.consent.domain.SignerRole;
 import se.sspf.consent.reading.ConsentView;
 import se.sspf.consent.registration.TermsRequest;
 import se.sspf.consent.store.StoredConsent;
-import se.sspf.consent.web.ETags;
+import se.sspf.platform.web.ETags;
 import se.sspf.platform.security.Caller;
 
 @RestController

@@ -14,7 +14,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import se.sspf.consent.store.StoredConsent;
-import se.sspf.consent.web.ETags;
+import se.sspf.platform.web.ETags;
 import se.sspf.platform.security.Caller;
 
 @RestController

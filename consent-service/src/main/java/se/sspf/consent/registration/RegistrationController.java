@@ -10,7 +10,7 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import se.sspf.consent.reading.ConsentView;
-import se.sspf.consent.web.ETags;
+import se.sspf.platform.web.ETags;
 import se.sspf.platform.security.Caller;
 
 @RestController

@@ -17,6 +17,7 @@ import se.sspf.notification.dispatch.Members;
 import se.sspf.notification.domain.Audience;
 import se.sspf.notification.domain.Notice;
 import se.sspf.notification.domain.NoticeKind;
+import se.sspf.notification.events.KnownCases;
 import se.sspf.platform.caseview.CaseRecords;
 import se.sspf.platform.inbox.EventInbox;
 
@@ -53,10 +54,10 @@ class ConsentNotices {
                 ended(tornUp.id(), tornUp.data().consentId(), tornUp.data().caseId()));
     }
 
-    /** A consent for a case this service never heard of (none proposed it) has nobody to tell. */
+    /** A consent for a case this service never hears of (none proposed it) has nobody to tell. */
     private void ended(UUID eventId, UUID consentId, UUID caseId) {
         watch.stop(consentId);
-        cases.find(caseId).ifPresent(caseRecord -> dispatcher.tell(new Notice(eventId, NoticeKind.CONSENT_ENDED, caseId, null, null),
+        KnownCases.await(cases, caseId).ifPresent(caseRecord -> dispatcher.tell(new Notice(eventId, NoticeKind.CONSENT_ENDED, caseId, null, null),
                 caseRecord, Audience.of(Members.of(caseRecord))));
     }
 }

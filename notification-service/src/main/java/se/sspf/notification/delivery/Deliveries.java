@@ -11,20 +11,26 @@ import java.util.UUID;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import se.sspf.contracts.Agency;
+import se.sspf.notification.domain.Language;
+import se.sspf.notification.domain.Notice;
+import tools.jackson.databind.json.JsonMapper;
 
 /** The queue of messages leaving by e-mail or webhook, in this service's database. */
 @Repository
 public class Deliveries {
 
-    private static final String COLUMNS = "id, channel, target, subject, payload, attempts";
+    private static final String COLUMNS = "id, channel, target, notice, agency, language, attempts";
 
     private final JdbcClient jdbc;
     private final ApplicationEventPublisher events;
+    private final JsonMapper json;
     private final Clock clock;
 
-    Deliveries(JdbcClient jdbc, ApplicationEventPublisher events, Optional<Clock> clock) {
+    Deliveries(JdbcClient jdbc, ApplicationEventPublisher events, JsonMapper json, Optional<Clock> clock) {
         this.jdbc = jdbc;
         this.events = events;
+        this.json = json;
         this.clock = clock.orElse(Clock.systemUTC());
     }
 
@@ -32,11 +38,18 @@ public class Deliveries {
     record Queued() {
     }
 
-    /** Queues a message in the caller's transaction: it leaves once that commits. */
-    public void queue(Channel channel, String target, String subject, String payload) {
+    /**
+     * Queues a notice for one recipient in the caller's transaction: it leaves once that commits.
+     *
+     * @param namelessSubject the subject without a name, for the dead-letter list
+     */
+    public void queue(Channel channel, String target, Notice notice, Agency agency, Language language, String namelessSubject) {
         Timestamp now = Timestamp.from(clock.instant());
-        jdbc.sql("insert into delivery (id, channel, target, subject, payload, status, attempts, next_attempt_at, created_at) values (?, ?, ?, ?, ?, 'PENDING', 0, ?, ?)")
-                .params(UUID.randomUUID(), channel.name(), target, subject, payload, now, now)
+        jdbc.sql("""
+                insert into delivery (id, channel, target, subject, notice, agency, language, status, attempts, next_attempt_at, created_at)
+                values (?, ?, ?, ?, ?::jsonb, ?, ?, 'PENDING', 0, ?, ?)""")
+                .params(UUID.randomUUID(), channel.name(), target, namelessSubject, json.writeValueAsString(notice), agency.name(),
+                        language.name(), now, now)
                 .update();
         events.publishEvent(new Queued());
     }
@@ -46,7 +59,8 @@ public class Deliveries {
         return jdbc.sql("select " + COLUMNS + " from delivery where status = 'PENDING' and next_attempt_at <= ? order by next_attempt_at limit 1 for update skip locked")
                 .param(Timestamp.from(clock.instant()))
                 .query((row, n) -> new Delivery(row.getObject("id", UUID.class), Channel.valueOf(row.getString("channel")), row.getString("target"),
-                        row.getString("subject"), row.getString("payload"), row.getInt("attempts")))
+                        json.readValue(row.getString("notice"), Notice.class), Agency.valueOf(row.getString("agency")),
+                        Language.valueOf(row.getString("language")), row.getInt("attempts")))
                 .optional();
     }
 

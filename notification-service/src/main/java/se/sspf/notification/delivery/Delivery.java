@@ -2,10 +2,16 @@ package se.sspf.notification.delivery;
 
 import java.util.UUID;
 
+import se.sspf.contracts.Agency;
+import se.sspf.notification.domain.Language;
+import se.sspf.notification.domain.Notice;
+
 /**
- * One message on its way out.
+ * One message on its way out: the notice it tells, to whom and in which language; what it says is
+ * written at each attempt.
  *
  * @param target an e-mail address, or the id of an agency's webhook subscription
+ * @param agency the agency of the recipient (whose consent decides whether the youth is named)
  */
-public record Delivery(UUID id, Channel channel, String target, String subject, String payload, int attempts) {
+public record Delivery(UUID id, Channel channel, String target, Notice notice, Agency agency, Language language, int attempts) {
 }

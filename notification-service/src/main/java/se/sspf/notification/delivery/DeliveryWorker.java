@@ -19,9 +19,13 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionPhase;
 import org.springframework.transaction.event.TransactionalEventListener;
 import org.springframework.transaction.support.TransactionTemplate;
+import se.sspf.notification.message.MessageComposer;
+import se.sspf.platform.caseview.CaseRecord;
+import se.sspf.platform.caseview.CaseRecords;
 
 /**
- * Sends what is due, one delivery per short transaction (so several instances share the queue), and
+ * Sends what is due, one delivery per short transaction (so several instances share the queue),
+ * writing each message at the attempt (so a name goes only where it may at that moment), and
  * schedules a failed one again after an exponentially growing, jittered wait (Resilience4j's
  * interval function) until it arrives or has used its attempts: then it is dead, for an
  * administrator to send again.
@@ -32,6 +36,8 @@ class DeliveryWorker {
     private static final int BATCH = 50;
 
     private final Deliveries deliveries;
+    private final CaseRecords cases;
+    private final MessageComposer composer;
     private final Map<Channel, Courier> couriers;
     private final TransactionTemplate transaction;
     private final Clock clock;
@@ -44,10 +50,13 @@ class DeliveryWorker {
     });
     private final AtomicBoolean wakeUpPending = new AtomicBoolean();
 
-    DeliveryWorker(Deliveries deliveries, List<Courier> couriers, TransactionTemplate transaction, Optional<Clock> clock,
+    DeliveryWorker(Deliveries deliveries, CaseRecords cases, MessageComposer composer, List<Courier> couriers,
+                   TransactionTemplate transaction, Optional<Clock> clock,
                    @Value("${sspf.notification.delivery.initial-backoff}") Duration initialBackoff,
                    @Value("${sspf.notification.delivery.max-attempts}") int maxAttempts) {
         this.deliveries = deliveries;
+        this.cases = cases;
+        this.composer = composer;
         this.couriers = couriers.stream().collect(Collectors.toMap(Courier::channel, Function.identity()));
         this.transaction = transaction;
         this.clock = clock.orElse(Clock.systemUTC());
@@ -85,7 +94,9 @@ class DeliveryWorker {
     private boolean sendOne() {
         return deliveries.nextDue().map(delivery -> {
             try {
-                couriers.get(delivery.channel()).deliver(delivery);
+                CaseRecord caseRecord = cases.find(delivery.notice().caseId()).orElseThrow();
+                couriers.get(delivery.channel()).deliver(delivery,
+                        composer.compose(delivery.notice(), caseRecord, delivery.agency(), delivery.language()));
                 deliveries.delivered(delivery);
             } catch (Exception e) {
                 // The reason names the failure, never the message: it may hold a name.

@@ -28,4 +28,12 @@ public enum NoticeKind {
     public boolean personal() {
         return personal;
     }
+
+    /**
+     * Whether a message of this kind may name the youth at all: not once the consent has ended or the
+     * case closed, however a view that has not yet heard of it would answer.
+     */
+    public boolean mayName() {
+        return this != CONSENT_ENDED && this != CASE_CLOSED;
+    }
 }

@@ -7,6 +7,7 @@ import org.springframework.stereotype.Component;
 import se.sspf.notification.delivery.Channel;
 import se.sspf.notification.delivery.Courier;
 import se.sspf.notification.delivery.Delivery;
+import se.sspf.notification.message.Composed;
 
 /** Sends a message as plain-text e-mail over the municipality's SMTP server. */
 @Component
@@ -26,12 +27,12 @@ class MailCourier implements Courier {
     }
 
     @Override
-    public void deliver(Delivery delivery) {
+    public void deliver(Delivery delivery, Composed composed) {
         SimpleMailMessage message = new SimpleMailMessage();
         message.setFrom(from);
         message.setTo(delivery.target());
-        message.setSubject(delivery.subject());
-        message.setText(delivery.payload());
+        message.setSubject(composed.message().subject());
+        message.setText(composed.message().body());
         mail.send(message);
     }
 }

@@ -15,6 +15,7 @@ import se.sspf.contracts.CloudEventAttributes;
 import se.sspf.notification.delivery.Channel;
 import se.sspf.notification.delivery.Courier;
 import se.sspf.notification.delivery.Delivery;
+import se.sspf.notification.message.Composed;
 
 /**
  * POSTs a CloudEvent (structured JSON) to the agency's endpoint, signed per Standard Webhooks. The
@@ -42,18 +43,19 @@ class WebhookCourier implements Courier {
     }
 
     @Override
-    public void deliver(Delivery delivery) throws Exception {
+    public void deliver(Delivery delivery, Composed composed) throws Exception {
         Subscriptions.Subscription subscription = subscriptions.active(UUID.fromString(delivery.target()))
                 .orElseThrow(() -> new IllegalStateException("the subscription has ended"));
         long timestamp = clock.instant().getEpochSecond();
         String id = delivery.id().toString();
+        String payload = WebhookPayload.of(delivery.notice(), composed);
         HttpRequest request = HttpRequest.newBuilder(URI.create(subscription.url()))
                 .timeout(timeout)
                 .header("Content-Type", CloudEventAttributes.CONTENT_TYPE)
                 .header("webhook-id", id)
                 .header("webhook-timestamp", Long.toString(timestamp))
-                .header("webhook-signature", StandardWebhooks.sign(subscription.secret(), id, timestamp, delivery.payload()))
-                .POST(HttpRequest.BodyPublishers.ofString(delivery.payload()))
+                .header("webhook-signature", StandardWebhooks.sign(subscription.secret(), id, timestamp, payload))
+                .POST(HttpRequest.BodyPublishers.ofString(payload))
                 .build();
         int status = http.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
         if (status < 200 || status > 299) {

@@ -12,8 +12,8 @@ import io.cloudevents.CloudEvent;
 import io.cloudevents.core.builder.CloudEventBuilder;
 import io.cloudevents.jackson.JsonFormat;
 import se.sspf.contracts.CloudEventAttributes;
-import se.sspf.notification.domain.Message;
 import se.sspf.notification.domain.Notice;
+import se.sspf.notification.message.Composed;
 import se.sspf.platform.caseview.CaseRecord;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -22,7 +22,7 @@ import tools.jackson.databind.json.JsonMapper;
  * data is the notice (case id and code, kind, dates) and the message as the agency's people read it
  * — with the youth's name only where the consent lets the agency see it now.
  */
-public final class WebhookPayload {
+final class WebhookPayload {
 
     private static final JsonFormat JSON_FORMAT = new JsonFormat();
     private static final JsonMapper JSON = JsonMapper.builder().build();
@@ -30,18 +30,21 @@ public final class WebhookPayload {
     private WebhookPayload() {
     }
 
-    public static String of(Notice notice, CaseRecord caseRecord, Message message, String youthName, String link) {
+    static String of(Notice notice, Composed composed) {
+        CaseRecord caseRecord = composed.caseRecord();
+        // Without the name, a personal notice tells no details either: only that there is something.
+        boolean details = composed.youthName() != null || !notice.kind().personal();
         Map<String, Object> data = new LinkedHashMap<>();
         data.put("kind", notice.kind().name());
         data.put("caseId", caseRecord.caseId().toString());
         data.put("caseCode", caseRecord.caseCode());
         data.put("municipality", caseRecord.municipality());
-        data.put("at", notice.at() == null ? null : notice.at().toString());
-        data.put("day", notice.day() == null ? null : notice.day().toString());
-        data.put("youthName", youthName);
-        data.put("subject", message.subject());
-        data.put("text", message.body());
-        data.put("link", link);
+        data.put("at", details && notice.at() != null ? notice.at().toString() : null);
+        data.put("day", details && notice.day() != null ? notice.day().toString() : null);
+        data.put("youthName", composed.youthName());
+        data.put("subject", composed.message().subject());
+        data.put("text", composed.message().body());
+        data.put("link", composed.link());
         CloudEvent event = CloudEventBuilder.v1()
                 .withId(UUID.nameUUIDFromBytes((notice.eventId() + "/" + caseRecord.caseId()).getBytes(StandardCharsets.UTF_8)).toString())
                 .withSource(URI.create(CloudEventAttributes.SOURCE_PREFIX + "notification-service"))

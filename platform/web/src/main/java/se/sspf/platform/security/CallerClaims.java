@@ -23,7 +23,7 @@ public final class CallerClaims implements OAuth2TokenValidator<Jwt> {
     static final String AGENCY = "agency";
     static final String ROLES = "roles";
 
-    private CallerClaims() {
+    CallerClaims() {
     }
 
     /** What a service checks in every token: signature time window, issuer, and a caller it can work with. */
@@ -53,8 +53,11 @@ public final class CallerClaims implements OAuth2TokenValidator<Jwt> {
         List<String> roles = token.getClaimAsStringList(ROLES);
         Set<Role> known = roles == null ? Set.of() : roles.stream().map(Role::valueOf).collect(Collectors.toSet());
         String agency = token.getClaimAsString(AGENCY);
-        if (agency == null && known.contains(Role.SERVICE)) {
-            // A service acts for the platform, not for an agency.
+        if (known.contains(Role.SERVICE)) {
+            // A service acts for the platform: no agency, and no person's role beside its own.
+            if (agency != null || known.size() != 1) {
+                throw new IllegalArgumentException("a service's token has role SERVICE alone and no agency");
+            }
             return new Caller(token.getSubject(), municipality, null, known);
         }
         return new Caller(token.getSubject(), municipality, Agency.valueOf(agency), known);

@@ -1,6 +1,6 @@
-package se.sspf.consent.web;
+package se.sspf.platform.web;
 
-/** The consent's row version as an HTTP entity tag, and back. */
+/** A row version as an HTTP entity tag, and back: what If-Match must name so that nobody overwrites a change unseen. */
 public final class ETags {
 
     private ETags() {

@@ -1,0 +1,48 @@
+package se.sspf.platform.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.security.oauth2.jwt.Jwt;
+import se.sspf.contracts.Agency;
+import se.sspf.contracts.Role;
+
+class CallerClaimsTest {
+
+    private final CallerClaims claims = new CallerClaims();
+
+    @Test
+    void aUsersTokenNamesMunicipalityAgencyAndRoles() {
+        Caller caller = CallerClaims.callerOf(token(Map.of("municipality", "2380", "agency", "POLICE", "roles", List.of("STAFF"))));
+
+        assertThat(caller).isEqualTo(new Caller("someone", "2380", Agency.POLICE, Set.of(Role.STAFF)));
+    }
+
+    @Test
+    void aServicesTokenHasRoleServiceAloneAndNoAgency() {
+        assertThat(claims.validate(token(Map.of("municipality", "2380", "roles", List.of("SERVICE")))).hasErrors()).isFalse();
+        assertThat(claims.validate(token(Map.of("municipality", "2380", "roles", List.of("SERVICE", "STAFF")))).hasErrors())
+                .as("a service is no staff member").isTrue();
+        assertThat(claims.validate(token(Map.of("municipality", "2380", "agency", "POLICE", "roles", List.of("SERVICE")))).hasErrors())
+                .as("a service belongs to no agency").isTrue();
+    }
+
+    @Test
+    void aTokenWithoutAnAgencyOrWithABadMunicipalityOrAnUnknownRoleIsRefused() {
+        assertThat(claims.validate(token(Map.of("municipality", "2380", "roles", List.of("STAFF")))).hasErrors()).isTrue();
+        assertThat(claims.validate(token(Map.of("municipality", "Malmö", "agency", "POLICE", "roles", List.of("STAFF")))).hasErrors()).isTrue();
+        assertThat(claims.validate(token(Map.of("municipality", "2380", "agency", "POLICE", "roles", List.of("GOD")))).hasErrors()).isTrue();
+    }
+
+    private static Jwt token(Map<String, Object> claims) {
+        Jwt.Builder builder = Jwt.withTokenValue("t").header("alg", "RS256").subject("someone")
+                .issuedAt(Instant.now()).expiresAt(Instant.now().plusSeconds(60));
+        claims.forEach(builder::claim);
+        return builder.build();
+    }
+}
