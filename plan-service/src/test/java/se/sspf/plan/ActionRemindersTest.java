@@ -28,6 +28,7 @@ import se.sspf.contracts.Agency;
 import se.sspf.contracts.Topics;
 import se.sspf.plan.domain.ActionPlan;
 import se.sspf.platform.caseview.CaseServiceEvents;
+import se.sspf.testsupport.ApiClient;
 import se.sspf.testsupport.RealInfrastructure;
 import se.sspf.testsupport.TestClock;
 import se.sspf.testsupport.TestTokens;
@@ -67,12 +68,13 @@ class ActionRemindersTest extends WithAConsentService {
                     schoolAction("B due in ten days", today.plusDays(10)),
                     schoolAction("C due yesterday", today.minusDays(1)),
                     schoolAction("D due in nine days, done early", today.plusDays(9))), List.of());
-            JsonNode view = expect(201, agreeOnceTheCaseIsKnown(path, plan)).json();
+            ApiClient.Response agreement = expect(201, agreeOnceTheCaseIsKnown(path, plan));
+            JsonNode view = agreement.json();
             String a = actionId(view, "A due in two days");
             String b = actionId(view, "B due in ten days");
             String c = actionId(view, "C due yesterday");
             String d = actionId(view, "D due in nine days, done early");
-            expect(200, api.put(TEACHER, path + "/actions/" + d + "/status", Map.of("status", "DONE"), Map.of()));
+            expect(200, api.put(TEACHER, path + "/actions/" + d + "/status", Map.of("status", "DONE"), PlanWalkTest.ifMatch(agreement)));
 
             try (TopicReader reader = new TopicReader(RealInfrastructure.get().kafka().bootstrapServers(), topics.of(Topics.PLAN_EVENTS))) {
                 List<String> reminders = new ArrayList<>();

@@ -52,7 +52,8 @@ class PlanWalkTest extends WithAConsentService {
         CaseServiceEvents.TestCase testCase = withConsent();
         String path = "/api/plans/" + testCase.id();
 
-        JsonNode agreed = agree(path, firstPlan(TODAY)).json();
+        ApiClient.Response agreement = agree(path, firstPlan(TODAY));
+        JsonNode agreed = agreement.json();
         assertThat(agreed.path("version").asInt()).isEqualTo(1);
         assertThat(agreed.path("header").path("mainGoal").asString()).isEqualTo("Kim ska sluta med sitt kriminella beteende");
         assertThat(agreed.path("areas")).as("the author sees all seven areas").hasSize(7);
@@ -62,11 +63,15 @@ class PlanWalkTest extends WithAConsentService {
         String leisure = actionId(agreed, "En meningsfull fritid");
         assertThat(api.post(COORDINATOR, path, firstPlan(TODAY)).json().path("type").asString()).endsWith("plan-exists");
 
-        assertThat(api.put(TEACHER, path + "/actions/" + school + "/status", Map.of("status", "IN_PROGRESS", "note", "mentor ringer"), Map.of())
-                .status()).isEqualTo(200);
-        ApiClient.Response notTheirs = api.put(OFFICER, path + "/actions/" + school + "/status", Map.of("status", "DONE"), Map.of());
+        ApiClient.Response started = expect(200, api.put(TEACHER, path + "/actions/" + school + "/status",
+                Map.of("status", "IN_PROGRESS", "note", "mentor ringer"), ifMatch(agreement)));
+        ApiClient.Response notTheirs = api.put(OFFICER, path + "/actions/" + school + "/status", Map.of("status", "DONE"), ifMatch(started));
         assertThat(notTheirs.status()).isEqualTo(403);
         assertThat(notTheirs.contentType()).startsWith("application/problem+json");
+        assertThat(api.put(TEACHER, path + "/actions/" + school + "/status", Map.of("status", "DONE"), Map.of()).status())
+                .as("a change names the version it read").isEqualTo(428);
+        assertThat(api.put(TEACHER, path + "/actions/" + school + "/status", Map.of("status", "DONE"), ifMatch(agreement)).status())
+                .as("somebody changed it since").isEqualTo(412);
 
         Map<String, Object> revision = plan(TODAY, List.of(
                 continuing(school, action("SCHOOL_OCCUPATION", "Gå i skolan varje dag", "Mentorn ringer hem och skolan ordnar studiestöd",
@@ -77,10 +82,11 @@ class PlanWalkTest extends WithAConsentService {
         Map<String, Object> revise = followUp(1, TODAY, List.of(check(school, "CHANGED", "mer stöd behövs"), check(police, "DONE", "inga nya brott"),
                 check(health, "NOT_DONE", "har inte börjat"), check(leisure, "DONE", "spelar innebandy")), "REVISE");
         revise.put("revision", revision);
-        JsonNode revised = expect(201, api.post(COORDINATOR, path + "/follow-ups", revise)).json();
+        ApiClient.Response revision2 = expect(201, api.post(COORDINATOR, path + "/follow-ups", revise, ifMatch(started)));
+        JsonNode revised = revision2.json();
         assertThat(revised.path("version").asInt()).isEqualTo(2);
         assertThat(status(revised, "Gå i skolan varje dag")).as("a changed action keeps where it stood").isEqualTo("IN_PROGRESS");
-        assertThat(status(revised, "Minska cannabisbruket")).isEqualTo("NOT_DONE");
+        assertThat(status(revised, "Minska cannabisbruket")).as("not done, and kept: it starts again").isEqualTo("PLANNED");
         assertThat(goals(revised)).containsExactlyInAnyOrder("Gå i skolan varje dag", "Minska cannabisbruket", "Betala av skadeståndet");
 
         assertThat(expect(200, api.get(COORDINATOR, path + "/versions")).json()).extracting(version -> version.path("version").asInt())
@@ -89,22 +95,27 @@ class PlanWalkTest extends WithAConsentService {
         assertThat(first.path("current").asBoolean()).isFalse();
         assertThat(goals(first)).contains("Inga nya brott", "En meningsfull fritid");
         assertThat(expect(200, api.get(COORDINATOR, path + "/follow-ups")).json().get(0).path("checks")).hasSize(4);
+        assertThat(expect(200, api.get(COORDINATOR, path)).etag()).isEqualTo(revision2.etag());
 
         String economy = actionId(revised, "Betala av skadeståndet");
         Map<String, Object> carryOn = followUp(2, TODAY, List.of(check(school, "DONE", ""), check(health, "NOT_DONE", ""),
-                check(economy, "CHANGED", "")), "CONTINUE");
+                check(economy, "NOT_DONE", "")), "CONTINUE");
         carryOn.put("nextFollowUp", appointment(TODAY.plusWeeks(4), "15:30", "Skolan"));
-        assertThat(expect(201, api.post(COORDINATOR, path + "/follow-ups", carryOn)).json().path("header").path("followUp").path("place")
-                .asString()).isEqualTo("Skolan");
-        JsonNode moved = expect(200, api.put(COORDINATOR, path + "/follow-up", appointment(TODAY.plusWeeks(1), "08:15", "Socialkontoret"),
-                Map.of())).json();
-        assertThat(moved.path("header").path("followUp").path("date").asString()).isEqualTo(TODAY.plusWeeks(1).toString());
+        ApiClient.Response continued = expect(201, api.post(COORDINATOR, path + "/follow-ups", carryOn, ifMatch(revision2)));
+        assertThat(continued.json().path("header").path("followUp").path("place").asString()).isEqualTo("Skolan");
+        assertThat(api.post(COORDINATOR, path + "/follow-ups", carryOn, ifMatch(revision2)).status())
+                .as("the same follow-up sent again is not recorded twice").isEqualTo(412);
+        ApiClient.Response moved = expect(200, api.put(COORDINATOR, path + "/follow-up",
+                appointment(TODAY.plusWeeks(1), "08:15", "Socialkontoret"), ifMatch(continued)));
+        assertThat(moved.json().path("header").path("followUp").path("date").asString()).isEqualTo(TODAY.plusWeeks(1).toString());
 
         Map<String, Object> close = followUp(2, TODAY, List.of(check(school, "DONE", ""), check(health, "DONE", ""),
                 check(economy, "DONE", "")), "CLOSE");
-        assertThat(expect(201, api.post(COORDINATOR, path + "/follow-ups", close)).json().path("closed").asBoolean()).isTrue();
-        assertThat(api.put(TEACHER, path + "/actions/" + school + "/status", Map.of("status", "IN_PROGRESS"), Map.of()).status()).isEqualTo(409);
-        assertThat(api.put(COORDINATOR, path + "/follow-up", appointment(TODAY, "08:15", "Skolan"), Map.of()).status()).isEqualTo(409);
+        ApiClient.Response closed = expect(201, api.post(COORDINATOR, path + "/follow-ups", close, ifMatch(moved)));
+        assertThat(closed.json().path("closed").asBoolean()).isTrue();
+        assertThat(api.put(TEACHER, path + "/actions/" + school + "/status", Map.of("status", "IN_PROGRESS"), ifMatch(closed)).status())
+                .isEqualTo(409);
+        assertThat(api.put(COORDINATOR, path + "/follow-up", appointment(TODAY, "08:15", "Skolan"), ifMatch(closed)).status()).isEqualTo(409);
 
         List<ConsumerRecord<String, String>> events = planEvents(testCase, 15);
         assertThat(events).extracting(event -> typeOf(event)).containsExactly(
@@ -150,13 +161,13 @@ class PlanWalkTest extends WithAConsentService {
         assertThat(api.post(TEACHER, path, firstPlan(TODAY)).status()).as("staff do not write the plan").isEqualTo(403);
         assertThat(api.get(COORDINATOR, path).status()).as("nothing was stored").isEqualTo(404);
 
-        JsonNode agreed = agree(path, firstPlan(TODAY)).json();
-        String school = actionId(agreed, "Gå i skolan varje dag");
+        ApiClient.Response agreement = agree(path, firstPlan(TODAY));
+        String school = actionId(agreement.json(), "Gå i skolan varje dag");
         ApiClient.Response unchecked = api.post(COORDINATOR, path + "/follow-ups",
-                followUp(1, TODAY, List.of(check(school, "DONE", "")), "CLOSE"));
+                followUp(1, TODAY, List.of(check(school, "DONE", "")), "CLOSE"), ifMatch(agreement));
         assertThat(unchecked.status()).isEqualTo(400);
         assertThat(unchecked.body()).contains("every-action-checked-once");
-        ApiClient.Response stale = api.post(COORDINATOR, path + "/follow-ups", followUp(7, TODAY, List.of(), "CLOSE"));
+        ApiClient.Response stale = api.post(COORDINATOR, path + "/follow-ups", followUp(7, TODAY, List.of(), "CLOSE"), ifMatch(agreement));
         assertThat(stale.status()).isEqualTo(409);
         assertThat(expect(200, api.get(COORDINATOR, path)).json().path("closed").asBoolean()).isFalse();
         assertThat(expect(200, api.get(COORDINATOR, path + "/follow-ups")).json()).isEmpty();
@@ -168,10 +179,11 @@ class PlanWalkTest extends WithAConsentService {
         CaseServiceEvents.TestCase testCase = withConsent();
         String path = "/api/plans/" + testCase.id();
         LocalDate lastWeek = TODAY.minusDays(7);
-        JsonNode agreed = agree(path, plan(lastWeek, List.of(
+        ApiClient.Response agreement = agree(path, plan(lastWeek, List.of(
                 action("SCHOOL_OCCUPATION", "Läxhjälp", "Läxhjälp två dagar i veckan", "Anna Berg", Agency.SCHOOL, "teacher-anna", TODAY.minusDays(1), 1),
                 action("SCHOOL_OCCUPATION", "Praktik", "Praktikplats i vår", "Anna Berg", Agency.SCHOOL, null, TODAY.plusDays(30), 2)),
-                List.of())).json();
+                List.of()));
+        JsonNode agreed = agreement.json();
 
         assertThat(agreed.path("overdueActions").asInt()).isEqualTo(1);
         List<String> overdue = new ArrayList<>();
@@ -181,7 +193,8 @@ class PlanWalkTest extends WithAConsentService {
         assertThat(expect(200, api.get(TEACHER, "/api/plans/actions")).json()).hasSizeGreaterThanOrEqualTo(2);
         assertThat(expect(200, api.get(OFFICER, "/api/plans/actions?overdue=true")).json()).isEmpty();
 
-        api.put(TEACHER, path + "/actions/" + actionId(agreed, "Läxhjälp") + "/status", Map.of("status", "DONE"), Map.of());
+        expect(200, api.put(TEACHER, path + "/actions/" + actionId(agreed, "Läxhjälp") + "/status", Map.of("status", "DONE"),
+                ifMatch(agreement)));
         assertThat(expect(200, api.get(COORDINATOR, path)).json().path("overdueActions").asInt()).isZero();
     }
 
@@ -285,6 +298,11 @@ class PlanWalkTest extends WithAConsentService {
 
     private static String upperSnake(String camel) {
         return camel.replaceAll("([a-z])([A-Z])", "$1_$2").toUpperCase();
+    }
+
+    /** The If-Match naming the version a response showed. */
+    static Map<String, String> ifMatch(ApiClient.Response read) {
+        return Map.of("If-Match", read.etag());
     }
 
     static ApiClient.Response expect(int status, ApiClient.Response response) {

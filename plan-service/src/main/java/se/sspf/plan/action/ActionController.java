@@ -6,15 +6,20 @@ import java.util.UUID;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import se.sspf.plan.domain.ActionStatus;
+import se.sspf.plan.plan.PlanController;
 import se.sspf.plan.plan.PlanView;
 import se.sspf.platform.security.Caller;
+import se.sspf.platform.web.ETags;
 
 @RestController
 class ActionController {
@@ -29,8 +34,10 @@ class ActionController {
     }
 
     @PutMapping("/api/plans/{caseId}/actions/{actionId}/status")
-    PlanView report(Caller caller, @PathVariable UUID caseId, @PathVariable UUID actionId, @Valid @RequestBody Progress progress) {
-        return this.progress.report(caller, caseId, actionId, progress.status(), progress.note());
+    ResponseEntity<PlanView> report(Caller caller, @PathVariable UUID caseId, @PathVariable UUID actionId,
+                                    @RequestHeader(name = "If-Match", required = false) String ifMatch, @Valid @RequestBody Progress progress) {
+        return PlanController.withETag(HttpStatus.OK,
+                this.progress.report(caller, caseId, ETags.parse(ifMatch), actionId, progress.status(), progress.note()));
     }
 
     /** The actions the caller's agency answers for in the caller's cases; {@code overdue=true} for the late ones only. */

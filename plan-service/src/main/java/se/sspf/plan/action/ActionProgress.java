@@ -17,7 +17,7 @@ import se.sspf.plan.domain.ActionStatus;
 import se.sspf.plan.domain.PlanAction;
 import se.sspf.plan.plan.PlanBook;
 import se.sspf.plan.plan.PlanStore;
-import se.sspf.plan.plan.PlanView;
+import se.sspf.plan.plan.PlanRead;
 import se.sspf.plan.plan.StoredPlan;
 import se.sspf.platform.caseview.CaseRecord;
 import se.sspf.platform.caseview.CaseRecords;
@@ -45,8 +45,8 @@ class ActionProgress {
         this.clock = clock.orElse(Clock.systemUTC());
     }
 
-    PlanView report(Caller caller, UUID caseId, UUID actionId, ActionStatus status, String note) {
-        return plans.change(caller, caseId, PlanBook.Writer.PARTICIPANT, "/actions/" + actionId, "reporting progress on an action",
+    PlanRead report(Caller caller, UUID caseId, Long ifMatch, UUID actionId, ActionStatus status, String note) {
+        return plans.change(caller, caseId, ifMatch, PlanBook.Writer.PARTICIPANT, "/actions/" + actionId, "reporting progress on an action",
                 (caseRecord, plan) -> {
                     if (plan.current().action(actionId).filter(action -> action.responsible().agency() != caller.agency()).isPresent()) {
                         throw ApiProblem.forbidden("only the agency responsible for an action reports how it goes");

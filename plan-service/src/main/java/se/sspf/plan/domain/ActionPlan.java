@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Predicate;
@@ -67,6 +68,10 @@ public record ActionPlan(UUID caseId, String municipality, String youthRef, Agen
         }
         requireEveryActionCheckedOnce(checks);
         requireWhatTheDecisionNeeds(decision, revision, next);
+        if (decision != FollowUpDecision.REVISE && checks.stream().anyMatch(check -> check.outcome() == CheckOutcome.CHANGED)) {
+            throw new PlanRuleViolation("changed-in-a-revision", "checks",
+                    "an action is changed by a revision: a follow-up that continues or closes finds it done or not done");
+        }
         if (next != null && next.date().isBefore(heldOn)) {
             throw new PlanRuleViolation("next-follow-up-ahead", "nextFollowUp.date", "the next follow-up comes after this one");
         }
@@ -94,9 +99,12 @@ public record ActionPlan(UUID caseId, String municipality, String youthRef, Agen
         };
     }
 
-    /** The follow-up is moved, for instance earlier because of an acute problem. */
-    public PlanChange moveFollowUp(FollowUpAppointment next) {
+    /** The follow-up is moved, for instance earlier because of an acute problem; never into the past. */
+    public PlanChange moveFollowUp(FollowUpAppointment next, LocalDate today) {
         requireOpen();
+        if (next.date().isBefore(today)) {
+            throw new PlanRuleViolation("next-follow-up-ahead", "date", "a follow-up is moved to today or later");
+        }
         ActionPlan moved = new ActionPlan(caseId, municipality, youthRef, author, false, current, next, states);
         return new PlanChange(moved, null, null, List.of(moved.scheduled()));
     }
@@ -150,7 +158,10 @@ public record ActionPlan(UUID caseId, String municipality, String youthRef, Agen
         Set<UUID> existing = current.actions().stream().map(PlanAction::id).collect(Collectors.toSet());
         PlanVersion revised = revision.agree(current.version() + 1, existing, canAnswer, recordedBy, now);
         Map<UUID, ActionState> revisedStates = new HashMap<>();
-        revised.actions().forEach(action -> revisedStates.put(action.id(), checked.getOrDefault(action.id(), ActionState.planned(now))));
+        // A row the revision keeps goes on where it stood; one not done starts again (and is reminded of again).
+        revised.actions().forEach(action -> revisedStates.put(action.id(), Optional.ofNullable(checked.get(action.id()))
+                .filter(state -> state.status() != ActionStatus.NOT_DONE)
+                .orElse(ActionState.planned(now))));
         ActionPlan next = new ActionPlan(caseId, municipality, youthRef, author, false, revised, revised.followUp(), revisedStates);
         events.add(next.agreed());
         revised.actions().stream()

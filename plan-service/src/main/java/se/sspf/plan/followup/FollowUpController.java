@@ -5,17 +5,20 @@ import java.util.UUID;
 
 import jakarta.validation.Valid;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
+import se.sspf.plan.plan.PlanController;
 import se.sspf.plan.plan.PlanInput;
 import se.sspf.plan.plan.PlanView;
 import se.sspf.platform.security.Caller;
+import se.sspf.platform.web.ETags;
 
 @RestController
 @RequestMapping("/api/plans/{caseId}")
@@ -28,9 +31,9 @@ class FollowUpController {
     }
 
     @PostMapping("/follow-ups")
-    @ResponseStatus(HttpStatus.CREATED)
-    PlanView record(Caller caller, @PathVariable UUID caseId, @Valid @RequestBody FollowUpInput followUp) {
-        return followUps.record(caller, caseId, followUp);
+    ResponseEntity<PlanView> record(Caller caller, @PathVariable UUID caseId, @RequestHeader(name = "If-Match", required = false) String ifMatch,
+                                    @Valid @RequestBody FollowUpInput followUp) {
+        return PlanController.withETag(HttpStatus.CREATED, followUps.record(caller, caseId, ETags.parse(ifMatch), followUp));
     }
 
     @GetMapping("/follow-ups")
@@ -40,7 +43,8 @@ class FollowUpController {
 
     /** The next follow-up moved, for instance earlier because of an acute problem. */
     @PutMapping("/follow-up")
-    PlanView move(Caller caller, @PathVariable UUID caseId, @Valid @RequestBody PlanInput.AppointmentInput next) {
-        return followUps.move(caller, caseId, next.toAppointment());
+    ResponseEntity<PlanView> move(Caller caller, @PathVariable UUID caseId, @RequestHeader(name = "If-Match", required = false) String ifMatch,
+                                  @Valid @RequestBody PlanInput.AppointmentInput next) {
+        return PlanController.withETag(HttpStatus.OK, followUps.move(caller, caseId, ETags.parse(ifMatch), next.toAppointment()));
     }
 }

@@ -19,7 +19,7 @@ import se.sspf.plan.domain.PlanAction;
 import se.sspf.plan.domain.PlanVersion;
 import se.sspf.plan.plan.PlanBook;
 import se.sspf.plan.plan.PlanStore;
-import se.sspf.plan.plan.PlanView;
+import se.sspf.plan.plan.PlanRead;
 import se.sspf.plan.plan.PlanVisibility;
 import se.sspf.plan.plan.StoredPlan;
 import se.sspf.plan.plan.VisiblePart;
@@ -52,17 +52,17 @@ class FollowUps {
         this.clock = clock.orElse(Clock.systemUTC());
     }
 
-    PlanView record(Caller caller, UUID caseId, FollowUpInput input) {
-        return plans.change(caller, caseId, PlanBook.Writer.COORDINATOR, "/follow-ups", "recording a follow-up of the action plan",
+    PlanRead record(Caller caller, UUID caseId, Long ifMatch, FollowUpInput input) {
+        return plans.change(caller, caseId, ifMatch, PlanBook.Writer.COORDINATOR, "/follow-ups", "recording a follow-up of the action plan",
                 (caseRecord, plan) -> plan.followUp(input.reviewedVersion(), input.heldOn(), input.actionChecks(), input.decision(),
                         input.revision() == null ? null : input.revision().toDraft(),
                         input.nextFollowUp() == null ? null : input.nextFollowUp().toAppointment(),
                         PlanBook.answerableIn(caseRecord), caller.subject(), clock.instant()));
     }
 
-    PlanView move(Caller caller, UUID caseId, FollowUpAppointment next) {
-        return plans.change(caller, caseId, PlanBook.Writer.COORDINATOR, "/follow-up", "moving the follow-up",
-                (caseRecord, plan) -> plan.moveFollowUp(next));
+    PlanRead move(Caller caller, UUID caseId, Long ifMatch, FollowUpAppointment next) {
+        return plans.change(caller, caseId, ifMatch, PlanBook.Writer.COORDINATOR, "/follow-up", "moving the follow-up",
+                (caseRecord, plan) -> plan.moveFollowUp(next, plans.today()));
     }
 
     List<FollowUpView> read(Caller caller, UUID caseId) {
@@ -77,7 +77,9 @@ class FollowUps {
                 VisiblePart visible = visibility.of(plan, versions.get(followUp.reviewedVersion()), caller.agency());
                 reliedOn = visible.reliedOn() != null ? visible.reliedOn() : reliedOn;
                 Set<UUID> visibleIds = visible.actions().stream().map(PlanAction::id).collect(Collectors.toSet());
-                shown.add(new FollowUpView(followUp.id(), followUp.reviewedVersion(), followUp.heldOn(), followUp.decision(),
+                // When it was held and what it decided belong to the plan as a whole: shown with its header only.
+                shown.add(new FollowUpView(followUp.id(), followUp.reviewedVersion(), visible.header() ? followUp.heldOn() : null,
+                        visible.header() ? followUp.decision() : null,
                         followUp.checks().stream().filter(check -> visibleIds.contains(check.actionId())).toList()));
             }
             audit.read(caller, caseRecord, "/follow-ups", "reading the follow-ups of the action plan", reliedOn);

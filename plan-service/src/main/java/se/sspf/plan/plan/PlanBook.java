@@ -60,7 +60,7 @@ public class PlanBook {
         PARTICIPANT
     }
 
-    public PlanView agree(Caller caller, UUID caseId, PlanDraft draft) {
+    public PlanRead agree(Caller caller, UUID caseId, PlanDraft draft) {
         return transaction.execute(status -> {
             CaseRecord caseRecord = PlanAccess.writableBy(caller, cases.find(caseId));
             if (caseRecord.status() != CaseRecord.Status.ACTIVE) {
@@ -73,15 +73,28 @@ public class PlanBook {
             }
             announce(agreed);
             audit.changed(caller, AuditAction.CREATE, caseRecord, "", "agreeing the action plan");
-            return view(caseRecord, agreed.plan(), agreed.plan().current(), caller);
+            return new PlanRead(view(caseRecord, agreed.plan(), agreed.plan().current(), caller), 1);
         });
     }
 
-    public PlanView current(Caller caller, UUID caseId) {
+    public PlanRead current(Caller caller, UUID caseId) {
+        return transaction.execute(status -> {
+            CaseRecord caseRecord = PlanAccess.visibleTo(caller, cases.find(caseId));
+            StoredPlan stored = store.find(caseId).orElseThrow(() -> ApiProblem.notFound("the plan"));
+            ActionPlan plan = stored.plan();
+            return new PlanRead(read(caller, caseRecord, plan, plan.current(), "", "reading the action plan"), stored.rowVersion());
+        });
+    }
+
+    /** The whole plan, for the family's printed copy: only the agency that wrote it sees all of it. */
+    public PlanView printable(Caller caller, UUID caseId) {
         return transaction.execute(status -> {
             CaseRecord caseRecord = PlanAccess.visibleTo(caller, cases.find(caseId));
             ActionPlan plan = planOf(caseId);
-            return read(caller, caseRecord, plan, plan.current(), "", "reading the action plan");
+            if (caller.agency() != plan.author()) {
+                throw ApiProblem.forbidden("the family's plan is printed by the agency that wrote it, which sees all of it");
+            }
+            return read(caller, caseRecord, plan, plan.current(), "/print", "printing the action plan for the family");
         });
     }
 
@@ -94,31 +107,47 @@ public class PlanBook {
         });
     }
 
-    /** The history: which versions there are and when each was agreed, without their content. */
+    /**
+     * The history: which versions there are and, to a reader who may see the plan's header, when each
+     * was agreed and how many actions it had; never their content.
+     */
     public List<VersionSummary> versions(Caller caller, UUID caseId) {
         return transaction.execute(status -> {
             CaseRecord caseRecord = PlanAccess.visibleTo(caller, cases.find(caseId));
-            planOf(caseId);
-            audit.read(caller, caseRecord, "/versions", "listing the versions of the action plan", null);
+            ActionPlan plan = planOf(caseId);
+            VisiblePart visible = visibility.of(plan, plan.current(), caller.agency());
+            audit.read(caller, caseRecord, "/versions", "listing the versions of the action plan", visible.reliedOn());
             return store.versions(caseId).stream()
-                    .map(version -> new VersionSummary(version.version(), version.agreedOn(), version.recordedAt(), version.actions().size()))
+                    .map(version -> visible.header()
+                            ? new VersionSummary(version.version(), version.agreedOn(), version.recordedAt(), version.actions().size())
+                            : new VersionSummary(version.version(), null, null, null))
                     .toList();
         });
     }
 
-    /** Applies a step to the plan of the case, if the caller may take it; returns the plan as the caller now sees it. */
-    public PlanView change(Caller caller, UUID caseId, Writer writer, String resource, String purpose, Step step) {
+    /**
+     * Applies a step to the plan of the case, if the caller may take it and names the version it read
+     * (If-Match), so that nobody's change is overwritten and a repeated request changes nothing twice;
+     * returns the plan as the caller now sees it.
+     */
+    public PlanRead change(Caller caller, UUID caseId, Long ifMatch, Writer writer, String resource, String purpose, Step step) {
         return transaction.execute(status -> {
             Optional<CaseRecord> found = cases.find(caseId);
             CaseRecord caseRecord = writer == Writer.COORDINATOR ? PlanAccess.writableBy(caller, found) : PlanAccess.visibleTo(caller, found);
             StoredPlan stored = store.find(caseId).orElseThrow(() -> ApiProblem.notFound("the plan"));
+            if (ifMatch == null) {
+                throw ApiProblem.versionRequired();
+            }
+            if (ifMatch != stored.rowVersion()) {
+                throw ApiProblem.changedMeanwhile(stored.rowVersion());
+            }
             PlanChange change = step.apply(caseRecord, stored.plan());
             if (!store.update(change, stored.rowVersion())) {
                 throw ApiProblem.changedMeanwhile(stored.rowVersion() + 1);
             }
             announce(change);
             audit.changed(caller, AuditAction.UPDATE, caseRecord, resource, purpose);
-            return view(caseRecord, change.plan(), change.plan().current(), caller);
+            return new PlanRead(view(caseRecord, change.plan(), change.plan().current(), caller), stored.rowVersion() + 1);
         });
     }
 

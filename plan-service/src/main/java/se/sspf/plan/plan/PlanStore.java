@@ -32,11 +32,9 @@ public class PlanStore {
                 .optional();
     }
 
-    /** The plans still open, for the reminder scan. */
-    public List<ActionPlan> open() {
-        return jdbc.sql("select document from plan where not closed")
-                .query((row, n) -> json.readValue(row.getString("document"), ActionPlan.class))
-                .list();
+    /** The cases whose plans are still open, for the reminder scan. */
+    public List<UUID> open() {
+        return jdbc.sql("select case_id from plan where not closed").query(UUID.class).list();
     }
 
     /** @return false when the case has a plan already */

@@ -3,6 +3,6 @@ package se.sspf.plan.plan;
 import java.time.Instant;
 import java.time.LocalDate;
 
-/** One entry of a plan's version history. */
-public record VersionSummary(int version, LocalDate agreedOn, Instant recordedAt, int actions) {
+/** One entry of a plan's version history; the dates and the count are null to a reader who may not see the header. */
+public record VersionSummary(int version, LocalDate agreedOn, Instant recordedAt, Integer actions) {
 }

@@ -11,9 +11,9 @@ import se.sspf.plan.plan.PlanBook;
 import se.sspf.platform.security.Caller;
 
 /**
- * The printable plan for the family: print-ready HTML in plain Swedish. It holds what the caller may
- * see, so the coordinator (whose agency wrote the plan) prints all of it. The youth's name is written
- * by hand on the paper: plan-service never holds it.
+ * The printable plan for the family: print-ready HTML in plain Swedish, printed by the agency that
+ * wrote the plan (it sees all of it; a copy with parts withheld would tell the family something false).
+ * The youth's name is written by hand on the paper: plan-service never holds it.
  */
 @Controller
 class FamilyPlanController {
@@ -26,7 +26,7 @@ class FamilyPlanController {
 
     @GetMapping(path = "/api/plans/{caseId}/print", produces = MediaType.TEXT_HTML_VALUE)
     String print(Caller caller, @PathVariable UUID caseId, Model model) {
-        model.addAttribute("plan", FamilyPlan.of(plans.current(caller, caseId)));
+        model.addAttribute("plan", FamilyPlan.of(plans.printable(caller, caseId)));
         return "family-plan";
     }
 }

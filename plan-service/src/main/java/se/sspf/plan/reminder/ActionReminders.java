@@ -4,16 +4,17 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Optional;
+import java.util.UUID;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
-import se.sspf.plan.domain.ActionPlan;
 import se.sspf.plan.domain.Reminder;
 import se.sspf.plan.plan.PlanBook;
 import se.sspf.plan.plan.PlanStore;
+import se.sspf.plan.plan.StoredPlan;
 import se.sspf.platform.outbox.Outbox;
 
 /**
@@ -44,12 +45,13 @@ class ActionReminders {
         this.dueSoonDays = dueSoonDays;
     }
 
-    /** One plan per short transaction. */
+    /** One plan per short transaction, read in it: an action finished a moment ago is not reminded of. */
     @Scheduled(fixedDelayString = "${sspf.plan.reminder-scan-interval:60s}")
     void announceDueActions() {
         LocalDate today = plans.today();
-        for (ActionPlan plan : store.open()) {
-            transaction.executeWithoutResult(status -> plan.remindersDue(today, dueSoonDays).forEach(this::announceOnce));
+        for (UUID caseId : store.open()) {
+            transaction.executeWithoutResult(status -> store.find(caseId).map(StoredPlan::plan)
+                    .ifPresent(plan -> plan.remindersDue(today, dueSoonDays).forEach(this::announceOnce)));
         }
     }
 

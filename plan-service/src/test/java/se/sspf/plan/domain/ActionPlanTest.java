@@ -56,6 +56,11 @@ class ActionPlanTest {
                 .containsExactly(Agency.POLICE, Agency.LEISURE);
         assertThat(revised.plan().state(school).status()).isEqualTo(ActionStatus.IN_PROGRESS);
         assertThat(revised.plan().state(police).status()).isEqualTo(ActionStatus.DONE);
+
+        PlanChange again = revised.plan().followUp(2, AGREED.plusDays(20), revised.plan().current().actions().stream()
+                        .map(action -> check(action.id(), action.id().equals(school) ? CheckOutcome.NOT_DONE : CheckOutcome.DONE)).toList(),
+                FollowUpDecision.REVISE, draft(row(school, Agency.SCHOOL, AGREED.plusDays(40))), null, anybody -> true, "coordinator", NOW);
+        assertThat(again.plan().state(school).status()).as("not done, and kept: it starts again").isEqualTo(ActionStatus.PLANNED);
     }
 
     @Test
@@ -75,6 +80,8 @@ class ActionPlanTest {
                 "follow-up-after-agreement");
         assertRule(() -> plan.followUp(1, AGREED.plusDays(7), both, FollowUpDecision.CONTINUE, null,
                 new FollowUpAppointment(AGREED.plusDays(6), LocalTime.NOON, "Skolan"), any -> true, "c", NOW), "next-follow-up-ahead");
+        assertRule(() -> plan.followUp(1, AGREED, List.of(check(school, CheckOutcome.CHANGED), check(police, CheckOutcome.DONE)),
+                FollowUpDecision.CLOSE, null, null, any -> true, "c", NOW), "changed-in-a-revision");
         assertThatThrownBy(() -> plan.followUp(2, AGREED, both, FollowUpDecision.CLOSE, null, null, any -> true, "c", NOW))
                 .isInstanceOf(IllegalPlanStep.class);
 
@@ -83,7 +90,7 @@ class ActionPlanTest {
         assertThat(recorded.planFollowed()).as("an action was not done").isFalse();
         assertThat(recorded.done()).isEqualTo(1);
         assertThat(closed.plan().closed()).isTrue();
-        assertThatThrownBy(() -> closed.plan().moveFollowUp(new FollowUpAppointment(AGREED, LocalTime.NOON, "Skolan")))
+        assertThatThrownBy(() -> closed.plan().moveFollowUp(new FollowUpAppointment(AGREED, LocalTime.NOON, "Skolan"), AGREED))
                 .isInstanceOf(IllegalPlanStep.class);
     }
 
@@ -134,9 +141,10 @@ class ActionPlanTest {
     @Test
     void movingTheFollowUpAnnouncesTheNewTime() {
         ActionPlan plan = agree(row(null, Agency.SCHOOL, AGREED.plusDays(10))).plan();
-        PlanChange moved = plan.moveFollowUp(new FollowUpAppointment(AGREED.plusDays(7), LocalTime.of(8, 30), "Skolan"));
+        PlanChange moved = plan.moveFollowUp(new FollowUpAppointment(AGREED.plusDays(7), LocalTime.of(8, 30), "Skolan"), AGREED);
 
         assertThat(moved.events()).containsExactly(new FollowUpScheduled(plan.caseId(), "2380", Instant.parse("2026-11-30T07:30:00Z")));
+        assertRule(() -> plan.moveFollowUp(new FollowUpAppointment(AGREED.minusDays(1), LocalTime.NOON, "Skolan"), AGREED), "next-follow-up-ahead");
     }
 
     private static PlanChange agree(PlanAction... rows) {

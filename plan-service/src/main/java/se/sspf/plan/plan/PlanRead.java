@@ -1,0 +1,5 @@
+package se.sspf.plan.plan;
+
+/** A plan as one reader sees it, with the row version (the ETag) a change must name in If-Match. */
+public record PlanRead(PlanView view, long rowVersion) {
+}
