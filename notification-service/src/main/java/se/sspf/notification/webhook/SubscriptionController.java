@@ -10,6 +10,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -35,11 +36,14 @@ class SubscriptionController {
 
     private final Subscriptions subscriptions;
     private final Deliveries deliveries;
+    private final boolean allowHttp;
     private final Clock clock;
 
-    SubscriptionController(Subscriptions subscriptions, Deliveries deliveries, Optional<Clock> clock) {
+    SubscriptionController(Subscriptions subscriptions, Deliveries deliveries,
+                           @Value("${sspf.notification.webhook.allow-http}") boolean allowHttp, Optional<Clock> clock) {
         this.subscriptions = subscriptions;
         this.deliveries = deliveries;
+        this.allowHttp = allowHttp;
         this.clock = clock.orElse(Clock.systemUTC());
     }
 
@@ -57,6 +61,10 @@ class SubscriptionController {
     @ResponseStatus(HttpStatus.CREATED)
     Created subscribe(Caller caller, @Valid @RequestBody NewSubscription subscription) {
         requireAdmin(caller);
+        if (!allowHttp && !subscription.url().startsWith("https://")) {
+            // A delivery may name the youth: it travels encrypted. Plain http is for the local stack.
+            throw ApiProblem.ruleBroken("https-only", "url", "an agency system's endpoint is an https URL");
+        }
         Subscriptions.Subscription added = subscriptions.add(caller.municipality(), caller.agency(), subscription.url(), caller.subject(),
                 Instant.now(clock));
         return new Created(added.id(), added.url(), added.secret());

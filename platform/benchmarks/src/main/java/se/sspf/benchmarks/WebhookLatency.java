@@ -159,6 +159,7 @@ public final class WebhookLatency {
                         "--sspf.notification.from=sspf@kommun.example",
                         "--sspf.notification.case-service-url=http://127.0.0.1:1",
                         "--sspf.notification.reminder-scan-interval=60s",
+                        "--sspf.notification.webhook.allow-http=true",
                         "--sspf.notification.delivery.poll-interval=200ms",
                         "--sspf.notification.delivery.max-attempts=10",
                         "--sspf.notification.delivery.initial-backoff=2s",
