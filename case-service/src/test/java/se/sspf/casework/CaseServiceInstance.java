@@ -24,11 +24,16 @@ public final class CaseServiceInstance implements AutoCloseable {
     private final String topicPrefix;
     private final String consentServiceUrl;
     private ConfigurableApplicationContext context;
+    private String issuer;
 
     public CaseServiceInstance(int port, String topicPrefix, String consentServiceUrl) {
         this.port = port;
         this.topicPrefix = topicPrefix;
         this.consentServiceUrl = consentServiceUrl;
+    }
+
+    public String url() {
+        return urlOf(port);
     }
 
     public static String urlOf(int port) {
@@ -43,9 +48,19 @@ public final class CaseServiceInstance implements AutoCloseable {
         }
     }
 
+    /** Validates tokens from a real OIDC server (its issuer; keys at /oauth2/jwks) instead of the test key. */
+    public CaseServiceInstance trusting(String issuer) {
+        this.issuer = issuer;
+        return this;
+    }
+
     public synchronized void start() {
         context = new SpringApplicationBuilder(CaseServiceApplication.class)
-                .initializers(app -> app.getBeanFactory().registerSingleton("jwtDecoder", TestTokens.decoder()))
+                .initializers(app -> {
+                    if (issuer == null) {
+                        app.getBeanFactory().registerSingleton("jwtDecoder", TestTokens.decoder());
+                    }
+                })
                 // As arguments, which rank above any application.yml; the one on the class path may be the host test's.
                 .run("--server.port=" + port,
                         "--spring.application.name=case-service",
@@ -57,6 +72,10 @@ public final class CaseServiceInstance implements AutoCloseable {
                         "--sspf.kafka.topic-prefix=" + topicPrefix,
                         "--sspf.consent-gate.consent-service-url=" + consentServiceUrl,
                         "--sspf.case.identity-key=" + TEST_IDENTITY_KEY,
+                        "--sspf.oidc.issuer=" + (issuer == null ? TestTokens.ISSUER : issuer),
+                        "--sspf.oidc.jwk-set-uri=" + (issuer == null ? "http://127.0.0.1:1/unused" : issuer + "/oauth2/jwks"),
+                        // Where the gateway shares the class path (the end-to-end test), it stays out of this service.
+                        "--spring.cloud.gateway.server.webflux.enabled=false",
                         "--logging.level.root=WARN");
     }
 

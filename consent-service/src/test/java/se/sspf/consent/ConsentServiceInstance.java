@@ -33,6 +33,7 @@ public final class ConsentServiceInstance implements AutoCloseable {
     private final String topicPrefix;
     private final Clock clock;
     private ConfigurableApplicationContext context;
+    private String issuer;
 
     public ConsentServiceInstance(int port, String topicPrefix, Clock clock) {
         this.port = port;
@@ -49,10 +50,18 @@ public final class ConsentServiceInstance implements AutoCloseable {
         return "http://127.0.0.1:" + port;
     }
 
+    /** Validates tokens from a real OIDC server (its issuer; keys at /oauth2/jwks) instead of the test key. */
+    public ConsentServiceInstance trusting(String issuer) {
+        this.issuer = issuer;
+        return this;
+    }
+
     public synchronized void start() {
         context = new SpringApplicationBuilder(ConsentServiceApplication.class)
                 .initializers(app -> {
-                    app.getBeanFactory().registerSingleton("jwtDecoder", TestTokens.decoder());
+                    if (issuer == null) {
+                        app.getBeanFactory().registerSingleton("jwtDecoder", TestTokens.decoder());
+                    }
                     app.getBeanFactory().registerSingleton("clock", clock);
                 })
                 // As arguments, which rank above any application.yml; the one on the class path may be the host test's.
@@ -66,6 +75,10 @@ public final class ConsentServiceInstance implements AutoCloseable {
                         "--spring.kafka.bootstrap-servers=" + RealInfrastructure.get().kafka().bootstrapServers(),
                         "--sspf.kafka.topic-prefix=" + topicPrefix,
                         "--sspf.consent-gate.enabled=false",
+                        "--sspf.oidc.issuer=" + (issuer == null ? TestTokens.ISSUER : issuer),
+                        "--sspf.oidc.jwk-set-uri=" + (issuer == null ? "http://127.0.0.1:1/unused" : issuer + "/oauth2/jwks"),
+                        // Where the gateway shares the class path (the end-to-end test), it stays out of this service.
+                        "--spring.cloud.gateway.server.webflux.enabled=false",
                         "--logging.level.root=WARN");
     }
 

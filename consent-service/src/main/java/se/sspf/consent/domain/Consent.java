@@ -69,9 +69,12 @@ public record Consent(
         return new ConsentChange(revoked, List.of(new ConsentRevoked(id, version, caseId, municipality, now, by.name())));
     }
 
-    /** The case closed: an active consent is torn up; one already ended stays as it is. */
+    /**
+     * The case closed: the consent is torn up, whether it was still in force, expired or revoked (a
+     * revocation stays on record). Torn up once.
+     */
     public ConsentChange tearUp(Instant now) {
-        if (status != ConsentStatus.ACTIVE) {
+        if (status == ConsentStatus.TORN_UP) {
             return new ConsentChange(this, List.of());
         }
         Consent tornUp = withStatus(ConsentStatus.TORN_UP, revocation, now, now);

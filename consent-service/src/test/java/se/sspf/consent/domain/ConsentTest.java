@@ -74,6 +74,17 @@ class ConsentTest {
     }
 
     @Test
+    void closingTheCaseTearsUpARevokedConsentTooAndTheRevocationStaysOnRecord() {
+        Consent revoked = register(FIFTEEN_YEAR_OLD).consent().revoke(SignerRole.GUARDIAN, "G-MOTHER01", "we stop", "handler-1", NOW).consent();
+
+        ConsentChange tornUp = revoked.tearUp(NOW.plusSeconds(60));
+
+        assertThat(tornUp.consent().status()).isEqualTo(ConsentStatus.TORN_UP);
+        assertThat(tornUp.consent().revocation()).isEqualTo(revoked.revocation());
+        assertThat(tornUp.consent().tornUpAt()).isEqualTo(NOW.plusSeconds(60));
+    }
+
+    @Test
     void aConsentGivenBefore18EndsOnThe18thBirthdayUntilTheYouthReconfirmsIt() {
         Consent consent = register(TURNS_18_IN_MARCH).consent();
 

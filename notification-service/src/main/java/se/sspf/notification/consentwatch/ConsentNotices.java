@@ -22,8 +22,8 @@ import se.sspf.platform.caseview.CaseRecords;
 import se.sspf.platform.inbox.EventInbox;
 
 /**
- * Follows the consents: watches each one's last day, and when one is revoked or torn up tells
- * every participant of its case, of every agency, to stop sharing.
+ * Follows the consents: watches each one's last day, and when one is revoked tells every participant
+ * of its case, of every agency, to stop sharing (a consent torn up is told by the case's closing).
  */
 @Component
 class ConsentNotices {
@@ -50,8 +50,9 @@ class ConsentNotices {
                 watch.stop(expired.data().consentId()));
         inbox.handleOnce("notify-consent-revoked", record, EventType.CONSENT_REVOKED, ConsentRevoked.class, revoked ->
                 ended(revoked.id(), revoked.data().consentId(), revoked.data().caseId()));
-        inbox.handleOnce("notify-consent-torn-up", record, EventType.CONSENT_TORN_UP, ConsentTornUp.class, tornUp ->
-                ended(tornUp.id(), tornUp.data().consentId(), tornUp.data().caseId()));
+        // Tearing up comes with the closing of the case, whose notice already tells everybody to stop sharing.
+        inbox.handleOnce("watch-consent-torn-up", record, EventType.CONSENT_TORN_UP, ConsentTornUp.class, tornUp ->
+                watch.stop(tornUp.data().consentId()));
     }
 
     /** A consent for a case this service never hears of (none proposed it) has nobody to tell. */

@@ -18,7 +18,7 @@ import se.sspf.testsupport.OidcLogin;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.DEFINED_PORT)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.DEFINED_PORT, properties = IdentityServerApplication.CONFIG_NAME)
 class IdentityServerTest {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();

@@ -1,0 +1,58 @@
+package se.sspf.plan;
+
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import se.sspf.testsupport.RealInfrastructure;
+import se.sspf.testsupport.TestDatabase;
+
+/**
+ * A real plan-service beside end-to-end tests: its own database, a fixed port, the test-support
+ * broker, a topic prefix, the consent-service its gate asks and the OIDC server whose tokens it
+ * trusts. Published in this module's test jar.
+ */
+public final class PlanServiceInstance implements AutoCloseable {
+
+    private final int port;
+    private final TestDatabase database = RealInfrastructure.get().postgres().createDatabase("planserviceinstance");
+    private final String topicPrefix;
+    private final String consentServiceUrl;
+    private final String issuer;
+    private ConfigurableApplicationContext context;
+
+    public PlanServiceInstance(int port, String topicPrefix, String consentServiceUrl, String issuer) {
+        this.port = port;
+        this.topicPrefix = topicPrefix;
+        this.consentServiceUrl = consentServiceUrl;
+        this.issuer = issuer;
+    }
+
+    public synchronized void start() {
+        // As arguments, which rank above any application.yml; the one on the class path may be the host test's.
+        context = new SpringApplicationBuilder(PlanServiceApplication.class)
+                .run("--server.port=" + port,
+                        "--spring.application.name=plan-service",
+                        "--spring.flyway.locations=classpath:db/plan",
+                        "--spring.datasource.url=" + database.jdbcUrl(),
+                        "--spring.datasource.username=" + database.username(),
+                        "--spring.datasource.password=" + database.password(),
+                        "--spring.kafka.bootstrap-servers=" + RealInfrastructure.get().kafka().bootstrapServers(),
+                        "--sspf.kafka.topic-prefix=" + topicPrefix,
+                        "--sspf.consent-gate.consent-service-url=" + consentServiceUrl,
+                        "--sspf.oidc.issuer=" + issuer,
+                        "--sspf.oidc.jwk-set-uri=" + issuer + "/oauth2/jwks",
+                        // Where the gateway shares the class path (the end-to-end test), it stays out of this service.
+                        "--spring.cloud.gateway.server.webflux.enabled=false",
+                        "--logging.level.root=WARN");
+    }
+
+    public synchronized void stop() {
+        context.close();
+    }
+
+    @Override
+    public void close() {
+        if (context != null && context.isActive()) {
+            context.close();
+        }
+    }
+}

@@ -1,0 +1,185 @@
+package se.sspf.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import se.sspf.casework.CaseServiceInstance;
+import se.sspf.consent.ConsentServiceInstance;
+import se.sspf.plan.PlanServiceInstance;
+import se.sspf.testsupport.ApiClient;
+import se.sspf.testsupport.OidcLogin;
+
+/**
+ * One youth's way through SSPF, every step through the gateway with a token from the real identity
+ * server for each agency's demo user (logged in through its form, PKCE), against the real consent-,
+ * case- and plan-service on the real PostgreSQL and Kafka. The identity server and the gateway run as
+ * processes from their runnable jars.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class EndToEndTest {
+
+    private static final LocalDate TODAY = LocalDate.now(ZoneId.of("Europe/Stockholm"));
+    private static final String TOPICS = "e2e" + UUID.randomUUID().toString().substring(0, 8) + ".";
+    private static final String REDIRECT = "http://127.0.0.1:8080/login/callback";
+
+    private final List<AutoCloseable> running = new ArrayList<>();
+    private RunnableJar identity;
+    private RunnableJar gateway;
+
+    @BeforeAll
+    void startTheStack() throws Exception {
+        identity = new RunnableJar("identity-server");
+        running.add(identity);
+        identity.start("--spring.security.oauth2.authorizationserver.issuer=http://127.0.0.1:" + identity.port());
+        ConsentServiceInstance consents = new ConsentServiceInstance(RunnableJar.freePort(), TOPICS, Clock.systemUTC()).trusting(issuer());
+        running.add(consents);
+        consents.start();
+        CaseServiceInstance cases = new CaseServiceInstance(RunnableJar.freePort(), TOPICS, consents.url()).trusting(issuer());
+        running.add(cases);
+        cases.start();
+        int planPort = RunnableJar.freePort();
+        PlanServiceInstance plans = new PlanServiceInstance(planPort, TOPICS, consents.url(), issuer());
+        running.add(plans);
+        plans.start();
+        gateway = new RunnableJar("gateway");
+        running.add(gateway);
+        gateway.start("--SSPF_CONSENT_SERVICE_URL=" + consents.url(), "--SSPF_CASE_SERVICE_URL=" + cases.url(),
+                "--SSPF_PLAN_SERVICE_URL=http://127.0.0.1:" + planPort, "--sspf.oidc.issuer=" + issuer(),
+                "--sspf.oidc.jwk-set-uri=" + issuer() + "/oauth2/jwks");
+        // The identity server is ready when it publishes its configuration.
+        identity.awaitReady("/.well-known/openid-configuration", Duration.ofSeconds(90));
+        gateway.awaitReady("/actuator/health/readiness", Duration.ofSeconds(90));
+    }
+
+    @AfterAll
+    void stopEverything() throws Exception {
+        for (int i = running.size() - 1; i >= 0; i--) {
+            running.get(i).close();
+        }
+    }
+
+    private String issuer() {
+        return identity.url();
+    }
+
+    private String tokenFor(String user) {
+        return new OidcLogin(issuer(), "sspf-web", REDIRECT).accessToken(user, "sspf-demo");
+    }
+
+    @Test
+    void aCaseGoesFromTheSchoolsProposalThroughConsentMeetingAndPlanToRevocationAndClosing() {
+        ApiClient gateway = new ApiClient(this.gateway.port());
+        String school = tokenFor("skola");
+        String coordinator = tokenFor("soc");
+        String handler = tokenFor("socsek");
+        String police = tokenFor("polis");
+
+        // The school proposes; social services decides, coordinates and brings in the police.
+        ApiClient.Response proposed = expect(201, gateway.post(school, "/api/cases",
+                Map.of("riskIndicators", List.of("HIGH_SCHOOL_ABSENCE", "WORRYING_PEER_CONTACTS"))));
+        String caseId = proposed.text("id");
+        String path = "/api/cases/" + caseId;
+        assertThat(expect(200, gateway.post(coordinator, path + "/decision", Map.of("offered", true, "reason", "passar SSPF"))).text("status"))
+                .isEqualTo("AWAITING_CONSENT");
+        expect(200, gateway.post(coordinator, path + "/participants", Map.of("ref", "polis", "agency", "POLICE", "role", "STAFF")));
+        expect(201, gateway.post(school, path + "/journal", Map.of("category", "SCHOOL_OCCUPATION", "text", "Frånvaro 40 % denna termin")));
+        assertThat(journal(gateway, police, path)).as("before consent the police sees nothing of the school's").isEmpty();
+
+        // Social services registers the consent the guardians and the youth signed.
+        String consentId = expect(201, gateway.post(handler, "/api/consents", consentForm(caseId, proposed.text("youthRef")))).text("id");
+        await().atMost(Duration.ofSeconds(30)).until(() -> "ACTIVE".equals(gateway.get(coordinator, path).text("status")));
+
+        // The coordinator schedules the meeting and agrees the plan.
+        expect(201, gateway.post(coordinator, path + "/meetings", Map.of("scheduledFor", Instant.now().plus(Duration.ofDays(7)).toString(),
+                "place", "Skolan", "invitees", List.of("polis", "skola"), "familyInvited", true,
+                "individual", List.of("Åtgärdsplanen"), "general", List.of())));
+        ApiClient.Response[] agreed = new ApiClient.Response[1];
+        await().atMost(Duration.ofSeconds(30)).until(() ->
+                (agreed[0] = gateway.post(coordinator, "/api/plans/" + caseId, plan())).status() != 404);
+        assertThat(expect(201, agreed[0]).json().path("version").asInt()).isEqualTo(1);
+
+        // The police reads what the consent allows: the school's record and the plan's school and crime rows, not health.
+        await().atMost(Duration.ofSeconds(10)).until(() -> journal(gateway, police, path).contains("Frånvaro 40 % denna termin"));
+        assertThat(planGoals(gateway, police, caseId)).containsExactlyInAnyOrder("Gå i skolan varje dag", "Inga nya brott");
+
+        // A guardian withdraws the consent: the police is denied within the gate's bound.
+        expect(200, gateway.post(handler, "/api/consents/" + consentId + "/revocation",
+                Map.of("revokedBy", "GUARDIAN", "guardianRef", "G-MOTHER01", "reason", "familjen vill avsluta")));
+        await().atMost(Duration.ofSeconds(2)).until(() -> journal(gateway, police, path).isEmpty());
+        assertThat(planGoals(gateway, police, caseId)).as("its own action only").containsExactly("Inga nya brott");
+        assertThat(gateway.get(tokenFor("malmo-soc"), path).status()).as("another municipality").isEqualTo(404);
+
+        // The case closes, and the consent is torn up.
+        assertThat(expect(200, gateway.post(coordinator, path + "/closing", Map.of("reason", "familjen avslutar", "planFollowed", false)))
+                .text("status")).isEqualTo("CLOSED");
+        await().atMost(Duration.ofSeconds(30)).until(() -> "TORN_UP".equals(gateway.get(handler, "/api/consents/" + consentId).text("status")));
+        assertThat(gateway.get(handler, "/api/consents/" + consentId).json().path("revocation").isObject())
+                .as("the revocation stays on record").isTrue();
+    }
+
+    private static List<String> journal(ApiClient gateway, String token, String path) {
+        List<String> texts = new ArrayList<>();
+        expect(200, gateway.get(token, path + "/journal")).json().path("entries").forEach(entry -> texts.add(entry.path("text").asString()));
+        return texts;
+    }
+
+    private static List<String> planGoals(ApiClient gateway, String token, String caseId) {
+        List<String> goals = new ArrayList<>();
+        expect(200, gateway.get(token, "/api/plans/" + caseId)).json().path("areas")
+                .forEach(area -> area.path("actions").forEach(action -> goals.add(action.path("goal").asString())));
+        return goals;
+    }
+
+    /** A 15-year-old's consent, signed by both guardians with custody and the youth: school, social services, police; school and crime. */
+    private static Map<String, Object> consentForm(String caseId, String youthRef) {
+        Map<String, Object> terms = new LinkedHashMap<>();
+        terms.put("scope", Map.of("agencies", List.of("SCHOOL", "SOCIAL_SERVICES", "POLICE"), "invitedPersons", List.of(),
+                "categories", List.of("SCHOOL_OCCUPATION", "CRIMINALITY")));
+        terms.put("validFrom", TODAY.toString());
+        terms.put("validUntil", TODAY.plusMonths(6).toString());
+        terms.put("guardiansWithCustody", List.of("G-MOTHER01", "G-FATHER01"));
+        terms.put("signatures", List.of(Map.of("signer", "YOUTH", "signedOn", TODAY.toString()),
+                Map.of("signer", "GUARDIAN", "guardianRef", "G-MOTHER01", "signedOn", TODAY.toString()),
+                Map.of("signer", "GUARDIAN", "guardianRef", "G-FATHER01", "signedOn", TODAY.toString())));
+        terms.put("handler", Map.of("name", "Handläggare Ett", "phone", "063-14 30 00", "agency", "SOCIAL_SERVICES"));
+        terms.put("signedFormRef", "SN 2026/77");
+        terms.put("researchFollowUp", false);
+        return Map.of("caseId", caseId, "youthRef", youthRef, "youthBirthDate", TODAY.minusYears(15).minusDays(40).toString(), "terms", terms);
+    }
+
+    private static Map<String, Object> plan() {
+        return Map.of("agreedOn", TODAY.toString(), "present", List.of("Mamma", "Kim", "Samordnaren", "Mentorn", "Polisen"),
+                "mainGoal", "Kim ska sluta med sitt kriminella beteende",
+                "actions", List.of(
+                        action("SCHOOL_OCCUPATION", "Gå i skolan varje dag", "Mentorn ringer hem vid frånvaro", "Anna Berg", "SCHOOL", "skola"),
+                        action("CRIMINALITY", "Inga nya brott", "Samtal med ungdomspolisen varannan vecka", "Erik Holm", "POLICE", "polis"),
+                        action("HEALTH", "Minska cannabisbruket", "Behandlingssamtal", "Sara Lind", "SOCIAL_SERVICES", "soc")),
+                "commitments", List.of(), "followUp", Map.of("date", TODAY.plusWeeks(6).toString(), "time", "14:00", "place", "Fritidsgården"),
+                "acuteContact", "Samordnaren, 063-14 30 00");
+    }
+
+    private static Map<String, Object> action(String area, String goal, String what, String person, String agency, String ref) {
+        return Map.of("area", area, "goal", goal, "actions", what, "dueOn", TODAY.plusDays(20).toString(), "step", 1,
+                "documentation", "Anteckning i journalen", "responsible", Map.of("person", person, "agency", agency, "participantRef", ref));
+    }
+
+    private static ApiClient.Response expect(int status, ApiClient.Response response) {
+        assertThat(response.status()).as(response.body()).isEqualTo(status);
+        return response;
+    }
+}

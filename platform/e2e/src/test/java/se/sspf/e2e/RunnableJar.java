@@ -1,0 +1,87 @@
+package se.sspf.e2e;
+
+import java.io.File;
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * One of the platform's runnable jars as its own process, as it runs in production: started with
+ * arguments, waited for until ready, stopped with the test. Its output goes to target/e2e-logs.
+ */
+final class RunnableJar implements AutoCloseable {
+
+    private final String name;
+    private final int port = freePort();
+    private Process process;
+
+    RunnableJar(String name) {
+        this.name = name;
+    }
+
+    int port() {
+        return port;
+    }
+
+    String url() {
+        return "http://127.0.0.1:" + port;
+    }
+
+    RunnableJar start(String... arguments) throws IOException {
+        Path jar = Path.of(System.getProperty("sspf.e2e.apps", "target/apps"), name + "-exec.jar");
+        File log = Path.of("target", "e2e-logs", name + ".log").toFile();
+        log.getParentFile().mkdirs();
+        List<String> command = new ArrayList<>(List.of(ProcessHandle.current().info().command().orElse("java"), "-Xmx256m",
+                "-jar", jar.toString(), "--server.port=" + port));
+        command.addAll(List.of(arguments));
+        process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log).start();
+        return this;
+    }
+
+    /** Waits until the process answers 200 at the path (its readiness probe, or what says the same). */
+    RunnableJar awaitReady(String path, Duration within) throws InterruptedException {
+        HttpClient http = HttpClient.newHttpClient();
+        long deadline = System.nanoTime() + within.toNanos();
+        while (System.nanoTime() < deadline) {
+            if (!process.isAlive()) {
+                throw new IllegalStateException(name + " ended at start; see target/e2e-logs/" + name + ".log");
+            }
+            try {
+                HttpResponse<Void> ready = http.send(HttpRequest.newBuilder(URI.create(url() + path)).build(),
+                        HttpResponse.BodyHandlers.discarding());
+                if (ready.statusCode() == 200) {
+                    return this;
+                }
+            } catch (IOException notYet) {
+                // not listening yet
+            }
+            Thread.sleep(200);
+        }
+        throw new IllegalStateException(name + " was not ready within " + within);
+    }
+
+    @Override
+    public void close() throws InterruptedException {
+        if (process != null) {
+            process.destroy();
+            if (!process.waitFor(10, java.util.concurrent.TimeUnit.SECONDS)) {
+                process.destroyForcibly().waitFor();
+            }
+        }
+    }
+
+    static int freePort() {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
