@@ -1,12 +1,17 @@
 package se.sspf.gateway.resilience;
 
+import java.net.URI;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.cloud.gateway.support.ServerWebExchangeUtils;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ServerWebExchange;
-import reactor.core.publisher.Mono;
-import se.sspf.gateway.Problems;
 
 /**
  * Where a route's circuit breaker sends a request its service cannot answer (down, refusing, too
@@ -15,10 +20,16 @@ import se.sspf.gateway.Problems;
 @RestController
 class Unavailable {
 
+    private static final Logger LOG = LoggerFactory.getLogger(Unavailable.class);
+
     @RequestMapping("/unavailable/{service}")
-    Mono<Void> unavailable(@PathVariable String service, ServerWebExchange exchange) {
-        exchange.getResponse().getHeaders().set("Retry-After", "5");
-        return Problems.write(exchange, HttpStatus.SERVICE_UNAVAILABLE, "service-unavailable",
+    ResponseEntity<ProblemDetail> unavailable(@PathVariable String service, ServerWebExchange exchange) {
+        Throwable cause = exchange.getAttribute(ServerWebExchangeUtils.CIRCUITBREAKER_EXECUTION_EXCEPTION_ATTR);
+        // For the operators: why (never the request's content, which the gateway does not log).
+        LOG.warn("{} unavailable: {}", service, cause == null ? "unknown" : cause.toString());
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE,
                 "the " + service + " cannot answer right now; try again shortly");
+        problem.setType(URI.create("https://sspf.se/problems/service-unavailable"));
+        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header("Retry-After", "5").body(problem);
     }
 }

@@ -51,7 +51,9 @@ class FrontDoorSecurity {
                 .exceptionHandling(handling -> handling.authenticationEntryPoint(unauthorized))
                 .headers(headers -> headers
                         .referrerPolicy(referrer -> referrer.policy(ReferrerPolicyServerHttpHeadersWriter.ReferrerPolicy.NO_REFERRER))
-                        .contentSecurityPolicy(csp -> csp.policyDirectives("default-src 'none'; frame-ancestors 'none'")))
+                        // Same-origin only: the API page's scripts and styles come from the gateway itself.
+                        .contentSecurityPolicy(csp -> csp.policyDirectives(
+                                "default-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; object-src 'none'; frame-ancestors 'none'")))
                 .build();
     }
 

@@ -3,6 +3,7 @@ package se.sspf.e2e;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -23,6 +24,8 @@ import se.sspf.consent.ConsentServiceInstance;
 import se.sspf.plan.PlanServiceInstance;
 import se.sspf.testsupport.ApiClient;
 import se.sspf.testsupport.OidcLogin;
+import se.sspf.testsupport.RunnableJar;
+import tools.jackson.databind.JsonNode;
 
 /**
  * One youth's way through SSPF, every step through the gateway with a token from the real identity
@@ -36,6 +39,8 @@ class EndToEndTest {
     private static final LocalDate TODAY = LocalDate.now(ZoneId.of("Europe/Stockholm"));
     private static final String TOPICS = "e2e" + UUID.randomUUID().toString().substring(0, 8) + ".";
     private static final String REDIRECT = "http://127.0.0.1:8080/login/callback";
+    /** Where the build copied the runnable jars (see pom.xml). */
+    private static final Path APPS = Path.of(System.getProperty("sspf.e2e.apps", "target/apps"));
 
     private final List<AutoCloseable> running = new ArrayList<>();
     private RunnableJar identity;
@@ -43,7 +48,7 @@ class EndToEndTest {
 
     @BeforeAll
     void startTheStack() throws Exception {
-        identity = new RunnableJar("identity-server");
+        identity = new RunnableJar("identity-server", APPS.resolve("identity-server-exec.jar"));
         running.add(identity);
         identity.start("--spring.security.oauth2.authorizationserver.issuer=http://127.0.0.1:" + identity.port());
         ConsentServiceInstance consents = new ConsentServiceInstance(RunnableJar.freePort(), TOPICS, Clock.systemUTC()).trusting(issuer());
@@ -56,7 +61,7 @@ class EndToEndTest {
         PlanServiceInstance plans = new PlanServiceInstance(planPort, TOPICS, consents.url(), issuer());
         running.add(plans);
         plans.start();
-        gateway = new RunnableJar("gateway");
+        gateway = new RunnableJar("gateway", APPS.resolve("gateway-exec.jar"));
         running.add(gateway);
         gateway.start("--SSPF_CONSENT_SERVICE_URL=" + consents.url(), "--SSPF_CASE_SERVICE_URL=" + cases.url(),
                 "--SSPF_PLAN_SERVICE_URL=http://127.0.0.1:" + planPort, "--sspf.oidc.issuer=" + issuer(),
@@ -130,6 +135,20 @@ class EndToEndTest {
         await().atMost(Duration.ofSeconds(30)).until(() -> "TORN_UP".equals(gateway.get(handler, "/api/consents/" + consentId).text("status")));
         assertThat(gateway.get(handler, "/api/consents/" + consentId).json().path("revocation").isObject())
                 .as("the revocation stays on record").isTrue();
+    }
+
+    @Test
+    void theGatewayGathersOneOpenApiDocumentFromTheServicesAndShowsItOnABrowsablePage() {
+        ApiClient gateway = new ApiClient(this.gateway.port());
+        JsonNode document = expect(200, gateway.get(null, "/api-docs")).json();
+
+        assertThat(document.path("info").path("title").asString()).isEqualTo("SSPF API");
+        assertThat(document.path("paths").propertyNames()).contains("/api/consents", "/api/cases", "/api/plans/{caseId}");
+        assertThat(document.path("components").path("securitySchemes").has("bearer")).isTrue();
+        assertThat(document.path("x-sspf-missing")).extracting(JsonNode::asString).containsExactly("notification-service");
+        ApiClient.Response page = gateway.get(null, "/webjars/swagger-ui/index.html");
+        assertThat(page.status()).isEqualTo(200);
+        assertThat(page.body()).contains("swagger-ui");
     }
 
     private static List<String> journal(ApiClient gateway, String token, String path) {

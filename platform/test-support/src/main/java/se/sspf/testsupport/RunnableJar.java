@@ -1,4 +1,4 @@
-package se.sspf.e2e;
+package se.sspf.testsupport;
 
 import java.io.File;
 import java.io.IOException;
@@ -14,29 +14,32 @@ import java.util.List;
 
 /**
  * One of the platform's runnable jars as its own process, as it runs in production: started with
- * arguments, waited for until ready, stopped with the test. Its output goes to target/e2e-logs.
+ * arguments on a free port, waited for until ready, stopped with the test or harness. Its output goes
+ * to target/process-logs/&lt;name&gt;.log.
  */
-final class RunnableJar implements AutoCloseable {
+public final class RunnableJar implements AutoCloseable {
 
     private final String name;
+    private final Path jar;
     private final int port = freePort();
     private Process process;
 
-    RunnableJar(String name) {
+    /** @param jar the runnable jar, e.g. gateway/target/gateway-…-exec.jar */
+    public RunnableJar(String name, Path jar) {
         this.name = name;
+        this.jar = jar;
     }
 
-    int port() {
+    public int port() {
         return port;
     }
 
-    String url() {
+    public String url() {
         return "http://127.0.0.1:" + port;
     }
 
-    RunnableJar start(String... arguments) throws IOException {
-        Path jar = Path.of(System.getProperty("sspf.e2e.apps", "target/apps"), name + "-exec.jar");
-        File log = Path.of("target", "e2e-logs", name + ".log").toFile();
+    public RunnableJar start(String... arguments) throws IOException {
+        File log = Path.of("target", "process-logs", name + ".log").toFile();
         log.getParentFile().mkdirs();
         List<String> command = new ArrayList<>(List.of(ProcessHandle.current().info().command().orElse("java"), "-Xmx256m",
                 "-jar", jar.toString(), "--server.port=" + port));
@@ -46,12 +49,12 @@ final class RunnableJar implements AutoCloseable {
     }
 
     /** Waits until the process answers 200 at the path (its readiness probe, or what says the same). */
-    RunnableJar awaitReady(String path, Duration within) throws InterruptedException {
+    public RunnableJar awaitReady(String path, Duration within) throws InterruptedException {
         HttpClient http = HttpClient.newHttpClient();
         long deadline = System.nanoTime() + within.toNanos();
         while (System.nanoTime() < deadline) {
             if (!process.isAlive()) {
-                throw new IllegalStateException(name + " ended at start; see target/e2e-logs/" + name + ".log");
+                throw new IllegalStateException(name + " ended at start; see target/process-logs/" + name + ".log");
             }
             try {
                 HttpResponse<Void> ready = http.send(HttpRequest.newBuilder(URI.create(url() + path)).build(),
@@ -77,7 +80,7 @@ final class RunnableJar implements AutoCloseable {
         }
     }
 
-    static int freePort() {
+    public static int freePort() {
         try (ServerSocket socket = new ServerSocket(0)) {
             return socket.getLocalPort();
         } catch (IOException e) {
