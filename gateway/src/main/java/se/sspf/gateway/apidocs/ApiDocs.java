@@ -25,7 +25,8 @@ import tools.jackson.databind.node.ObjectNode;
 @RestController
 class ApiDocs {
 
-    private static final Duration PATIENCE = Duration.ofSeconds(2);
+    /** A service builds its document on the first request, which takes seconds on a cold, busy machine. */
+    private static final Duration PATIENCE = Duration.ofSeconds(10);
     private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
     private final RouteLocator routes;
