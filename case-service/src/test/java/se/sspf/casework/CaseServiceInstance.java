@@ -1,10 +1,9 @@
 package se.sspf.casework;
 
-import java.io.IOException;
-import java.net.ServerSocket;
 
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
+import se.sspf.testsupport.FreePort;
 import se.sspf.testsupport.RealInfrastructure;
 import se.sspf.testsupport.TestDatabase;
 import se.sspf.testsupport.TestTokens;
@@ -40,13 +39,6 @@ public final class CaseServiceInstance implements AutoCloseable {
         return "http://127.0.0.1:" + port;
     }
 
-    public static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
-    }
 
     /** Validates tokens from a real OIDC server (its issuer; keys at /oauth2/jwks) instead of the test key. */
     public CaseServiceInstance trusting(String issuer) {
@@ -74,8 +66,6 @@ public final class CaseServiceInstance implements AutoCloseable {
                         "--sspf.case.identity-key=" + TEST_IDENTITY_KEY,
                         "--sspf.oidc.issuer=" + (issuer == null ? TestTokens.ISSUER : issuer),
                         "--sspf.oidc.jwk-set-uri=" + (issuer == null ? "http://127.0.0.1:1/unused" : issuer + "/oauth2/jwks"),
-                        // Where the gateway shares the class path (the end-to-end test), it stays out of this service.
-                        "--spring.cloud.gateway.server.webflux.enabled=false",
                         "--logging.level.root=WARN");
     }
 

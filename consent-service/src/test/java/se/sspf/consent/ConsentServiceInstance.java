@@ -1,7 +1,5 @@
 package se.sspf.consent;
 
-import java.io.IOException;
-import java.net.ServerSocket;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
@@ -14,6 +12,7 @@ import se.sspf.consent.domain.Consent;
 import se.sspf.contracts.Agency;
 import se.sspf.contracts.Role;
 import se.sspf.testsupport.ApiClient;
+import se.sspf.testsupport.FreePort;
 import se.sspf.testsupport.RealInfrastructure;
 import se.sspf.testsupport.TestDatabase;
 import se.sspf.testsupport.TestTokens;
@@ -77,8 +76,6 @@ public final class ConsentServiceInstance implements AutoCloseable {
                         "--sspf.consent-gate.enabled=false",
                         "--sspf.oidc.issuer=" + (issuer == null ? TestTokens.ISSUER : issuer),
                         "--sspf.oidc.jwk-set-uri=" + (issuer == null ? "http://127.0.0.1:1/unused" : issuer + "/oauth2/jwks"),
-                        // Where the gateway shares the class path (the end-to-end test), it stays out of this service.
-                        "--spring.cloud.gateway.server.webflux.enabled=false",
                         "--logging.level.root=WARN");
     }
 
@@ -129,11 +126,4 @@ public final class ConsentServiceInstance implements AutoCloseable {
         }
     }
 
-    public static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
-    }
 }

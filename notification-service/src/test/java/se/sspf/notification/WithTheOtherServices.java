@@ -45,6 +45,7 @@ import se.sspf.notification.names.CaseServiceCredentials;
 import se.sspf.platform.events.CloudEventCodec;
 import se.sspf.platform.events.TopicNames;
 import se.sspf.testsupport.ApiClient;
+import se.sspf.testsupport.FreePort;
 import se.sspf.testsupport.RealInfrastructure;
 import se.sspf.testsupport.TestTokens;
 import se.sspf.testsupport.WithRealInfrastructure;
@@ -70,9 +71,9 @@ abstract class WithTheOtherServices {
     static final String NAME = "Kim Andersson";
     static final String NUMBER = "20110314-2384";
 
-    private static final int CONSENT_SERVICE_PORT = ConsentServiceInstance.freePort();
-    private static final int CASE_SERVICE_PORT = CaseServiceInstance.freePort();
-    private static final int SMTP_PORT = ConsentServiceInstance.freePort();
+    private static final int CONSENT_SERVICE_PORT = FreePort.next();
+    private static final int CASE_SERVICE_PORT = FreePort.next();
+    private static final int SMTP_PORT = FreePort.next();
 
     @RegisterExtension
     static final GreenMailExtension MAIL = new GreenMailExtension(new ServerSetup(SMTP_PORT, "127.0.0.1", ServerSetup.PROTOCOL_SMTP))

@@ -40,8 +40,6 @@ public final class PlanServiceInstance implements AutoCloseable {
                         "--sspf.consent-gate.consent-service-url=" + consentServiceUrl,
                         "--sspf.oidc.issuer=" + issuer,
                         "--sspf.oidc.jwk-set-uri=" + issuer + "/oauth2/jwks",
-                        // Where the gateway shares the class path (the end-to-end test), it stays out of this service.
-                        "--spring.cloud.gateway.server.webflux.enabled=false",
                         "--logging.level.root=WARN");
     }
 

@@ -21,6 +21,7 @@ import se.sspf.platform.caseview.CaseServiceEvents;
 import se.sspf.platform.consentgate.ConsentStateView;
 import se.sspf.platform.events.TopicNames;
 import se.sspf.testsupport.ApiClient;
+import se.sspf.testsupport.FreePort;
 import se.sspf.testsupport.RealInfrastructure;
 import se.sspf.testsupport.WithRealInfrastructure;
 
@@ -33,7 +34,7 @@ import se.sspf.testsupport.WithRealInfrastructure;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 abstract class WithAConsentService {
 
-    private static final int CONSENT_SERVICE_PORT = ConsentServiceInstance.freePort();
+    private static final int CONSENT_SERVICE_PORT = FreePort.next();
 
     @DynamicPropertySource
     static void askTheConsentService(DynamicPropertyRegistry registry) {

@@ -15,11 +15,12 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.locks.LockSupport;
 
-import tools.jackson.databind.json.JsonMapper;
 import se.sspf.consent.ConsentServiceInstance;
 import se.sspf.contracts.Agency;
 import se.sspf.contracts.Role;
+import se.sspf.testsupport.FreePort;
 import se.sspf.testsupport.TestTokens;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The decision API under a fixed request rate (open loop): each request is due at a planned
@@ -49,7 +50,7 @@ public final class DecisionApiLoad {
         int seconds = Integer.getInteger("seconds", 30);
         int youths = Integer.getInteger("youths", 500);
 
-        try (ConsentServiceInstance service = new ConsentServiceInstance(ConsentServiceInstance.freePort(), "", Clock.systemUTC())) {
+        try (ConsentServiceInstance service = new ConsentServiceInstance(FreePort.next(), "", Clock.systemUTC())) {
             service.start();
             HttpClient http = HttpClient.newHttpClient();
             String police = TestTokens.forUser("2380", Agency.POLICE, Role.STAFF);

@@ -17,6 +17,7 @@ import se.sspf.contracts.InformationCategory;
 import se.sspf.platform.consentgate.ConsentGate;
 import se.sspf.platform.consentgate.ConsentStateView;
 import se.sspf.platform.consentrules.ShareQuestion;
+import se.sspf.testsupport.FreePort;
 import se.sspf.testsupport.RealInfrastructure;
 import se.sspf.testsupport.TestDatabase;
 
@@ -39,7 +40,7 @@ public final class RevocationPropagation {
     }
 
     private static void measure(int revocations) {
-        try (ConsentServiceInstance consentService = new ConsentServiceInstance(ConsentServiceInstance.freePort(), "", Clock.systemUTC())) {
+        try (ConsentServiceInstance consentService = new ConsentServiceInstance(FreePort.next(), "", Clock.systemUTC())) {
             consentService.start();
             measure(consentService, revocations);
         }

@@ -1,13 +1,12 @@
 package se.sspf.identity;
 
-import java.io.IOException;
-import java.net.ServerSocket;
 import java.util.ArrayList;
 import java.util.List;
 
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
+import se.sspf.testsupport.FreePort;
 import se.sspf.testsupport.OidcLogin;
 
 /**
@@ -20,7 +19,7 @@ public final class IdentityServerInstance implements AutoCloseable {
     public static final String WEB_CLIENT = "sspf-web";
     public static final String REDIRECT = "http://127.0.0.1:8080/login/callback";
 
-    private final int port = freePort();
+    private final int port = FreePort.next();
     private ConfigurableApplicationContext context;
 
     /** @param more further arguments, e.g. another client for a test */
@@ -56,11 +55,4 @@ public final class IdentityServerInstance implements AutoCloseable {
         }
     }
 
-    private static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
-    }
 }

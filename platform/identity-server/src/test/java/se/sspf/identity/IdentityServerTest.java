@@ -3,8 +3,6 @@ package se.sspf.identity;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.io.IOException;
-import java.net.ServerSocket;
 import java.util.Base64;
 import java.util.List;
 
@@ -14,6 +12,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import se.sspf.testsupport.ApiClient;
+import se.sspf.testsupport.FreePort;
 import se.sspf.testsupport.OidcLogin;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -25,7 +24,7 @@ class IdentityServerTest {
     private static final String REDIRECT = "http://127.0.0.1:8080/login/callback";
 
     /** The issuer names its own address, so the port is chosen before the server starts. */
-    private static final int PORT = freePort();
+    private static final int PORT = FreePort.next();
 
     @DynamicPropertySource
     static void issuer(DynamicPropertyRegistry registry) {
@@ -71,13 +70,6 @@ class IdentityServerTest {
         assertThat(api.get(null, "/oauth2/jwks").json().path("keys")).isNotEmpty();
     }
 
-    private static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
-    }
 
     private String issuer() {
         return "http://127.0.0.1:" + port;

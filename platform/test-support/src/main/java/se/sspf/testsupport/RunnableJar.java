@@ -2,7 +2,6 @@ package se.sspf.testsupport;
 
 import java.io.File;
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -21,7 +20,7 @@ public final class RunnableJar implements AutoCloseable {
 
     private final String name;
     private final Path jar;
-    private final int port = freePort();
+    private final int port = FreePort.next();
     private Process process;
 
     /** @param jar the runnable jar, e.g. gateway/target/gateway-…-exec.jar */
@@ -80,11 +79,4 @@ public final class RunnableJar implements AutoCloseable {
         }
     }
 
-    public static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
-    }
 }

@@ -25,6 +25,7 @@ import se.sspf.contracts.InformationCategory;
 import se.sspf.contracts.consent.ShareVerdict;
 import se.sspf.platform.consentgate.app.GateTestApplication;
 import se.sspf.platform.consentrules.ShareQuestion;
+import se.sspf.testsupport.FreePort;
 import se.sspf.testsupport.KafkaServer;
 import se.sspf.testsupport.RealInfrastructure;
 import se.sspf.testsupport.WithRealInfrastructure;
@@ -34,7 +35,7 @@ import se.sspf.testsupport.WithRealInfrastructure;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ConsentGateIntegrationTest {
 
-    private static final int CONSENT_SERVICE_PORT = ConsentServiceInstance.freePort();
+    private static final int CONSENT_SERVICE_PORT = FreePort.next();
     private static final Duration BOUND = Duration.ofSeconds(1);
 
     @DynamicPropertySource

@@ -29,12 +29,13 @@ import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
-import se.sspf.consent.domain.Consent;
 import se.sspf.consent.ConsentServiceInstance;
+import se.sspf.consent.domain.Consent;
 import se.sspf.contracts.Agency;
 import se.sspf.contracts.InformationCategory;
 import se.sspf.contracts.consent.ShareVerdict;
 import se.sspf.platform.consentgate.app.GateTestApplication;
+import se.sspf.testsupport.FreePort;
 import se.sspf.testsupport.TestClock;
 import se.sspf.testsupport.WithRealInfrastructure;
 
@@ -49,7 +50,7 @@ import se.sspf.testsupport.WithRealInfrastructure;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ConsentGateRaceTest {
 
-    private static final int CONSENT_SERVICE_PORT = ConsentServiceInstance.freePort();
+    private static final int CONSENT_SERVICE_PORT = FreePort.next();
     private static final TestClock CLOCK = new TestClock();
     private static final Duration BOUND = Duration.ofSeconds(1);
     private static final int YOUTHS = 300;
