@@ -7,10 +7,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -26,6 +23,7 @@ import se.sspf.testsupport.ApiClient;
 import se.sspf.testsupport.FreePort;
 import se.sspf.testsupport.OidcLogin;
 import se.sspf.testsupport.RunnableJar;
+import se.sspf.testsupport.SampleForms;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -37,7 +35,6 @@ import tools.jackson.databind.JsonNode;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class EndToEndTest {
 
-    private static final LocalDate TODAY = LocalDate.now(ZoneId.of("Europe/Stockholm"));
     private static final String TOPICS = "e2e" + UUID.randomUUID().toString().substring(0, 8) + ".";
     private static final String REDIRECT = "http://127.0.0.1:8080/login/callback";
     /** Where the build copied the runnable jars (see pom.xml). */
@@ -97,7 +94,7 @@ class EndToEndTest {
 
         // The school proposes; social services decides, coordinates and brings in the police.
         ApiClient.Response proposed = expect(201, gateway.post(school, "/api/cases",
-                Map.of("riskIndicators", List.of("HIGH_SCHOOL_ABSENCE", "WORRYING_PEER_CONTACTS"))));
+                SampleForms.proposal("HIGH_SCHOOL_ABSENCE", "WORRYING_PEER_CONTACTS")));
         String caseId = proposed.text("id");
         String path = "/api/cases/" + caseId;
         assertThat(expect(200, gateway.post(coordinator, path + "/decision", Map.of("offered", true, "reason", "passar SSPF"))).text("status"))
@@ -107,7 +104,7 @@ class EndToEndTest {
         assertThat(journal(gateway, police, path)).as("before consent the police sees nothing of the school's").isEmpty();
 
         // Social services registers the consent the guardians and the youth signed.
-        String consentId = expect(201, gateway.post(handler, "/api/consents", consentForm(caseId, proposed.text("youthRef")))).text("id");
+        String consentId = expect(201, gateway.post(handler, "/api/consents", SampleForms.consent(caseId, proposed.text("youthRef")))).text("id");
         await().atMost(Duration.ofSeconds(30)).until(() -> "ACTIVE".equals(gateway.get(coordinator, path).text("status")));
 
         // The coordinator schedules the meeting and agrees the plan.
@@ -116,7 +113,7 @@ class EndToEndTest {
                 "individual", List.of("Åtgärdsplanen"), "general", List.of())));
         ApiClient.Response[] agreed = new ApiClient.Response[1];
         await().atMost(Duration.ofSeconds(30)).until(() ->
-                (agreed[0] = gateway.post(coordinator, "/api/plans/" + caseId, plan())).status() != 404);
+                (agreed[0] = gateway.post(coordinator, "/api/plans/" + caseId, SampleForms.plan())).status() != 404);
         assertThat(expect(201, agreed[0]).json().path("version").asInt()).isEqualTo(1);
 
         // The police reads what the consent allows: the school's record and the plan's school and crime rows, not health.
@@ -125,7 +122,7 @@ class EndToEndTest {
 
         // A guardian withdraws the consent: the police is denied within the gate's bound.
         expect(200, gateway.post(handler, "/api/consents/" + consentId + "/revocation",
-                Map.of("revokedBy", "GUARDIAN", "guardianRef", "G-MOTHER01", "reason", "familjen vill avsluta")));
+                SampleForms.revocation()));
         await().atMost(Duration.ofSeconds(2)).until(() -> journal(gateway, police, path).isEmpty());
         assertThat(planGoals(gateway, police, caseId)).as("its own action only").containsExactly("Inga nya brott");
         assertThat(gateway.get(tokenFor("malmo-soc"), path).status()).as("another municipality").isEqualTo(404);
@@ -167,39 +164,6 @@ class EndToEndTest {
         expect(200, gateway.get(token, "/api/plans/" + caseId)).json().path("areas")
                 .forEach(area -> area.path("actions").forEach(action -> goals.add(action.path("goal").asString())));
         return goals;
-    }
-
-    /** A 15-year-old's consent, signed by both guardians with custody and the youth: school, social services, police; school and crime. */
-    private static Map<String, Object> consentForm(String caseId, String youthRef) {
-        Map<String, Object> terms = new LinkedHashMap<>();
-        terms.put("scope", Map.of("agencies", List.of("SCHOOL", "SOCIAL_SERVICES", "POLICE"), "invitedPersons", List.of(),
-                "categories", List.of("SCHOOL_OCCUPATION", "CRIMINALITY")));
-        terms.put("validFrom", TODAY.toString());
-        terms.put("validUntil", TODAY.plusMonths(6).toString());
-        terms.put("guardiansWithCustody", List.of("G-MOTHER01", "G-FATHER01"));
-        terms.put("signatures", List.of(Map.of("signer", "YOUTH", "signedOn", TODAY.toString()),
-                Map.of("signer", "GUARDIAN", "guardianRef", "G-MOTHER01", "signedOn", TODAY.toString()),
-                Map.of("signer", "GUARDIAN", "guardianRef", "G-FATHER01", "signedOn", TODAY.toString())));
-        terms.put("handler", Map.of("name", "Handläggare Ett", "phone", "063-14 30 00", "agency", "SOCIAL_SERVICES"));
-        terms.put("signedFormRef", "SN 2026/77");
-        terms.put("researchFollowUp", false);
-        return Map.of("caseId", caseId, "youthRef", youthRef, "youthBirthDate", TODAY.minusYears(15).minusDays(40).toString(), "terms", terms);
-    }
-
-    private static Map<String, Object> plan() {
-        return Map.of("agreedOn", TODAY.toString(), "present", List.of("Mamma", "Kim", "Samordnaren", "Mentorn", "Polisen"),
-                "mainGoal", "Kim ska sluta med sitt kriminella beteende",
-                "actions", List.of(
-                        action("SCHOOL_OCCUPATION", "Gå i skolan varje dag", "Mentorn ringer hem vid frånvaro", "Anna Berg", "SCHOOL", "skola"),
-                        action("CRIMINALITY", "Inga nya brott", "Samtal med ungdomspolisen varannan vecka", "Erik Holm", "POLICE", "polis"),
-                        action("HEALTH", "Minska cannabisbruket", "Behandlingssamtal", "Sara Lind", "SOCIAL_SERVICES", "soc")),
-                "commitments", List.of(), "followUp", Map.of("date", TODAY.plusWeeks(6).toString(), "time", "14:00", "place", "Fritidsgården"),
-                "acuteContact", "Samordnaren, 063-14 30 00");
-    }
-
-    private static Map<String, Object> action(String area, String goal, String what, String person, String agency, String ref) {
-        return Map.of("area", area, "goal", goal, "actions", what, "dueOn", TODAY.plusDays(20).toString(), "step", 1,
-                "documentation", "Anteckning i journalen", "responsible", Map.of("person", person, "agency", agency, "participantRef", ref));
     }
 
     private static ApiClient.Response expect(int status, ApiClient.Response response) {

@@ -1,0 +1,63 @@
+package se.sspf.testsupport;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The request bodies of one believable SSPF case — a 15-year-old's consent and an action plan over
+ * three areas — for the end-to-end test, the local stack's smoke script and its demo data.
+ */
+public final class SampleForms {
+
+    public static final LocalDate TODAY = LocalDate.now(ZoneId.of("Europe/Stockholm"));
+
+    private SampleForms() {
+    }
+
+    /** The school's proposal. */
+    public static Map<String, Object> proposal(String... riskIndicators) {
+        return Map.of("riskIndicators", List.of(riskIndicators));
+    }
+
+    /** A 15-year-old's consent, signed by both guardians with custody and the youth: school, social services, police; school and crime. */
+    public static Map<String, Object> consent(String caseId, String youthRef) {
+        Map<String, Object> terms = new LinkedHashMap<>();
+        terms.put("scope", Map.of("agencies", List.of("SCHOOL", "SOCIAL_SERVICES", "POLICE"), "invitedPersons", List.of(),
+                "categories", List.of("SCHOOL_OCCUPATION", "CRIMINALITY")));
+        terms.put("validFrom", TODAY.toString());
+        terms.put("validUntil", TODAY.plusMonths(6).toString());
+        terms.put("guardiansWithCustody", List.of("G-MOTHER01", "G-FATHER01"));
+        terms.put("signatures", List.of(Map.of("signer", "YOUTH", "signedOn", TODAY.toString()),
+                Map.of("signer", "GUARDIAN", "guardianRef", "G-MOTHER01", "signedOn", TODAY.toString()),
+                Map.of("signer", "GUARDIAN", "guardianRef", "G-FATHER01", "signedOn", TODAY.toString())));
+        terms.put("handler", Map.of("name", "Handläggare Ett", "phone", "063-14 30 00", "agency", "SOCIAL_SERVICES"));
+        terms.put("signedFormRef", "SN 2026/77");
+        terms.put("researchFollowUp", false);
+        return Map.of("caseId", caseId, "youthRef", youthRef, "youthBirthDate", TODAY.minusYears(15).minusDays(40).toString(), "terms", terms);
+    }
+
+    /** A guardian withdraws the consent. */
+    public static Map<String, Object> revocation() {
+        return Map.of("revokedBy", "GUARDIAN", "guardianRef", "G-MOTHER01", "reason", "familjen vill avsluta");
+    }
+
+    /** The plan agreed at the first meeting: school (the school's action), crime (the police's), health (social services'). */
+    public static Map<String, Object> plan() {
+        return Map.of("agreedOn", TODAY.toString(), "present", List.of("Mamma", "Kim", "Samordnaren", "Mentorn", "Polisen"),
+                "mainGoal", "Kim ska sluta med sitt kriminella beteende",
+                "actions", List.of(
+                        action("SCHOOL_OCCUPATION", "Gå i skolan varje dag", "Mentorn ringer hem vid frånvaro", "Anna Berg", "SCHOOL", "skola"),
+                        action("CRIMINALITY", "Inga nya brott", "Samtal med ungdomspolisen varannan vecka", "Erik Holm", "POLICE", "polis"),
+                        action("HEALTH", "Minska cannabisbruket", "Behandlingssamtal", "Sara Lind", "SOCIAL_SERVICES", "soc")),
+                "commitments", List.of(), "followUp", Map.of("date", TODAY.plusWeeks(6).toString(), "time", "14:00", "place", "Fritidsgården"),
+                "acuteContact", "Samordnaren, 063-14 30 00");
+    }
+
+    private static Map<String, Object> action(String area, String goal, String what, String person, String agency, String ref) {
+        return Map.of("area", area, "goal", goal, "actions", what, "dueOn", TODAY.plusDays(20).toString(), "step", 1,
+                "documentation", "Anteckning i journalen", "responsible", Map.of("person", person, "agency", agency, "participantRef", ref));
+    }
+}
