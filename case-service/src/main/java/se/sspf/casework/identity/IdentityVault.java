@@ -5,6 +5,8 @@ import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
 import java.util.Base64;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.UUID;
 
 import javax.crypto.Cipher;
@@ -20,7 +22,9 @@ import se.sspf.casework.domain.YouthIdentity;
  * Encrypts a youth's identity for the database with AES-256-GCM, the case id bound in as associated
  * data so that a row moved to another case does not decrypt. The key comes from the environment
  * ({@code SSPF_CASE_IDENTITY_KEY}, 32 bytes in base64, with {@code SSPF_CASE_IDENTITY_KEY_ID}); the
- * service refuses to start without one.
+ * service refuses to start without one. Keys rotate: the retired ones stay readable
+ * ({@code SSPF_CASE_IDENTITY_PREVIOUS_KEYS}, {@code id:base64,...}) until {@link IdentityRewrap} has
+ * sealed every identity again with the current key.
  */
 @Component
 public class IdentityVault {
@@ -28,20 +32,39 @@ public class IdentityVault {
     private static final int NONCE_BYTES = 12;
     private static final int TAG_BITS = 128;
 
-    private final SecretKeySpec key;
     private final String keyId;
+    private final Map<String, SecretKeySpec> keys = new HashMap<>();
     private final SecureRandom random = new SecureRandom();
 
-    IdentityVault(@Value("${sspf.case.identity-key:}") String base64Key, @Value("${sspf.case.identity-key-id:1}") String keyId) {
+    IdentityVault(@Value("${sspf.case.identity-key:}") String base64Key, @Value("${sspf.case.identity-key-id:1}") String keyId,
+            @Value("${sspf.case.identity-previous-keys:}") String previousKeys) {
         if (base64Key.isBlank()) {
             throw new IllegalStateException("SSPF_CASE_IDENTITY_KEY is not set: identities are never stored unencrypted");
         }
-        byte[] raw = Base64.getDecoder().decode(base64Key);
-        if (raw.length != 32) {
-            throw new IllegalStateException("SSPF_CASE_IDENTITY_KEY must be 32 bytes (AES-256), base64-encoded");
-        }
-        this.key = new SecretKeySpec(raw, "AES");
         this.keyId = keyId;
+        keys.put(keyId, aesKey("SSPF_CASE_IDENTITY_KEY", base64Key));
+        for (String previous : previousKeys.split(",")) {
+            if (!previous.isBlank()) {
+                String[] idAndKey = previous.trim().split(":", 2);
+                if (idAndKey.length != 2 || idAndKey[0].equals(keyId)) {
+                    throw new IllegalStateException("SSPF_CASE_IDENTITY_PREVIOUS_KEYS must be id:base64 pairs, none with the current key's id");
+                }
+                keys.put(idAndKey[0], aesKey("SSPF_CASE_IDENTITY_PREVIOUS_KEYS (" + idAndKey[0] + ")", idAndKey[1]));
+            }
+        }
+    }
+
+    private static SecretKeySpec aesKey(String setting, String base64Key) {
+        byte[] raw = Base64.getDecoder().decode(base64Key.trim());
+        if (raw.length != 32) {
+            throw new IllegalStateException(setting + " must be 32 bytes (AES-256), base64-encoded");
+        }
+        return new SecretKeySpec(raw, "AES");
+    }
+
+    /** The id of the key new identities are sealed with; anything else is to be sealed again. */
+    public String currentKeyId() {
+        return keyId;
     }
 
     public Sealed seal(UUID caseId, YouthIdentity identity) {
@@ -50,11 +73,15 @@ public class IdentityVault {
         byte[] name = identity.name().getBytes(StandardCharsets.UTF_8);
         byte[] number = identity.number().value().getBytes(StandardCharsets.UTF_8);
         byte[] plain = ByteBuffer.allocate(4 + name.length + number.length).putInt(name.length).put(name).put(number).array();
-        return new Sealed(keyId, nonce, crypt(Cipher.ENCRYPT_MODE, caseId, nonce, plain));
+        return new Sealed(keyId, nonce, crypt(Cipher.ENCRYPT_MODE, keys.get(keyId), caseId, nonce, plain));
     }
 
     public YouthIdentity open(UUID caseId, Sealed sealed) {
-        ByteBuffer plain = ByteBuffer.wrap(crypt(Cipher.DECRYPT_MODE, caseId, sealed.nonce(), sealed.ciphertext()));
+        SecretKeySpec key = keys.get(sealed.keyId());
+        if (key == null) {
+            throw new IllegalStateException("no identity key with id " + sealed.keyId() + ": add it to SSPF_CASE_IDENTITY_PREVIOUS_KEYS");
+        }
+        ByteBuffer plain = ByteBuffer.wrap(crypt(Cipher.DECRYPT_MODE, key, caseId, sealed.nonce(), sealed.ciphertext()));
         byte[] name = new byte[plain.getInt()];
         plain.get(name);
         byte[] number = new byte[plain.remaining()];
@@ -63,7 +90,7 @@ public class IdentityVault {
                 PersonalIdentityNumber.parse(new String(number, StandardCharsets.UTF_8)));
     }
 
-    private byte[] crypt(int mode, UUID caseId, byte[] nonce, byte[] input) {
+    private static byte[] crypt(int mode, SecretKeySpec key, UUID caseId, byte[] nonce, byte[] input) {
         try {
             Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
             cipher.init(mode, key, new GCMParameterSpec(TAG_BITS, nonce));

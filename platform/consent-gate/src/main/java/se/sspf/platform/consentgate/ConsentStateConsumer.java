@@ -36,15 +36,18 @@ final class ConsentStateConsumer implements SmartLifecycle {
     private final String topic;
     private final CloudEventCodec codec;
     private final ConsentStateView view;
+    private final PropagationTimer propagation;
     private volatile KafkaConsumer<String, byte[]> consumer;
     private volatile boolean running;
     private Thread worker;
 
-    ConsentStateConsumer(Map<String, Object> kafkaConfig, String topic, CloudEventCodec codec, ConsentStateView view) {
+    ConsentStateConsumer(Map<String, Object> kafkaConfig, String topic, CloudEventCodec codec, ConsentStateView view,
+                         PropagationTimer propagation) {
         this.kafkaConfig = Map.copyOf(kafkaConfig);
         this.topic = topic;
         this.codec = codec;
         this.view = view;
+        this.propagation = propagation;
     }
 
     /** Starts over after any failure: the view is stale meanwhile, so the gate falls back, never decides on old data. */
@@ -99,7 +102,9 @@ final class ConsentStateConsumer implements SmartLifecycle {
             } else if (record.value() == null) {
                 view.forget(key);
             } else {
-                view.apply(codec.read(record.value(), EventType.CONSENT_STATE, ConsentState.class).data());
+                ConsentState state = codec.read(record.value(), EventType.CONSENT_STATE, ConsentState.class).data();
+                view.apply(state);
+                propagation.applied(state, view.caughtUp());
             }
         } catch (MalformedEventException e) {
             // Deny rather than decide on what came before a record we cannot read.

@@ -8,7 +8,10 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.TimeUnit;
 
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -46,6 +49,7 @@ class ConsentGateIntegrationTest {
     @Autowired ConsentGate gate;
     @Autowired ConsentStateView view;
     @Autowired ConsentGateHealthIndicator readiness;
+    @Autowired MeterRegistry meters;
     @Value("${sspf.kafka.topic-prefix}") String topicPrefix;
 
     private ConsentServiceInstance consentService;
@@ -75,15 +79,25 @@ class ConsentGateIntegrationTest {
         await().atMost(Duration.ofSeconds(30)).until(() -> policeReadsSchoolNotes(youth).permitted());
         assertThat(policeReadsSchoolNotes(youth).source()).isEqualTo(GateDecision.Source.LOCAL_VIEW);
 
+        long revocationsTimed = revocationsTimed();
         consentService.revoke(consentId);
         long committed = System.nanoTime();
         await().atMost(BOUND).pollInterval(Duration.ofMillis(1)).until(() -> !policeReadsSchoolNotes(youth).permitted());
         Duration propagation = Duration.ofNanos(System.nanoTime() - committed);
+        // The view applies the state, then times it: the deny can be seen a moment before the figure.
+        await().atMost(BOUND).until(() -> revocationsTimed() == revocationsTimed + 1);
+        assertThat(meters.get("sspf.consent.gate.propagation").tag("change", "REVOKED").timer().max(TimeUnit.MILLISECONDS))
+                .isBetween(0.0, (double) BOUND.toMillis());
 
         GateDecision denied = policeReadsSchoolNotes(youth);
         assertThat(denied.verdict()).isEqualTo(ShareVerdict.REVOKED);
         assertThat(denied.consentId()).hasToString(consentId);
         assertThat(propagation).isLessThanOrEqualTo(BOUND);
+    }
+
+    private long revocationsTimed() {
+        Timer timer = meters.find("sspf.consent.gate.propagation").tag("change", "REVOKED").timer();
+        return timer == null ? 0 : timer.count();
     }
 
     @Test
