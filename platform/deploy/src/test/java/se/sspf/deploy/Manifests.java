@@ -1,10 +1,6 @@
 package se.sspf.deploy;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -12,8 +8,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.TimeUnit;
 
 import io.fabric8.kubernetes.api.model.ConfigMap;
 import io.fabric8.kubernetes.api.model.Container;
@@ -34,32 +28,13 @@ record Manifests(String overlay, List<HasMetadata> objects) {
 
     private static final KubernetesSerialization SERIALIZATION = new KubernetesSerialization();
 
-    /** Renders the overlay directory with kubectl's built-in kustomize; fails loudly without kubectl. */
+    private static final ExternalTool KUBECTL = ExternalTool.of("KUBECTL", List.of("kubectl"),
+            "this test renders the Kubernetes manifests with `kubectl kustomize` (kubectl 1.27 or newer, kustomize v5) "
+                    + "and checks nothing without it: install kubectl");
+
+    /** Renders the overlay directory with kubectl's built-in kustomize. */
     static Manifests render(Path overlayDirectory) {
-        String kubectl = Optional.ofNullable(System.getenv("KUBECTL")).filter(s -> !s.isBlank()).orElse("kubectl");
-        Process process;
-        try {
-            process = new ProcessBuilder(kubectl, "kustomize", overlayDirectory.toString()).start();
-        } catch (IOException e) {
-            throw new AssertionError("Cannot run '" + kubectl + "': this test renders the Kubernetes manifests with "
-                    + "`kubectl kustomize` (kubectl 1.27 or newer, kustomize v5) and checks nothing without it. "
-                    + "Install kubectl, or point the environment variable KUBECTL at it.", e);
-        }
-        CompletableFuture<String> stderr = CompletableFuture.supplyAsync(() -> read(process.getErrorStream()));
-        String stdout = read(process.getInputStream());
-        try {
-            if (!process.waitFor(2, TimeUnit.MINUTES)) {
-                process.destroyForcibly();
-                throw new AssertionError("kubectl kustomize " + overlayDirectory + " did not finish within 2 minutes");
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new AssertionError("interrupted while rendering " + overlayDirectory, e);
-        }
-        if (process.exitValue() != 0) {
-            throw new AssertionError("kubectl kustomize " + overlayDirectory + " failed (exit " + process.exitValue()
-                    + "):\n" + stderr.join());
-        }
+        String stdout = KUBECTL.run(overlayDirectory, "kustomize", ".");
         Object parsed = SERIALIZATION.unmarshal(stdout);
         List<?> documents = parsed instanceof List<?> list ? list : List.of(parsed);
         List<HasMetadata> objects = documents.stream().filter(Objects::nonNull).map(HasMetadata.class::cast).toList();
@@ -67,14 +42,6 @@ record Manifests(String overlay, List<HasMetadata> objects) {
             throw new AssertionError("kubectl kustomize " + overlayDirectory + " rendered nothing");
         }
         return new Manifests(overlayDirectory.getFileName().toString(), objects);
-    }
-
-    private static String read(InputStream in) {
-        try (in) {
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 
     <T extends HasMetadata> List<T> all(Class<T> type) {
