@@ -1,5 +1,7 @@
 package se.sspf.consent.publication;
 
+import java.time.Duration;
+
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.common.config.TopicConfig;
 import org.springframework.beans.factory.annotation.Value;
@@ -12,7 +14,10 @@ import se.sspf.platform.events.TopicNames;
 /**
  * The topics this service writes, created at start-up where they do not exist (in production the
  * cluster's operator declares them; see platform/deploy). The state topic is compacted: the latest
- * record per youth and one heartbeat per partition are kept for ever.
+ * record per youth and one heartbeat per partition are kept for ever. Its segments roll hourly and
+ * the cleaner runs early, as in the cluster's declaration: the active segment is never compacted,
+ * and with Kafka's default of a week it would hold every heartbeat since (5 a second a partition),
+ * all of which a starting consent gate reads before it is ready.
  */
 @Configuration(proxyBeanMethods = false)
 class ConsentTopics {
@@ -22,6 +27,10 @@ class ConsentTopics {
         return TopicBuilder.name(topics.of(Topics.CONSENT_STATE))
                 .partitions(partitions)
                 .config(TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.CLEANUP_POLICY_COMPACT)
+                .config(TopicConfig.SEGMENT_MS_CONFIG, Long.toString(Duration.ofHours(1).toMillis()))
+                .config(TopicConfig.MIN_CLEANABLE_DIRTY_RATIO_CONFIG, "0.1")
+                .config(TopicConfig.MIN_COMPACTION_LAG_MS_CONFIG, "0")
+                .config(TopicConfig.MAX_COMPACTION_LAG_MS_CONFIG, Long.toString(Duration.ofHours(1).toMillis()))
                 .build();
     }
 
