@@ -1,6 +1,7 @@
 package se.sspf.systembenchmark;
 
 import static io.gatling.javaapi.core.CoreDsl.constantUsersPerSec;
+import static io.gatling.javaapi.core.CoreDsl.rampUsersPerSec;
 import static io.gatling.javaapi.core.CoreDsl.scenario;
 import static io.gatling.javaapi.http.HttpDsl.http;
 import static io.gatling.javaapi.http.HttpDsl.status;
@@ -9,6 +10,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
+import io.gatling.javaapi.core.OpenInjectionStep;
 import io.gatling.javaapi.core.PopulationBuilder;
 import io.gatling.javaapi.core.Simulation;
 import io.gatling.javaapi.http.HttpProtocolBuilder;
@@ -20,18 +22,34 @@ import io.gatling.javaapi.http.HttpProtocolBuilder;
  */
 public class ReadSimulation extends Simulation {
 
-    /** One phase: requests named {@code name} to {@code url} at {@code rate} per second for {@code seconds}. */
-    record Phase(String name, String url, int rate, int seconds) {
+    /**
+     * One phase: requests named {@code name} to {@code url} at {@code rate} per second for
+     * {@code seconds}; a rising phase starts at one per second and reaches the rate at its end.
+     */
+    record Phase(String name, String url, int rate, int seconds, boolean rising) {
+
+        Phase(String name, String url, int rate, int seconds) {
+            this(name, url, rate, seconds, false);
+        }
+
+        static Phase rising(String name, String url, int rate, int seconds) {
+            return new Phase(name, url, rate, seconds, true);
+        }
+
+        OpenInjectionStep injection() {
+            return rising ? rampUsersPerSec(1).to(rate).during(Duration.ofSeconds(seconds))
+                    : constantUsersPerSec(rate).during(Duration.ofSeconds(seconds));
+        }
 
         static String encode(List<Phase> phases) {
-            return String.join(";", phases.stream().map(p -> p.name + "|" + p.url + "|" + p.rate + "|" + p.seconds).toList());
+            return String.join(";", phases.stream().map(p -> p.name + "|" + p.url + "|" + p.rate + "|" + p.seconds + "|" + p.rising).toList());
         }
 
         static List<Phase> decode(String encoded) {
             List<Phase> phases = new ArrayList<>();
             for (String one : encoded.split(";")) {
                 String[] parts = one.split("\\|");
-                phases.add(new Phase(parts[0], parts[1], Integer.parseInt(parts[2]), Integer.parseInt(parts[3])));
+                phases.add(new Phase(parts[0], parts[1], Integer.parseInt(parts[2]), Integer.parseInt(parts[3]), Boolean.parseBoolean(parts[4])));
             }
             return phases;
         }
@@ -46,7 +64,7 @@ public class ReadSimulation extends Simulation {
             Phase phase = phases.get(i);
             PopulationBuilder population = scenario(i + " " + phase.name())
                     .exec(http(phase.name()).get(phase.url()).check(status().is(200)))
-                    .injectOpen(constantUsersPerSec(phase.rate()).during(Duration.ofSeconds(phase.seconds())))
+                    .injectOpen(phase.injection())
                     .protocols(protocol);
             chain = chain == null ? population : population.andThen(chain);
         }

@@ -43,7 +43,7 @@ final class WebhookLatency {
             exchange.close();
         });
         receiver.start();
-        String subscription = expect(201, fixture.gateway().post(fixture.policeAdmin, "/api/subscriptions",
+        String subscription = expect(201, fixture.gateway().post(fixture.policeAdmin.token(), "/api/subscriptions",
                 Map.of("url", "http://127.0.0.1:" + receiver.getAddress().getPort() + "/sspf"))).text("id");
         try {
             long[] committed = new long[cases.size()];
@@ -68,20 +68,20 @@ final class WebhookLatency {
             }
             return latencies;
         } finally {
-            fixture.gateway().delete(fixture.policeAdmin, "/api/subscriptions/" + subscription);
+            fixture.gateway().delete(fixture.policeAdmin.token(), "/api/subscriptions/" + subscription);
             receiver.stop(0);
         }
     }
 
     private static String meeting(Fixture fixture, Fixture.ActiveCase sspfCase) {
-        expect(201, fixture.gateway().post(fixture.coordinator, "/api/cases/" + sspfCase.id() + "/meetings", Map.of(
+        expect(201, fixture.gateway().post(fixture.coordinator.token(), "/api/cases/" + sspfCase.id() + "/meetings", Map.of(
                 "scheduledFor", Instant.now().plus(Duration.ofDays(7)).toString(), "place", "Skolan", "invitees", List.of("polis"),
                 "familyInvited", true, "individual", List.of("Åtgärdsplanen"), "general", List.of())));
         return "MEETING_INVITATION";
     }
 
     private static String plan(Fixture fixture, Fixture.ActiveCase sspfCase) {
-        expect(201, fixture.gateway().post(fixture.coordinator, "/api/plans/" + sspfCase.id(), SampleForms.plan()));
+        expect(201, fixture.gateway().post(fixture.coordinator.token(), "/api/plans/" + sspfCase.id(), SampleForms.plan()));
         return "ACTION_ASSIGNED";
     }
 }

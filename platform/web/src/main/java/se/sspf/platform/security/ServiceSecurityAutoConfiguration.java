@@ -11,6 +11,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.observation.SecurityObservationSettings;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
@@ -51,6 +52,17 @@ public class ServiceSecurityAutoConfiguration {
                 .exceptionHandling(handling -> handling.accessDeniedHandler((request, response, denied) ->
                         problem(response, json, HttpStatus.FORBIDDEN, "not allowed")))
                 .build();
+    }
+
+    /**
+     * No observation around each security filter: the HTTP server observation already times and
+     * traces every request, and a dozen more observations a request cost a read more CPU than the
+     * consent gate does (the system benchmark's profile, docs/benchmarks.md).
+     */
+    @Bean
+    @ConditionalOnMissingBean
+    SecurityObservationSettings securityObservationSettings() {
+        return SecurityObservationSettings.noObservations();
     }
 
     @Bean
