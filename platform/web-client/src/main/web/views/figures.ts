@@ -22,7 +22,7 @@ export async function figuresView(main: HTMLElement, _who: Me): Promise<void> {
   const n = figures.suppressedBelow;
   const count = (value: number | null | undefined) => value === null || value === undefined ? t('figures.suppressed', { n }) : String(value);
   const table = (caption: string, column: string, values: Record<string, number | null>) => h('div', { class: 'table-wrap' }, h('table', {},
-    h('caption', {}, caption),
+    h('caption', { class: 'visually-hidden' }, caption),
     h('thead', {}, h('tr', {}, h('th', { scope: 'col' }, column), h('th', { scope: 'col' }, t('figures.count')))),
     h('tbody', {}, Object.entries(values).map(([key, value]) => h('tr', {}, h('th', { scope: 'row' }, term(key)), h('td', {}, count(value)))))));
   main.replaceChildren(
