@@ -131,6 +131,27 @@ class CaseWalkTest extends WithAConsentService {
     }
 
     @Test
+    void myCasesListsTheCasesTheCallerTakesPartInAndTheProposalsSocialServicesMustDecide() {
+        String proposed = api.post(TEACHER, "/api/cases", Map.of("riskIndicators", List.of("SUSPECTED_CRIME"))).text("id");
+        String taken = api.post(TEACHER, "/api/cases", Map.of("riskIndicators", List.of("OTHER"))).text("id");
+        api.post(COORDINATOR, "/api/cases/" + taken + "/decision", Map.of("offered", true, "reason", "fits SSPF"));
+        api.post(COORDINATOR, "/api/cases/" + taken + "/participants", Map.of("ref", "officer-erik", "agency", "POLICE", "role", "STAFF"));
+
+        assertThat(myCases(TEACHER)).contains(proposed, taken);
+        assertThat(myCases(OFFICER)).contains(taken).doesNotContain(proposed);
+        assertThat(myCases(COORDINATOR)).as("the decider, and the proposal to decide").contains(proposed, taken);
+        assertThat(myCases(MALMO)).doesNotContain(proposed, taken);
+        assertThat(api.get(TEACHER, "/api/cases?size=1").json().path("cases").size()).isEqualTo(1);
+        assertThat(api.get(TEACHER, "/api/cases?size=1000").status()).isEqualTo(400);
+    }
+
+    private List<String> myCases(String token) {
+        List<String> ids = new ArrayList<>();
+        api.get(token, "/api/cases?size=100").json().path("cases").forEach(c -> ids.add(c.path("id").asString()));
+        return ids;
+    }
+
+    @Test
     void anotherMunicipalityGets404FromEveryCaseEndpoint() {
         String path = "/api/cases/" + api.post(TEACHER, "/api/cases", Map.of("riskIndicators", List.of("SUSPECTED_CRIME"))).text("id");
 

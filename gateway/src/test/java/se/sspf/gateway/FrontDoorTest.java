@@ -155,6 +155,26 @@ class FrontDoorTest {
     }
 
     @Test
+    void theWebClientIsServedAtEveryOneOfItsRoutesWithItsIdentityProviderFromTheEnvironment() throws Exception {
+        for (String route : List.of("/", "/login/callback", "/cases/5d1c0a56-3f7e-4c44-9a3b-1c2d3e4f5a6b/plan", "/inbox", "/figures")) {
+            HttpResponse<String> page = get(route, null);
+            assertThat(page.statusCode()).as(route).isEqualTo(200);
+            assertThat(page.body()).as(route).contains("<div id=\"app\">", "lang=\"sv\"");
+            assertThat(page.headers().firstValue("Content-Security-Policy")).hasValueSatisfying(csp -> assertThat(csp)
+                    .contains("script-src 'self'", "connect-src 'self' " + IDENTITY.issuer()).doesNotContain("unsafe-eval"));
+        }
+        String script = page("/").replaceAll("(?s).*<script type=\"module\" crossorigin src=\"([^\"]+)\".*", "$1");
+        assertThat(get(script, null).statusCode()).as(script).isEqualTo(200);
+        HttpResponse<String> config = get("/config.json", null);
+        assertThat(config.body()).contains("\"issuer\":\"" + IDENTITY.issuer() + "\"", "\"clientId\":\"sspf-web\"");
+        assertThat(get("/api/cases", null).statusCode()).as("the API still needs a token").isEqualTo(401);
+    }
+
+    private String page(String path) throws Exception {
+        return get(path, null).body();
+    }
+
+    @Test
     void anOversizedBodyIsRefusedBeforeAnyServiceSeesIt() throws Exception {
         HttpResponse<String> answer = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/cases"))
                 .header("Authorization", "Bearer " + POLICE)

@@ -2,10 +2,13 @@ package se.sspf.casework.lifecycle;
 
 import java.net.URI;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
@@ -18,6 +21,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import se.sspf.casework.domain.ExpectedReturn;
 import se.sspf.casework.domain.Participant;
@@ -52,6 +56,16 @@ class CaseController {
     /** A user of an agency (ref = their user id) or a person the family invited (ref P-…, no agency). */
     record NewParticipant(@NotBlank @Size(max = 100) @Pattern(regexp = "^[0-9A-Za-z-]+$") String ref, Agency agency,
                           @NotNull ParticipantRole role) {
+    }
+
+    record Page(int page, int size, List<CaseView> cases) {
+    }
+
+    /** My cases: those the caller takes part in (and, for social services' coordinators, proposals to decide), newest first. */
+    @GetMapping
+    Page mine(Caller caller, @RequestParam(defaultValue = "0") @Min(0) int page,
+              @RequestParam(defaultValue = "20") @Min(1) @Max(100) int size) {
+        return new Page(page, size, lifecycle.takingPart(caller, page, size).stream().map(stored -> CaseView.of(stored.sspfCase())).toList());
     }
 
     @PostMapping

@@ -88,6 +88,20 @@ public class CaseLifecycle {
         });
     }
 
+    /**
+     * ListMyCases: the cases the caller takes part in and, for social services' coordinators, the
+     * proposals waiting for their decision. Each listed case is audited as a read.
+     */
+    public List<StoredCase> takingPart(Caller caller, int page, int size) {
+        CaseAccess.requireStaff(caller);
+        boolean decides = caller.agency() == Agency.SOCIAL_SERVICES && caller.hasRole(se.sspf.contracts.Role.COORDINATOR);
+        return transaction.execute(status -> {
+            List<StoredCase> found = store.takingPart(caller.municipality(), caller.subject(), decides, page, size);
+            found.forEach(stored -> audit.asParticipant(caller, AuditAction.READ, stored.sspfCase(), "", "listing the user's cases"));
+            return found;
+        });
+    }
+
     public StoredCase decide(Caller caller, UUID id, boolean offered, String reason) {
         return change(caller, id, "deciding whether SSPF is offered", (sspfCase, now) ->
                 sspfCase.decide(offered, reason, new Participant(caller.subject(), caller.agency(), ParticipantRole.STAFF), now));

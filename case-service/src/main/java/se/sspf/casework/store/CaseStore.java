@@ -2,6 +2,7 @@ package se.sspf.casework.store;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -29,6 +30,19 @@ public class CaseStore {
     /** Read for adding to the case (journal, meetings, reports): a concurrent close waits for this transaction. */
     public Optional<StoredCase> findForShare(UUID id) {
         return jdbc.sql("select document, row_version from sspf_case where id = ? for share").param(id).query(this::stored).optional();
+    }
+
+    /**
+     * The cases of a municipality the user takes part in, newest first; with {@code proposals} also the
+     * proposals there still waiting for social services' decision.
+     */
+    public List<StoredCase> takingPart(String municipality, String ref, boolean proposals, int page, int size) {
+        return jdbc.sql("""
+                        select document, row_version from sspf_case
+                        where municipality = ? and (document -> 'participants' @> ?::jsonb or (? and status = 'PROPOSED'))
+                        order by document ->> 'proposedAt' desc, id limit ? offset ?""")
+                .params(municipality, json.writeValueAsString(List.of(java.util.Map.of("ref", ref))), proposals, size, (long) page * size)
+                .query(this::stored).list();
     }
 
     public void insert(SspfCase sspfCase) {

@@ -1,5 +1,6 @@
 package se.sspf.gateway.security;
 
+import java.net.URI;
 import java.time.Duration;
 import java.util.List;
 
@@ -33,7 +34,7 @@ import se.sspf.gateway.Problems;
 class FrontDoorSecurity {
 
     @Bean
-    SecurityWebFilterChain frontDoor(ServerHttpSecurity http, ReactiveJwtDecoder tokens) {
+    SecurityWebFilterChain frontDoor(ServerHttpSecurity http, ReactiveJwtDecoder tokens, @Value("${sspf.oidc.issuer}") String issuer) {
         ServerAuthenticationEntryPoint unauthorized = (exchange, refused) -> {
             exchange.getResponse().getHeaders().set("WWW-Authenticate", "Bearer");
             return Problems.write(exchange, HttpStatus.UNAUTHORIZED, "unauthorized", "a valid bearer token from the identity provider is needed");
@@ -52,9 +53,9 @@ class FrontDoorSecurity {
                 .exceptionHandling(handling -> handling.authenticationEntryPoint(unauthorized))
                 .headers(headers -> headers
                         .referrerPolicy(referrer -> referrer.policy(ReferrerPolicyServerHttpHeadersWriter.ReferrerPolicy.NO_REFERRER))
-                        // Same-origin only: the API page's scripts and styles come from the gateway itself.
-                        .contentSecurityPolicy(csp -> csp.policyDirectives(
-                                "default-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; object-src 'none'; frame-ancestors 'none'")))
+                        // The web client's and the API page's scripts and styles come from the gateway itself; the web client
+                        // also talks to the identity provider (discovery, keys, token exchange) from the browser.
+                        .contentSecurityPolicy(csp -> csp.policyDirectives(contentSecurityPolicy(issuer))))
                 .build();
     }
 
@@ -65,6 +66,16 @@ class FrontDoorSecurity {
     @Bean
     SecurityObservationSettings securityObservationSettings() {
         return SecurityObservationSettings.noObservations();
+    }
+
+    static String contentSecurityPolicy(String issuer) {
+        return "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; connect-src 'self' "
+                + originOf(issuer) + "; form-action 'self'; base-uri 'self'; object-src 'none'; frame-ancestors 'none'";
+    }
+
+    private static String originOf(String url) {
+        URI uri = URI.create(url);
+        return uri.getScheme() + "://" + uri.getHost() + (uri.getPort() == -1 ? "" : ":" + uri.getPort());
     }
 
     @Bean

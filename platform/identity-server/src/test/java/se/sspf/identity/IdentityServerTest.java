@@ -70,6 +70,23 @@ class IdentityServerTest {
         assertThat(api.get(null, "/oauth2/jwks").json().path("keys")).isNotEmpty();
     }
 
+    @Test
+    void theWebClientsOriginMayCallTheTokenEndpointFromTheBrowserAndNoOtherOrigin() throws Exception {
+        assertThat(preflight("/oauth2/token", "http://127.0.0.1:8080").headers().firstValue("Access-Control-Allow-Origin"))
+                .contains("http://127.0.0.1:8080");
+        assertThat(preflight("/.well-known/openid-configuration", "http://localhost:8080").headers().firstValue("Access-Control-Allow-Origin"))
+                .contains("http://localhost:8080");
+        var foreign = preflight("/oauth2/token", "https://evil.example");
+        assertThat(foreign.headers().firstValue("Access-Control-Allow-Origin")).isEmpty();
+        assertThat(foreign.statusCode()).isEqualTo(403);
+    }
+
+    private java.net.http.HttpResponse<String> preflight(String path, String origin) throws Exception {
+        return java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(issuer() + path))
+                    .method("OPTIONS", java.net.http.HttpRequest.BodyPublishers.noBody())
+                    .header("Origin", origin).header("Access-Control-Request-Method", "POST")
+                    .header("Access-Control-Request-Headers", "content-type").build(), java.net.http.HttpResponse.BodyHandlers.ofString());
+    }
 
     private String issuer() {
         return "http://127.0.0.1:" + port;

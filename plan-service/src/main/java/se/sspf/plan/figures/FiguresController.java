@@ -1,0 +1,47 @@
+package se.sspf.plan.figures;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RestController;
+import se.sspf.contracts.Role;
+import se.sspf.plan.domain.ActionPlan;
+import se.sspf.plan.domain.ActionsOnTime;
+import se.sspf.platform.security.Caller;
+import se.sspf.platform.web.ApiProblem;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * {@code GET /api/plans/figures}: the steering and working groups' figure of the caller's municipality —
+ * actions done on time — as counts, never a case or a person; counts below five suppressed, as
+ * case-service's figures are.
+ */
+@RestController
+class FiguresController {
+
+    static final int SMALLEST_SHOWN = 5;
+
+    private final JdbcClient jdbc;
+    private final JsonMapper json;
+    private final Clock clock;
+
+    FiguresController(JdbcClient jdbc, JsonMapper json, Optional<Clock> clock) {
+        this.jdbc = jdbc;
+        this.json = json;
+        this.clock = clock.orElse(Clock.systemUTC());
+    }
+
+    @GetMapping("/api/plans/figures")
+    ActionsOnTime figures(Caller caller) {
+        if (!caller.hasAnyRole(Role.STEERING, Role.COORDINATOR)) {
+            throw ApiProblem.forbidden("the figures are for the steering and working groups");
+        }
+        List<ActionPlan> plans = jdbc.sql("select document from plan where municipality = ?").param(caller.municipality())
+                .query((row, n) -> json.readValue(row.getString("document"), ActionPlan.class)).list();
+        return ActionsOnTime.of(plans, LocalDate.now(clock.withZone(ActionPlan.SWEDEN)), SMALLEST_SHOWN);
+    }
+}
