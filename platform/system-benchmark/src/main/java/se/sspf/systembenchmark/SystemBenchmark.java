@@ -106,7 +106,8 @@ public final class SystemBenchmark {
 
     /**
      * Scenario 1: a warm-up of each (rising to the rate, as the copies have just started and their
-     * JIT has compiled nothing yet), then rounds of the three side by side, a Gatling run a round.
+     * JIT has compiled nothing yet), then rounds of the three side by side, the CPU of every part
+     * counted around each configuration's phase.
      */
     private Map<String, GatlingRun.Figures> gatedReads(Fixture fixture, Fixture.ActiveCase read, Map<String, ProcessCopy> gateways,
             Report report) throws Exception {
