@@ -127,9 +127,8 @@ export function showErrors(form: HTMLElement, errors: FieldError[], general?: st
       const message = h('p', { class: 'error', id }, h('span', { class: 'visually-hidden' }, `${t('error.prefix')} `), error.message);
       if (isGroup) target.querySelector('legend')!.after(message);
       else target.before(message);
-      const holder = isGroup ? target : target;
-      holder.setAttribute('aria-invalid', 'true');
-      holder.setAttribute('aria-describedby', [holder.getAttribute('aria-describedby'), id].filter(Boolean).join(' '));
+      target.setAttribute('aria-invalid', 'true');
+      target.setAttribute('aria-describedby', [target.getAttribute('aria-describedby'), id].filter(Boolean).join(' '));
     }
     const link = h('a', { href: `#${focusable?.id ?? ''}` }, `${labelOf(target)}: ${error.message}`);
     link.addEventListener('click', event => { event.preventDefault(); focusable?.focus(); });
