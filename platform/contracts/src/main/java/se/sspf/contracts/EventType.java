@@ -1,5 +1,9 @@
 package se.sspf.contracts;
 
+import java.util.Collections;
+import java.util.EnumSet;
+import java.util.Set;
+
 import se.sspf.contracts.audit.AuditRecorded;
 import se.sspf.contracts.casework.CaseActivated;
 import se.sspf.contracts.casework.CaseClosed;
@@ -51,6 +55,13 @@ public enum EventType {
     ACTION_OVERDUE("se.sspf.plan.ActionOverdue.v1", Topics.PLAN_EVENTS, ActionOverdue.class),
     FOLLOW_UP_SCHEDULED("se.sspf.plan.FollowUpScheduled.v1", Topics.PLAN_EVENTS, FollowUpScheduled.class),
     FOLLOW_UP_RECORDED("se.sspf.plan.FollowUpRecorded.v1", Topics.PLAN_EVENTS, FollowUpRecorded.class);
+
+    /**
+     * Closings and revocations: what ends a permission to share. A consumer that cannot handle one
+     * must not park it and move on, or agencies would go on sharing; it retries until it is handled.
+     */
+    public static final Set<EventType> MUST_BE_HANDLED =
+            Collections.unmodifiableSet(EnumSet.of(CASE_CLOSED, CONSENT_REVOKED, CONSENT_TORN_UP));
 
     private final String type;
     private final String topic;

@@ -12,6 +12,8 @@ import io.cloudevents.core.builder.CloudEventBuilder;
 import io.cloudevents.core.format.EventDeserializationException;
 import io.cloudevents.jackson.JsonFormat;
 import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 import se.sspf.contracts.CloudEventAttributes;
@@ -70,6 +72,33 @@ public final class CloudEventCodec {
                     event.getTime().toInstant(), event.getSubject(), json.readValue(event.getData().toBytes(), dataClass)));
         } catch (JacksonException | IllegalArgumentException e) {
             throw new MalformedEventException("event " + event.getId() + " has unreadable data", e);
+        }
+    }
+
+    /**
+     * The CloudEvents {@code type} of a message, read from the envelope's top level without parsing
+     * its data; empty when the message is not a JSON object with a type. For deciding how to treat a
+     * record whose handling failed, where a second full parse would cost for nothing.
+     */
+    public Optional<String> typeOf(byte[] message) {
+        if (message == null) {
+            return Optional.empty();
+        }
+        try (JsonParser parser = json.createParser(message)) {
+            if (parser.nextToken() != JsonToken.START_OBJECT) {
+                return Optional.empty();
+            }
+            while (parser.nextToken() == JsonToken.PROPERTY_NAME) {
+                String attribute = parser.currentName();
+                JsonToken value = parser.nextToken();
+                if ("type".equals(attribute) && value == JsonToken.VALUE_STRING) {
+                    return Optional.of(parser.getString());
+                }
+                parser.skipChildren();
+            }
+            return Optional.empty();
+        } catch (JacksonException e) {
+            return Optional.empty();
         }
     }
 
