@@ -5,6 +5,8 @@ import java.util.Map;
 
 import javax.sql.DataSource;
 
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Metrics;
 import io.micrometer.tracing.Tracer;
 import io.micrometer.tracing.propagation.Propagator;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
@@ -29,17 +31,24 @@ import org.springframework.boot.kafka.autoconfigure.KafkaProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.kafka.config.KafkaListenerEndpointRegistry;
 import org.springframework.kafka.core.DefaultKafkaProducerFactory;
 import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.kafka.listener.CommonErrorHandler;
 import org.springframework.kafka.listener.DeadLetterPublishingRecoverer;
 import org.springframework.kafka.listener.DefaultErrorHandler;
 import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.util.backoff.BackOff;
 import org.springframework.util.backoff.ExponentialBackOff;
+import se.sspf.platform.deadletters.DeadLettersEndpoint;
+import se.sspf.platform.deadletters.ParkedEvents;
 import se.sspf.platform.events.CloudEventCodec;
 import se.sspf.platform.events.MalformedEventException;
 import se.sspf.platform.events.TopicNames;
+import se.sspf.platform.inbox.DeadLetterCounter;
 import se.sspf.platform.inbox.EventInbox;
+import se.sspf.platform.inbox.MustBeHandledEvents;
+import se.sspf.platform.inbox.WaitingEvents;
 import se.sspf.platform.schema.PlatformSchema;
 
 /**
@@ -50,7 +59,7 @@ import se.sspf.platform.schema.PlatformSchema;
         afterName = {"org.springframework.boot.micrometer.tracing.autoconfigure.MicrometerTracingAutoConfiguration",
                 "org.springframework.boot.micrometer.tracing.opentelemetry.autoconfigure.OpenTelemetryTracingAutoConfiguration"},
         before = KafkaAutoConfiguration.class)
-@EnableConfigurationProperties(OutboxProperties.class)
+@EnableConfigurationProperties({OutboxProperties.class, EventRetryProperties.class})
 public class MessagingAutoConfiguration {
 
     @Bean
@@ -101,18 +110,63 @@ public class MessagingAutoConfiguration {
 
     /**
      * A message that fails is retried a few times, then parked on {@code <topic>.DLT} so that the
-     * consumer moves on; a malformed one is parked at once.
+     * consumer moves on; a malformed one is parked at once. A closing or revocation is never parked:
+     * it is retried in place until it is handled. Its partition waits meanwhile, which keeps the
+     * youth's later events behind it in order and never lets a consent outlive its tear-up.
      */
     @Bean
     @ConditionalOnMissingBean
-    CommonErrorHandler deadLetterErrorHandler(KafkaTemplate<String, byte[]> kafkaTemplate) {
+    CommonErrorHandler deadLetterErrorHandler(KafkaTemplate<String, byte[]> kafkaTemplate, EventRetryProperties retry,
+                                              MustBeHandledEvents mustBeHandled, WaitingEvents waiting,
+                                              DeadLetterCounter deadLetters) {
         var recoverer = new DeadLetterPublishingRecoverer(kafkaTemplate,
                 (record, exception) -> new TopicPartition(TopicNames.deadLetterOf(record.topic()), -1));
-        var backOff = new ExponentialBackOff(200, 2.0);
-        backOff.setMaxAttempts(3);
-        var handler = new DefaultErrorHandler(recoverer, backOff);
+        var handler = new DefaultErrorHandler(recoverer, backOff(retry, retry.retriesBeforeParking()));
+        BackOff untilHandled = backOff(retry, ExponentialBackOff.DEFAULT_MAX_ATTEMPTS);
+        // null: the handler's own back-off, which ends on the dead-letter topic
+        handler.setBackOffFunction((record, exception) -> mustBeHandled.holds(record, exception) ? untilHandled : null);
         handler.addNotRetryableExceptions(MalformedEventException.class);
+        handler.setRetryListeners(waiting, deadLetters);
         return handler;
+    }
+
+    private static BackOff backOff(EventRetryProperties retry, long maxAttempts) {
+        var backOff = new ExponentialBackOff(retry.initialInterval().toMillis(), retry.multiplier());
+        backOff.setMaxInterval(retry.maxInterval().toMillis());
+        backOff.setMaxAttempts(maxAttempts);
+        return backOff;
+    }
+
+    @Bean
+    MustBeHandledEvents mustBeHandledEvents(CloudEventCodec codec) {
+        return new MustBeHandledEvents(codec);
+    }
+
+    /** Also the listeners' record interceptor and rebalance listener, which Spring Boot gives every container. */
+    @Bean
+    WaitingEvents waitingEvents(MustBeHandledEvents mustBeHandled, ObjectProvider<MeterRegistry> meters) {
+        return new WaitingEvents(mustBeHandled, meterRegistry(meters));
+    }
+
+    @Bean
+    DeadLetterCounter deadLetterCounter(ObjectProvider<MeterRegistry> meters) {
+        return new DeadLetterCounter(meterRegistry(meters));
+    }
+
+    /** Without Spring Boot's metrics the meters still count, in Micrometer's global registry. */
+    private static MeterRegistry meterRegistry(ObjectProvider<MeterRegistry> meters) {
+        return meters.getIfUnique(() -> Metrics.globalRegistry);
+    }
+
+    @Bean
+    ParkedEvents parkedEvents(KafkaProperties kafkaProperties, @Value("${spring.application.name}") String serviceName,
+                              KafkaTemplate<String, byte[]> kafkaTemplate, KafkaListenerEndpointRegistry listeners) {
+        return new ParkedEvents(kafkaProperties.buildConsumerProperties(), serviceName, kafkaTemplate, listeners);
+    }
+
+    @Bean
+    DeadLettersEndpoint deadLettersEndpoint(ParkedEvents parkedEvents) {
+        return new DeadLettersEndpoint(parkedEvents);
     }
 
     @Bean

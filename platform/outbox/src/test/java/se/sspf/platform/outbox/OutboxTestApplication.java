@@ -1,5 +1,7 @@
 package se.sspf.platform.outbox;
 
+import java.util.concurrent.atomic.AtomicBoolean;
+
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -8,6 +10,9 @@ import org.springframework.stereotype.Component;
 import se.sspf.contracts.EventType;
 import se.sspf.contracts.Topics;
 import se.sspf.contracts.audit.AuditRecorded;
+import se.sspf.contracts.casework.CaseActivated;
+import se.sspf.contracts.casework.CaseClosed;
+import se.sspf.platform.events.ReceivedEvent;
 import se.sspf.platform.inbox.EventInbox;
 
 @SpringBootApplication
@@ -31,6 +36,38 @@ class OutboxTestApplication {
                     event -> jdbc.sql("insert into effect (event_id, youth_ref, sequence) values (?, ?, ?)")
                             .params(event.id(), event.youthRef(), event.data().sequence())
                             .update());
+        }
+    }
+
+    /** A consumer of case events whose handling fails while a test says so, as when its database is away. */
+    @Component
+    static class FailingCaseConsumer {
+
+        final AtomicBoolean closingFails = new AtomicBoolean();
+        final AtomicBoolean activationFails = new AtomicBoolean();
+        private final EventInbox inbox;
+        private final JdbcClient jdbc;
+
+        FailingCaseConsumer(EventInbox inbox, JdbcClient jdbc) {
+            this.inbox = inbox;
+            this.jdbc = jdbc;
+        }
+
+        @KafkaListener(topics = "${sspf.kafka.topic-prefix:}" + Topics.CASE_EVENTS, groupId = "outbox-test-cases")
+        void on(ConsumerRecord<String, byte[]> record) {
+            inbox.handleOnce("closing-recorder", record, EventType.CASE_CLOSED, CaseClosed.class,
+                    event -> record(event, closingFails));
+            inbox.handleOnce("activation-recorder", record, EventType.CASE_ACTIVATED, CaseActivated.class,
+                    event -> record(event, activationFails));
+        }
+
+        private void record(ReceivedEvent<?> event, AtomicBoolean fails) {
+            if (fails.get()) {
+                throw new IllegalStateException("the test's handler fails");
+            }
+            jdbc.sql("insert into effect (event_id, youth_ref, sequence) values (?, ?, 0)")
+                    .params(event.id(), event.youthRef())
+                    .update();
         }
     }
 }

@@ -1,0 +1,138 @@
+package se.sspf.platform.outbox;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static se.sspf.platform.outbox.AuditRecordedMother.newYouthRef;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.UUID;
+
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.support.TransactionTemplate;
+import se.sspf.contracts.EventType;
+import se.sspf.contracts.Topics;
+import se.sspf.contracts.casework.CaseActivated;
+import se.sspf.contracts.casework.CaseClosed;
+import se.sspf.platform.deadletters.DeadLettersEndpoint;
+import se.sspf.platform.events.TopicNames;
+import se.sspf.platform.outbox.OutboxTestApplication.FailingCaseConsumer;
+import se.sspf.testsupport.RealInfrastructure;
+import se.sspf.testsupport.TopicReader;
+import se.sspf.testsupport.WithRealInfrastructure;
+
+/** What a consumer does with an event it fails to handle: a closing waits for ever, anything else is parked. */
+@SpringBootTest
+@WithRealInfrastructure
+class FailingEventsTest {
+
+    private static final Duration ARRIVAL = Duration.ofSeconds(60);
+
+    @Autowired Outbox outbox;
+    @Autowired TransactionTemplate transaction;
+    @Autowired JdbcClient jdbc;
+    @Autowired TopicNames topics;
+    @Autowired MeterRegistry meters;
+    @Autowired DeadLettersEndpoint deadLetters;
+    @Autowired FailingCaseConsumer consumer;
+
+    @AfterEach
+    void handlerWorksAgain() {
+        consumer.closingFails.set(false);
+        consumer.activationFails.set(false);
+    }
+
+    @Test
+    void aClosingThatFailsIsRetriedUntilItIsHandledAndNeverParked() {
+        String youth = newYouthRef();
+        double parkedBefore = deadLettered();
+        consumer.closingFails.set(true);
+        UUID closing = publish(EventType.CASE_CLOSED, youth,
+                new CaseClosed(UUID.randomUUID(), "2380", Instant.now(), "the plan's goals are met"));
+
+        // more attempts than an ordinary event gets before it is parked
+        await().atMost(ARRIVAL).until(() -> retriesOf(EventType.CASE_CLOSED) >= 6);
+        assertThat(waiting()).isEqualTo(1);
+        assertThat(handled(closing)).isZero();
+
+        consumer.closingFails.set(false);
+        await().atMost(ARRIVAL).until(() -> handled(closing) == 1);
+        await().atMost(ARRIVAL).until(() -> waiting() == 0);
+        assertThat(deadLetters.parked()).containsEntry(caseDeadLetters(), 0L);
+        assertThat(deadLettered()).isEqualTo(parkedBefore);
+    }
+
+    @Test
+    void anOrdinaryEventThatKeepsFailingIsParkedCountedAndReDrivenOnce() {
+        String youth = newYouthRef();
+        double parkedBefore = deadLettered();
+        consumer.activationFails.set(true);
+        UUID activation = publish(EventType.CASE_ACTIVATED, youth,
+                new CaseActivated(UUID.randomUUID(), "2380", UUID.randomUUID()));
+
+        await().atMost(ARRIVAL).until(() -> deadLettered() == parkedBefore + 1);
+        try (TopicReader reader = new TopicReader(bootstrapServers(), caseDeadLetters())) {
+            assertThat(reader.readAtLeast(1, ARRIVAL)).extracting(ConsumerRecord::value)
+                    .anyMatch(value -> value.contains(activation.toString()));
+        }
+        assertThat(deadLetters.parked()).containsEntry(caseDeadLetters(), 1L);
+        assertThat(waiting()).isZero();
+        assertThat(handled(activation)).isZero();
+
+        consumer.activationFails.set(false);
+        assertThat(deadLetters.redrive()).containsEntry(caseDeadLetters(), 1L);
+        await().atMost(ARRIVAL).until(() -> handled(activation) == 1);
+        assertThat(deadLetters.parked()).containsEntry(caseDeadLetters(), 0L);
+        assertThat(deadLetters.redrive()).containsEntry(caseDeadLetters(), 0L);
+
+        // the youth's next event comes after anything the re-drives sent, on the same partition
+        UUID next = publish(EventType.CASE_ACTIVATED, youth,
+                new CaseActivated(UUID.randomUUID(), "2380", UUID.randomUUID()));
+        await().atMost(ARRIVAL).until(() -> handled(next) == 1);
+        assertThat(handled(activation)).isEqualTo(1);
+        assertThat(deadLettered()).isEqualTo(parkedBefore + 1);
+    }
+
+    private UUID publish(EventType type, String youth, Record data) {
+        return transaction.execute(status -> outbox.publish(type, youth, data));
+    }
+
+    private long handled(UUID eventId) {
+        return jdbc.sql("select count(*) from effect where event_id = ?").param(eventId).query(Long.class).single();
+    }
+
+    private double retriesOf(EventType type) {
+        Counter retries = meters.find("sspf.events.retries").tags("topic", caseEvents(), "type", type.type()).counter();
+        return retries == null ? 0 : retries.count();
+    }
+
+    private double waiting() {
+        Gauge waiting = meters.find("sspf.events.waiting").tag("topic", caseEvents()).gauge();
+        return waiting == null ? 0 : waiting.value();
+    }
+
+    private double deadLettered() {
+        Counter parked = meters.find("sspf.events.dead.lettered").tag("topic", caseEvents()).counter();
+        return parked == null ? 0 : parked.count();
+    }
+
+    private String caseEvents() {
+        return topics.of(Topics.CASE_EVENTS);
+    }
+
+    private String caseDeadLetters() {
+        return TopicNames.deadLetterOf(caseEvents());
+    }
+
+    private static String bootstrapServers() {
+        return RealInfrastructure.get().kafka().bootstrapServers();
+    }
+}
