@@ -142,7 +142,10 @@ public class MessagingAutoConfiguration {
         return new MustBeHandledEvents(codec);
     }
 
-    /** Also the listeners' record interceptor and rebalance listener, which Spring Boot gives every container. */
+    /**
+     * Also the listeners' record interceptor and rebalance listener, which Spring Boot gives every
+     * container while it is the only bean of its kind: a service that adds its own must compose them.
+     */
     @Bean
     WaitingEvents waitingEvents(MustBeHandledEvents mustBeHandled, ObjectProvider<MeterRegistry> meters) {
         return new WaitingEvents(mustBeHandled, meterRegistry(meters));
