@@ -11,6 +11,7 @@ import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import tools.jackson.databind.JsonNode;
 import se.sspf.contracts.Agency;
 import se.sspf.contracts.Role;
 import se.sspf.testsupport.ApiClient;
@@ -21,6 +22,7 @@ class CaseMeetingsAndGroupWorkTest extends WithAConsentService {
     private static final String TEACHER = TestTokens.forUser("teacher-bo", "2380", Agency.SCHOOL, Role.STAFF);
     private static final String COORDINATOR = TestTokens.forUser("coordinator-lena", "2380", Agency.SOCIAL_SERVICES, Role.COORDINATOR);
     private static final String OFFICER = TestTokens.forUser("officer-ali", "2380", Agency.POLICE, Role.STAFF);
+    private static final String LEISURE = TestTokens.forUser("leisure-kim", "2380", Agency.LEISURE, Role.STAFF);
     private static final String STEERING = TestTokens.forUser("steering-1", "2380", Agency.SOCIAL_SERVICES, Role.STEERING);
 
     @LocalServerPort int port;
@@ -33,7 +35,7 @@ class CaseMeetingsAndGroupWorkTest extends WithAConsentService {
     }
 
     @Test
-    void aMeetingInvitesOnlyWhomTheConsentCoversAndKeepsMinutesWithDecisions() {
+    void aMeetingInvitesOnlyWhomTheConsentCoversAndKeepsMinutesWithDecisionsAsTheWritingAgencysRecords() {
         String path = "/api/cases/" + activeCase(api, TEACHER, COORDINATOR);
         api.post(COORDINATOR, path + "/participants", Map.of("ref", "officer-ali", "agency", "POLICE", "role", "STAFF"));
         api.post(COORDINATOR, path + "/participants", Map.of("ref", "leisure-kim", "agency", "LEISURE", "role", "STAFF"));
@@ -53,10 +55,24 @@ class CaseMeetingsAndGroupWorkTest extends WithAConsentService {
         assertThat(minutes.status()).isEqualTo(200);
         assertThat(api.post(COORDINATOR, meetingPath + "/minutes", Map.of("text", "again", "decisions", List.of())).status()).isEqualTo(409);
 
-        ApiClient.Response listed = api.get(OFFICER, path + "/meetings");
-        assertThat(listed.status()).isEqualTo(200);
-        assertThat(listed.json().get(0).path("decisions").get(0).path("who").asString()).isEqualTo("school");
-        assertThat(listed.json().get(0).path("agenda").path("individual").get(0).asString()).isEqualTo("how school is going");
+        JsonNode ownRecord = api.get(COORDINATOR, path + "/meetings").json().get(0);
+        assertThat(ownRecord.path("decisions").get(0).path("who").asString()).isEqualTo("school");
+        assertThat(ownRecord.path("agenda").path("individual").get(0).asString()).isEqualTo("how school is going");
+        // The consent covers school and crime: social services' agenda and minutes ("other") stay its own.
+        JsonNode invited = api.get(OFFICER, path + "/meetings").json().get(0);
+        assertThat(invited.path("place").asString()).as("the invitation reaches the invitee").isEqualTo("Youth centre, room 2");
+        assertThat(invited.path("agenda").isNull()).isTrue();
+        assertThat(invited.path("minutes").isNull()).isTrue();
+        assertThat(invited.path("decisions").isNull()).isTrue();
+        assertThat(invited.toString()).doesNotContain("how school is going", "Talked about", "a mentor at school");
+        assertThat(api.get(LEISURE, path + "/meetings").json().size()).as("not invited: no meeting at all").isZero();
+
+        // Minutes about crime are shared with the police under the consent.
+        String second = api.post(COORDINATOR, path + "/meetings", meeting(when, List.of("officer-ali"))).text("id");
+        api.post(COORDINATOR, path + "/meetings/" + second + "/minutes", Map.of("text", "The police's plan for the summer.",
+                "decisions", List.of(), "category", "CRIMINALITY"));
+        assertThat(api.get(OFFICER, path + "/meetings").body()).contains("The police's plan for the summer.")
+                .doesNotContain("Talked about school and leisure.");
     }
 
     @Test

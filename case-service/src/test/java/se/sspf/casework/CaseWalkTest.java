@@ -82,7 +82,7 @@ class CaseWalkTest extends WithAConsentService {
         assertThat(journalSeenBy(TEACHER, path)).containsExactly("absent 40% this term");
         assertThat(api.get(OFFICER, path).json().path("sharedWithYou").size()).isZero();
 
-        String consentId = consentService.register(UUID.fromString(caseId), youthRef, LocalDate.now(ZoneId.of("Europe/Stockholm")).plusMonths(6));
+        String consentId = consentService.register(COORDINATOR, UUID.fromString(caseId), youthRef, LocalDate.now(ZoneId.of("Europe/Stockholm")).plusMonths(6));
         await().atMost(Duration.ofSeconds(30)).until(() -> "ACTIVE".equals(api.get(COORDINATOR, path).text("status")));
         await().atMost(Duration.ofSeconds(10)).until(() -> journalSeenBy(OFFICER, path).contains("absent 40% this term"));
         assertThat(api.get(OFFICER, path).json().path("sharedWithYou")).extracting(category -> category.asString())
@@ -106,7 +106,7 @@ class CaseWalkTest extends WithAConsentService {
                 .isEqualTo(404);
         assertThat(api.get(notifier, path).status()).as("a service is no participant").isEqualTo(404);
 
-        consentService.revoke(consentId);
+        consentService.revoke(COORDINATOR, consentId);
         await().atMost(Duration.ofSeconds(2)).until(() -> journalSeenBy(OFFICER, path).isEmpty());
         assertThat(api.get(OFFICER, path).json().path("sharedWithYou").size()).isZero();
 

@@ -63,7 +63,7 @@ abstract class WithAConsentService {
         ApiClient.Response proposed = api.post(proposer, "/api/cases", Map.of("riskIndicators", List.of("HIGH_SCHOOL_ABSENCE")));
         String caseId = proposed.text("id");
         api.post(coordinator, "/api/cases/" + caseId + "/decision", Map.of("offered", true, "reason", "fits"));
-        consentService.register(UUID.fromString(caseId), proposed.text("youthRef"), LocalDate.now(ZoneId.of("Europe/Stockholm")).plusMonths(6));
+        consentService.register(coordinator, UUID.fromString(caseId), proposed.text("youthRef"), LocalDate.now(ZoneId.of("Europe/Stockholm")).plusMonths(6));
         await().atMost(Duration.ofSeconds(30)).until(() -> "ACTIVE".equals(api.get(coordinator, "/api/cases/" + caseId).text("status")));
         return caseId;
     }

@@ -11,6 +11,8 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -18,6 +20,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import se.sspf.contracts.Agency;
 import se.sspf.contracts.Role;
 import se.sspf.platform.audit.AuditChainCheck;
+import se.sspf.platform.caseview.CaseServiceEvents;
 import se.sspf.testsupport.ApiClient;
 import se.sspf.testsupport.TestTokens;
 import se.sspf.testsupport.WithRealInfrastructure;
@@ -26,7 +29,7 @@ import se.sspf.testsupport.WithRealInfrastructure;
 @WithRealInfrastructure
 class ConcurrentRevocationTest {
 
-    private static final String HANDLER = TestTokens.forUser("2380", Agency.SOCIAL_SERVICES, Role.STAFF);
+    private static final String HANDLER = ConsentServiceInstance.HANDLER;
     private static final String POLICE = TestTokens.forUser("2380", Agency.POLICE, Role.STAFF);
     private static final int REVOKERS = 50;
     private static final int DECIDERS = 50;
@@ -36,6 +39,17 @@ class ConcurrentRevocationTest {
     @Autowired AuditChainCheck auditChain;
 
     @Autowired se.sspf.platform.events.TopicNames topics;
+    private CaseServiceEvents caseEvents;
+
+    @BeforeEach
+    void tellTheCases() {
+        caseEvents = new CaseServiceEvents(se.sspf.testsupport.RealInfrastructure.get().kafka().bootstrapServers(), topics);
+    }
+
+    @AfterEach
+    void stopTelling() {
+        caseEvents.close();
+    }
 
     @Test
     void theLastStateOnTheTopicOfAYouthWhoseConsentsChangeAtOnceShowsEveryChange() throws Exception {
@@ -43,8 +57,8 @@ class ConcurrentRevocationTest {
         List<ConsentForm> youths = new ArrayList<>();
         List<String[]> consentsOf = new ArrayList<>();
         for (int i = 0; i < 20; i++) {
-            ConsentForm first = ConsentForm.signedByGuardiansAndYouth();
-            ConsentForm second = ConsentForm.forAnotherCaseOf(first);
+            ConsentForm first = ConsentForm.signedByGuardiansAndYouth().announcedWith(caseEvents);
+            ConsentForm second = ConsentForm.forAnotherCaseOf(first).announcedWith(caseEvents);
             youths.add(first);
             consentsOf.add(new String[] {api.post(HANDLER, "/api/consents", first.request()).text("id"),
                     api.post(HANDLER, "/api/consents", second.request()).text("id")});
@@ -89,7 +103,7 @@ class ConcurrentRevocationTest {
     @Test
     void fiftyConcurrentRevocationsAndDecisionsLeaveOneRevocationAndNoPermitAfterItCommitted() throws Exception {
         ApiClient api = new ApiClient(port);
-        ConsentForm form = ConsentForm.signedByGuardiansAndYouth();
+        ConsentForm form = ConsentForm.signedByGuardiansAndYouth().announcedWith(caseEvents);
         String consentId = api.post(HANDLER, "/api/consents", form.request()).text("id");
         CountDownLatch start = new CountDownLatch(1);
         ExecutorService pool = Executors.newFixedThreadPool(REVOKERS + DECIDERS);

@@ -1,5 +1,7 @@
 package se.sspf.consent;
 
+import se.sspf.contracts.Agency;
+import se.sspf.platform.caseview.CaseServiceEvents;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -47,6 +49,16 @@ final class ConsentForm {
 
     ConsentForm agencies(String... names) {
         agencies = List.of(names);
+        return this;
+    }
+
+    /**
+     * The case of this form, told to consent-service as case-service tells it, with the handler taking part:
+     * consent-service registers a consent only for a case it knows, by one of its participants.
+     */
+    ConsentForm announcedWith(CaseServiceEvents caseEvents) {
+        caseEvents.proposed(CaseServiceEvents.TestCase.of(caseId, "2380", youthRef),
+                List.of(new CaseServiceEvents.Member(ConsentServiceInstance.HANDLER_REF, Agency.SOCIAL_SERVICES, "STAFF")));
         return this;
     }
 

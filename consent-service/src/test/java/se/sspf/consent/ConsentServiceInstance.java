@@ -1,6 +1,9 @@
 package se.sspf.consent;
 
+import static org.awaitility.Awaitility.await;
+
 import java.time.Clock;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -11,6 +14,8 @@ import org.springframework.context.ConfigurableApplicationContext;
 import se.sspf.consent.domain.Consent;
 import se.sspf.contracts.Agency;
 import se.sspf.contracts.Role;
+import se.sspf.platform.caseview.CaseServiceEvents;
+import se.sspf.platform.events.TopicNames;
 import se.sspf.testsupport.ApiClient;
 import se.sspf.testsupport.FreePort;
 import se.sspf.testsupport.RealInfrastructure;
@@ -24,7 +29,11 @@ import se.sspf.testsupport.TestTokens;
  */
 public final class ConsentServiceInstance implements AutoCloseable {
 
-    public static final String HANDLER = TestTokens.forUser("2380", Agency.SOCIAL_SERVICES, Role.STAFF);
+    /** The handler of the cases this instance announces itself; a test on real cases names its own (see {@link #handledBy}). */
+    public static final String HANDLER_REF = "consent-handler";
+    public static final String HANDLER = TestTokens.forUser(HANDLER_REF, "2380", Agency.SOCIAL_SERVICES, Role.STAFF);
+    /** The tests' youth, born 14 March 2011: the birth date of the personal identity number the tests attach. */
+    public static final LocalDate YOUTH_BORN = LocalDate.of(2011, 3, 14);
 
     private final int port;
     private final TestDatabase database = RealInfrastructure.get().postgres().createDatabase("consentserviceinstance");
@@ -33,6 +42,7 @@ public final class ConsentServiceInstance implements AutoCloseable {
     private final Clock clock;
     private ConfigurableApplicationContext context;
     private String issuer;
+    private CaseServiceEvents caseEvents;
 
     public ConsentServiceInstance(int port, String topicPrefix, Clock clock) {
         this.port = port;
@@ -56,6 +66,10 @@ public final class ConsentServiceInstance implements AutoCloseable {
     }
 
     public synchronized void start() {
+        boolean firstStart = caseEvents == null;
+        if (firstStart) {
+            caseEvents = new CaseServiceEvents(RealInfrastructure.get().kafka().bootstrapServers(), new TopicNames(topicPrefix));
+        }
         context = new SpringApplicationBuilder(ConsentServiceApplication.class)
                 .initializers(app -> {
                     if (issuer == null) {
@@ -77,39 +91,74 @@ public final class ConsentServiceInstance implements AutoCloseable {
                         "--sspf.oidc.issuer=" + (issuer == null ? TestTokens.ISSUER : issuer),
                         "--sspf.oidc.jwk-set-uri=" + (issuer == null ? "http://127.0.0.1:1/unused" : issuer + "/oauth2/jwks"),
                         "--logging.level.root=WARN");
+        if (firstStart) {
+            awaitTheCaseView();
+        }
+    }
+
+    /** Started means following case-service's events: a case announced now is soon known to it (its list answers 200). */
+    private void awaitTheCaseView() {
+        UUID probe = UUID.randomUUID();
+        caseEvents.proposed(CaseServiceEvents.TestCase.of(probe, "2380", "Y-PROBE" + probe.toString().substring(0, 6).toUpperCase()),
+                List.of(new CaseServiceEvents.Member(HANDLER_REF, Agency.SOCIAL_SERVICES, "STAFF")));
+        await().atMost(Duration.ofSeconds(60)).until(() -> api.get(HANDLER, "/api/consents?caseId=" + probe).status() == 200);
     }
 
     public synchronized void stop() {
         context.close();
     }
 
-    /** Registers a 19-year-old's consent between school, social services and police about school and crime; returns its id. */
+    /**
+     * Registers the tests' youth's consent between school, social services and police about school and crime, for
+     * a case this instance announces as case-service would, with {@link #HANDLER} taking part; returns its id.
+     */
     public String register(String youthRef, LocalDate validUntil) {
-        return register(UUID.randomUUID(), youthRef, validUntil);
+        return register(HANDLER, announceCase(youthRef), youthRef, validUntil);
     }
 
-    /** The same, for a given case. */
-    public String register(UUID caseId, String youthRef, LocalDate validUntil) {
-        return register(caseId, youthRef, validUntil, List.of("SCHOOL", "SOCIAL_SERVICES", "POLICE"), List.of("SCHOOL_OCCUPATION", "CRIMINALITY"));
+    /** A case of the youth, told to consent-service as case-service tells it, with {@link #HANDLER} taking part. */
+    public UUID announceCase(String youthRef) {
+        UUID caseId = UUID.randomUUID();
+        caseEvents.proposed(CaseServiceEvents.TestCase.of(caseId, "2380", youthRef),
+                List.of(new CaseServiceEvents.Member(HANDLER_REF, Agency.SOCIAL_SERVICES, "STAFF")));
+        return caseId;
     }
 
-    /** A 19-year-old's consent for a case, between the agencies and about the categories given (by name). */
-    public String register(UUID caseId, String youthRef, LocalDate validUntil, List<String> agencies, List<String> categories) {
+    /**
+     * The same, for a case the test made, registered by its handler: a coordinator or staff member taking part in
+     * it, since consent-service lets only the case's participants handle its consent.
+     */
+    public String register(String handler, UUID caseId, String youthRef, LocalDate validUntil) {
+        return register(handler, caseId, youthRef, validUntil, List.of("SCHOOL", "SOCIAL_SERVICES", "POLICE"), List.of("SCHOOL_OCCUPATION", "CRIMINALITY"));
+    }
+
+    /** The tests' youth's consent for a case, signed with a guardian, between the agencies and about the categories given (by name). */
+    public String register(String handler, UUID caseId, String youthRef, LocalDate validUntil, List<String> agencies,
+                           List<String> categories) {
         LocalDate today = LocalDate.ofInstant(clock.instant(), Consent.SWEDEN);
         Map<String, Object> request = Map.of(
-                "caseId", caseId.toString(), "youthRef", youthRef, "youthBirthDate", today.minusYears(19).toString(),
+                "caseId", caseId.toString(), "youthRef", youthRef, "youthBirthDate", YOUTH_BORN.toString(),
                 "terms", Map.of(
                         "scope", Map.of("agencies", agencies, "invitedPersons", List.of(), "categories", categories),
                         "validFrom", today.toString(), "validUntil", validUntil.toString(),
-                        "guardiansWithCustody", List.of(),
-                        "signatures", List.of(Map.of("signer", "YOUTH", "signedOn", today.toString())),
+                        "guardiansWithCustody", List.of("G-GUARDIAN1"),
+                        "signatures", List.of(Map.of("signer", "YOUTH", "signedOn", today.toString()),
+                                Map.of("signer", "GUARDIAN", "guardianRef", "G-GUARDIAN1", "signedOn", today.toString())),
                         "handler", Map.of("name", "Handläggare", "phone", "063-14 30 00", "agency", "SOCIAL_SERVICES"),
                         "signedFormRef", "SN 2026/1", "researchFollowUp", false));
-        return expect(201, api.post(HANDLER, "/api/consents", request)).text("id");
+        // A case just announced may not have reached consent-service's case view: it answers 503, and a client retries.
+        ApiClient.Response[] registered = new ApiClient.Response[1];
+        await().pollDelay(Duration.ZERO).atMost(Duration.ofSeconds(60))
+                .until(() -> (registered[0] = api.post(handler, "/api/consents", request)).status() != 503);
+        return expect(201, registered[0]).text("id");
     }
 
     public void revoke(String consentId) {
-        expect(200, api.post(HANDLER, "/api/consents/" + consentId + "/revocation", Map.of("revokedBy", "YOUTH", "reason", "I want to stop")));
+        revoke(HANDLER, consentId);
+    }
+
+    public void revoke(String handler, String consentId) {
+        expect(200, api.post(handler, "/api/consents/" + consentId + "/revocation", Map.of("revokedBy", "YOUTH", "reason", "I want to stop")));
     }
 
     private static ApiClient.Response expect(int status, ApiClient.Response response) {
@@ -123,6 +172,9 @@ public final class ConsentServiceInstance implements AutoCloseable {
     public void close() {
         if (context != null && context.isActive()) {
             context.close();
+        }
+        if (caseEvents != null) {
+            caseEvents.close();
         }
     }
 

@@ -32,6 +32,7 @@ import se.sspf.contracts.Topics;
 import se.sspf.contracts.casework.CaseClosed;
 import se.sspf.platform.events.CloudEventCodec;
 import se.sspf.platform.events.TopicNames;
+import se.sspf.platform.caseview.CaseServiceEvents;
 import se.sspf.testsupport.ApiClient;
 import se.sspf.testsupport.ContractSchemas;
 import se.sspf.testsupport.RealInfrastructure;
@@ -46,7 +47,7 @@ import se.sspf.testsupport.WithRealInfrastructure;
 class ConsentServiceIntegrationTest {
 
     private static final String OSTERSUND = "2380";
-    private static final String HANDLER = TestTokens.forUser(OSTERSUND, Agency.SOCIAL_SERVICES, Role.STAFF);
+    private static final String HANDLER = ConsentServiceInstance.HANDLER;
     private static final String POLICE = TestTokens.forUser(OSTERSUND, Agency.POLICE, Role.STAFF);
     private static final String LEISURE = TestTokens.forUser(OSTERSUND, Agency.LEISURE, Role.STAFF);
     private static final String MALMO_HANDLER = TestTokens.forUser("1280", Agency.SOCIAL_SERVICES, Role.STAFF);
@@ -67,20 +68,23 @@ class ConsentServiceIntegrationTest {
     @Autowired CloudEventCodec codec;
 
     private ApiClient api;
+    private CaseServiceEvents caseEvents;
 
     @BeforeEach
     void connect() {
         api = new ApiClient(port);
+        caseEvents = new CaseServiceEvents(bootstrapServers(), topics);
     }
 
     @AfterEach
     void resetClock() {
         clock.reset();
+        caseEvents.close();
     }
 
     @Test
     void aRegisteredConsentIsAnnouncedOnTheStateAndEventTopicsAsAnAgencySystemReadsThem() {
-        ConsentForm form = ConsentForm.signedByGuardiansAndYouth();
+        ConsentForm form = ConsentForm.signedByGuardiansAndYouth().announcedWith(caseEvents);
 
         ApiClient.Response registered = api.post(HANDLER, "/api/consents", form.request());
 
@@ -115,7 +119,7 @@ class ConsentServiceIntegrationTest {
 
     @Test
     void aRuleBrokenByTheSignersIsA400NamingItAndNothingIsStored() {
-        ConsentForm form = ConsentForm.signedByGuardiansAndYouth().withoutFathersSignature();
+        ConsentForm form = ConsentForm.signedByGuardiansAndYouth().announcedWith(caseEvents).withoutFathersSignature();
 
         ApiClient.Response refused = api.post(HANDLER, "/api/consents", form.request());
 
@@ -141,7 +145,7 @@ class ConsentServiceIntegrationTest {
 
     @Test
     void revokingDeniesTheNextDecisionAtOnce() {
-        ConsentForm form = ConsentForm.signedByGuardiansAndYouth();
+        ConsentForm form = ConsentForm.signedByGuardiansAndYouth().announcedWith(caseEvents);
         String consentId = api.post(HANDLER, "/api/consents", form.request()).text("id");
         assertThat(decide(POLICE, form, "SCHOOL", "POLICE", "SCHOOL_OCCUPATION").text("verdict")).isEqualTo("PERMIT_CONSENT");
 
@@ -160,7 +164,7 @@ class ConsentServiceIntegrationTest {
 
     @Test
     void closingTheCaseTearsUpItsConsent() throws Exception {
-        ConsentForm form = ConsentForm.signedByGuardiansAndYouth();
+        ConsentForm form = ConsentForm.signedByGuardiansAndYouth().announcedWith(caseEvents);
         api.post(HANDLER, "/api/consents", form.request());
 
         byte[] closed = codec.write(UUID.randomUUID(), Instant.now(), EventType.CASE_CLOSED, form.youthRef,
@@ -176,7 +180,7 @@ class ConsentServiceIntegrationTest {
 
     @Test
     void pastItsValidUntilAConsentDeniesWithoutAnyEventHavingBeenSent() {
-        ConsentForm form = ConsentForm.signedByGuardiansAndYouth().validUntil(ConsentForm.TODAY.plusDays(3));
+        ConsentForm form = ConsentForm.signedByGuardiansAndYouth().announcedWith(caseEvents).validUntil(ConsentForm.TODAY.plusDays(3));
         api.post(HANDLER, "/api/consents", form.request());
         assertThat(decide(POLICE, form, "SCHOOL", "POLICE", "CRIMINALITY").text("verdict")).isEqualTo("PERMIT_CONSENT");
 
@@ -189,12 +193,12 @@ class ConsentServiceIntegrationTest {
 
     @Test
     void aRetriedRegistrationWithTheSameIdempotencyKeyMakesOneConsent() {
-        ConsentForm form = ConsentForm.signedByGuardiansAndYouth();
+        ConsentForm form = ConsentForm.signedByGuardiansAndYouth().announcedWith(caseEvents);
         Map<String, String> key = Map.of("Idempotency-Key", UUID.randomUUID().toString());
 
         ApiClient.Response first = api.post(HANDLER, "/api/consents", form.request(), key);
         ApiClient.Response retry = api.post(HANDLER, "/api/consents", form.request(), key);
-        ApiClient.Response misuse = api.post(HANDLER, "/api/consents", ConsentForm.signedByGuardiansAndYouth().request(), key);
+        ApiClient.Response misuse = api.post(HANDLER, "/api/consents", ConsentForm.signedByGuardiansAndYouth().announcedWith(caseEvents).request(), key);
 
         assertThat(retry.status()).isEqualTo(201);
         assertThat(retry.text("id")).isEqualTo(first.text("id"));
@@ -204,7 +208,7 @@ class ConsentServiceIntegrationTest {
 
     @Test
     void aConsentOfOneMunicipalityDoesNotExistForAnother() {
-        ConsentForm form = ConsentForm.signedByGuardiansAndYouth();
+        ConsentForm form = ConsentForm.signedByGuardiansAndYouth().announcedWith(caseEvents);
         String consentId = api.post(HANDLER, "/api/consents", form.request()).text("id");
 
         assertThat(api.get(MALMO_HANDLER, "/api/consents/" + consentId).status()).isEqualTo(404);
@@ -214,7 +218,7 @@ class ConsentServiceIntegrationTest {
 
     @Test
     void anAgencyTheConsentDoesNotNameCannotReadItAndIsDeniedShares() {
-        ConsentForm form = ConsentForm.signedByGuardiansAndYouth();
+        ConsentForm form = ConsentForm.signedByGuardiansAndYouth().announcedWith(caseEvents);
         String consentId = api.post(HANDLER, "/api/consents", form.request()).text("id");
 
         assertThat(api.get(LEISURE, "/api/consents/" + consentId).status()).isEqualTo(404);
@@ -223,7 +227,7 @@ class ConsentServiceIntegrationTest {
 
     @Test
     void aBatchAnswersEveryQuestionInOrder() {
-        ConsentForm form = ConsentForm.signedByGuardiansAndYouth();
+        ConsentForm form = ConsentForm.signedByGuardiansAndYouth().announcedWith(caseEvents);
         api.post(HANDLER, "/api/consents", form.request());
 
         ApiClient.Response batch = api.post(POLICE, "/api/consents/decisions/batch", Map.of("questions", List.of(
@@ -237,7 +241,7 @@ class ConsentServiceIntegrationTest {
 
     @Test
     void everyPermittedShareIsInTheAuditChainNamingTheConsent() {
-        ConsentForm form = ConsentForm.signedByGuardiansAndYouth();
+        ConsentForm form = ConsentForm.signedByGuardiansAndYouth().announcedWith(caseEvents);
         String consentId = api.post(HANDLER, "/api/consents", form.request()).text("id");
 
         decide(POLICE, form, "SCHOOL", "POLICE", "CRIMINALITY");
@@ -248,7 +252,7 @@ class ConsentServiceIntegrationTest {
 
     @Test
     void withoutAValidTokenNothingIsAnswered() {
-        ConsentForm form = ConsentForm.signedByGuardiansAndYouth();
+        ConsentForm form = ConsentForm.signedByGuardiansAndYouth().announcedWith(caseEvents);
 
         assertThat(api.post(null, "/api/consents", form.request()).status()).isEqualTo(401);
         assertThat(api.post(TestTokens.expired(OSTERSUND, Agency.SOCIAL_SERVICES, Role.STAFF), "/api/consents", form.request()).status()).isEqualTo(401);

@@ -82,7 +82,7 @@ class NotificationsTest extends WithTheOtherServices {
             assertThat(data.toString()).doesNotContain(NAME);
         });
 
-        consentService.revoke(testCase.consentId());
+        consentService.revoke(COORDINATOR, testCase.consentId());
         await().atMost(ARRIVAL).untilAsserted(() -> {
             for (String user : List.of(OFFICER, TEACHER, YOUTH_WORKER, COORDINATOR)) {
                 assertThat(inboxOf(user, testCase)).contains("CONSENT_ENDED");

@@ -84,7 +84,7 @@ class WebhookDeliveryTest extends WithTheOtherServices {
         String deadLetter = deadLetterOf(POLICE_ADMIN, testCase);
         assertThat(api.get(POLICE_ADMIN, "/api/subscriptions/dead-letters").body()).as("the list names nobody").doesNotContain(NAME);
 
-        consentService.revoke(testCase.consentId());
+        consentService.revoke(COORDINATOR, testCase.consentId());
         String notifier = TestTokens.forService("notification-service", MUNICIPALITY);
         await().atMost(Duration.ofSeconds(10)).until(() ->
                 cases.get(notifier, "/api/cases/" + testCase.id() + "/identity/name?for=POLICE").status() == 404);

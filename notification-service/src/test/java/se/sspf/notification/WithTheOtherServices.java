@@ -140,7 +140,7 @@ abstract class WithTheOtherServices {
         expect(200, cases.post(COORDINATOR, path + "/decision", Map.of("offered", true, "reason", "fits")));
         expect(200, cases.post(COORDINATOR, path + "/participants", Map.of("ref", "officer-erik", "agency", "POLICE", "role", "STAFF")));
         expect(200, cases.post(COORDINATOR, path + "/participants", Map.of("ref", "youth-worker-leo", "agency", "LEISURE", "role", "STAFF")));
-        String consentId = consentService.register(testCase.id(), testCase.youthRef(), validUntil,
+        String consentId = consentService.register(COORDINATOR, testCase.id(), testCase.youthRef(), validUntil,
                 List.of("SCHOOL", "SOCIAL_SERVICES", "POLICE"), categories);
         await().atMost(Duration.ofSeconds(30)).until(() -> "ACTIVE".equals(cases.get(COORDINATOR, path).text("status")));
         expect(204, cases.put(COORDINATOR, path + "/identity", Map.of("name", NAME, "personalIdentityNumber", NUMBER), Map.of()));

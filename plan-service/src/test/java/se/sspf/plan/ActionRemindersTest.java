@@ -2,6 +2,7 @@ package se.sspf.plan;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static se.sspf.plan.PlanRequests.COORDINATOR;
 import static se.sspf.plan.PlanRequests.MEMBERS;
 import static se.sspf.plan.PlanRequests.MUNICIPALITY;
 import static se.sspf.plan.PlanRequests.TEACHER;
@@ -61,7 +62,7 @@ class ActionRemindersTest extends WithAConsentService {
         try (ConfigurableApplicationContext secondInstance = secondInstance()) {
             LocalDate today = LocalDate.ofInstant(clock.instant(), ActionPlan.SWEDEN);
             CaseServiceEvents.TestCase testCase = caseEvents.activeCase(MUNICIPALITY, MEMBERS);
-            consentService.register(testCase.id(), testCase.youthRef(), today.plusMonths(6));
+            consentService.register(COORDINATOR, testCase.id(), testCase.youthRef(), today.plusMonths(6));
             String path = "/api/plans/" + testCase.id();
             Map<String, Object> plan = plan(today.minusDays(5), List.of(
                     schoolAction("A due in two days", today.plusDays(2)),

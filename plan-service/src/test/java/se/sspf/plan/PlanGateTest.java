@@ -2,6 +2,7 @@ package se.sspf.plan;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static se.sspf.plan.PlanRequests.COORDINATOR;
 import static se.sspf.plan.PlanRequests.MALMO;
 import static se.sspf.plan.PlanRequests.MEMBERS;
 import static se.sspf.plan.PlanRequests.MUNICIPALITY;
@@ -51,7 +52,7 @@ class PlanGateTest extends WithAConsentService {
         assertThat(expect(200, api.get(OFFICER, path + "/versions")).json().get(0).path("agreedOn").isNull()).isTrue();
 
         // The consent covers school, social services and police, about school and crime (not health, leisure or "other").
-        String consentId = consentService.register(testCase.id(), testCase.youthRef(), TODAY.plusMonths(6));
+        String consentId = consentService.register(COORDINATOR, testCase.id(), testCase.youthRef(), TODAY.plusMonths(6));
         await().atMost(Duration.ofSeconds(10)).untilAsserted(() ->
                 assertThat(goals(api.get(OFFICER, path).json())).containsExactlyInAnyOrder("Gå i skolan varje dag", "Inga nya brott"));
         JsonNode withConsent = api.get(OFFICER, path).json();
@@ -61,7 +62,7 @@ class PlanGateTest extends WithAConsentService {
         assertThat(jdbc.sql("select legal_basis || ' ' || consent_id from sspf_audit.entry where actor = 'officer-erik' and resource = ? order by sequence desc limit 1")
                 .param("plan/" + testCase.id()).query(String.class).single()).isEqualTo("CONSENT " + consentId);
 
-        consentService.revoke(consentId);
+        consentService.revoke(COORDINATOR, consentId);
         await().atMost(Duration.ofSeconds(2)).untilAsserted(() ->
                 assertThat(goals(api.get(OFFICER, path).json())).containsExactly("Inga nya brott"));
         assertThat(api.get(OFFICER, path).body()).doesNotContain("Jag går till skolan varje dag");
@@ -70,7 +71,7 @@ class PlanGateTest extends WithAConsentService {
     @Test
     void anotherMunicipalityAndAnOfficerOutsideTheCaseFindNoPlan() {
         CaseServiceEvents.TestCase testCase = caseEvents.activeCase(MUNICIPALITY, MEMBERS);
-        consentService.register(testCase.id(), testCase.youthRef(), TODAY.plusMonths(6));
+        consentService.register(COORDINATOR, testCase.id(), testCase.youthRef(), TODAY.plusMonths(6));
         String path = "/api/plans/" + testCase.id();
         JsonNode agreed = agree(path);
         String action = PlanWalkTest.actionId(agreed, "Inga nya brott");

@@ -233,7 +233,7 @@ class PlanWalkTest extends WithAConsentService {
 
     private CaseServiceEvents.TestCase withConsent() {
         CaseServiceEvents.TestCase testCase = caseEvents.activeCase(MUNICIPALITY, MEMBERS);
-        consentService.register(testCase.id(), testCase.youthRef(), TODAY.plusMonths(6));
+        consentService.register(COORDINATOR, testCase.id(), testCase.youthRef(), TODAY.plusMonths(6));
         return testCase;
     }
 

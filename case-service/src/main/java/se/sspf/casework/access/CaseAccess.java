@@ -6,6 +6,7 @@ import se.sspf.casework.domain.SspfCase;
 import se.sspf.casework.store.StoredCase;
 import se.sspf.contracts.Agency;
 import se.sspf.contracts.Role;
+import se.sspf.platform.consentgate.Reading;
 import se.sspf.platform.security.Caller;
 import se.sspf.platform.web.ApiProblem;
 
@@ -21,6 +22,12 @@ public final class CaseAccess {
 
     public static StoredCase visibleTo(Caller caller, Optional<StoredCase> stored) {
         return stored.filter(candidate -> maySee(caller, candidate.sspfCase())).orElseThrow(() -> ApiProblem.notFound("the case"));
+    }
+
+    /** The caller reading records about the case's youth: what the gate and the audit need to know. */
+    public static Reading reading(Caller caller, SspfCase sspfCase, String resource, String purpose) {
+        return new Reading(caller.subject(), caller.agency(), sspfCase.municipality(), sspfCase.youthRef(), sspfCase.sharingEnded(),
+                "case/" + sspfCase.id() + resource, purpose);
     }
 
     public static void requireStaff(Caller caller) {

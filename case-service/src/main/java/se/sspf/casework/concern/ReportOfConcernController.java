@@ -15,6 +15,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
+import se.sspf.casework.domain.ReportOfConcern;
 import se.sspf.platform.security.Caller;
 
 @RestController
@@ -32,12 +33,12 @@ class ReportOfConcernController {
 
     @PostMapping
     @ResponseStatus(HttpStatus.CREATED)
-    ReportsOfConcern.ReportOfConcern record(Caller caller, @PathVariable UUID id, @Valid @RequestBody Made made) {
+    ReportOfConcern record(Caller caller, @PathVariable UUID id, @Valid @RequestBody Made made) {
         return reports.record(caller, id, made.madeOn());
     }
 
     @GetMapping
-    List<ReportsOfConcern.ReportOfConcern> list(Caller caller, @PathVariable UUID id) {
+    List<ReportOfConcern> list(Caller caller, @PathVariable UUID id) {
         return reports.list(caller, id);
     }
 }

@@ -1,72 +1,67 @@
 package se.sspf.casework.concern;
 
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 import se.sspf.casework.access.CaseAccess;
 import se.sspf.casework.access.CaseAudit;
+import se.sspf.casework.domain.ReportOfConcern;
 import se.sspf.casework.domain.SspfCase;
 import se.sspf.casework.store.CaseStore;
-import se.sspf.contracts.Agency;
+import se.sspf.casework.store.ReportStore;
 import se.sspf.contracts.LegalBasis;
 import se.sspf.contracts.audit.AuditAction;
+import se.sspf.platform.consentgate.GatedReads;
 import se.sspf.platform.security.Caller;
 
 /**
  * RecordReportOfConcern: that an agency made a report of concern (SoL 14 kap. 1 §) to social
- * services. A legal duty of every agency: never gated by consent, possible in every stage of the
- * case. The report itself goes through the agency's own channel; this only records that it was made.
+ * services. A legal duty of every agency: recording it is never blocked by consent, in every stage of the
+ * case. The report itself goes through the agency's own channel; this only records that it was made, as
+ * the reporting agency's record, which other agencies read through the gate like any other.
  */
 @Service
 public class ReportsOfConcern {
 
-    private final CaseStore store;
+    private final CaseStore cases;
+    private final ReportStore reports;
+    private final GatedReads gatedReads;
     private final CaseAudit audit;
-    private final JdbcClient jdbc;
     private final TransactionTemplate transaction;
     private final Clock clock;
 
-    ReportsOfConcern(CaseStore store, CaseAudit audit, JdbcClient jdbc, TransactionTemplate transaction, Optional<Clock> clock) {
-        this.store = store;
+    ReportsOfConcern(CaseStore cases, ReportStore reports, GatedReads gatedReads, CaseAudit audit, TransactionTemplate transaction,
+                     Optional<Clock> clock) {
+        this.cases = cases;
+        this.reports = reports;
+        this.gatedReads = gatedReads;
         this.audit = audit;
-        this.jdbc = jdbc;
         this.transaction = transaction;
         this.clock = clock.orElse(Clock.systemUTC());
     }
 
-    public record ReportOfConcern(UUID id, Agency agency, LocalDate madeOn) {
-    }
-
     public ReportOfConcern record(Caller caller, UUID caseId, LocalDate madeOn) {
         return transaction.execute(status -> {
-            SspfCase sspfCase = CaseAccess.visibleTo(caller, store.findForShare(caseId)).sspfCase();
+            SspfCase sspfCase = CaseAccess.visibleTo(caller, cases.findForShare(caseId)).sspfCase();
             ReportOfConcern report = new ReportOfConcern(UUID.randomUUID(), caller.agency(), madeOn);
-            jdbc.sql("insert into report_of_concern (id, case_id, agency, made_on, recorded_by, recorded_at) values (?, ?, ?, ?, ?, ?)")
-                    .params(report.id(), caseId, caller.agency().name(), madeOn, caller.subject(), Timestamp.from(clock.instant()))
-                    .update();
-            audit.record(caller, AuditAction.CREATE, sspfCase, "/reports-of-concern/" + report.id(), "recording that a report of concern was made",
-                    LegalBasis.REPORT_OF_CONCERN, null, null);
+            reports.insert(caseId, report, caller.subject(), clock.instant());
+            audit.record(caller, AuditAction.CREATE, sspfCase, "/reports-of-concern/" + report.id(),
+                    "recording that a report of concern was made", LegalBasis.REPORT_OF_CONCERN, null, null);
             return report;
         });
     }
 
     public List<ReportOfConcern> list(Caller caller, UUID caseId) {
         return transaction.execute(status -> {
-            SspfCase sspfCase = CaseAccess.visibleTo(caller, store.find(caseId)).sspfCase();
-            audit.record(caller, AuditAction.READ, sspfCase, "/reports-of-concern", "reading which reports of concern were made",
-                    LegalBasis.REPORT_OF_CONCERN, null, null);
-            return jdbc.sql("select id, agency, made_on from report_of_concern where case_id = ? order by made_on, id")
-                    .param(caseId)
-                    .query((row, n) -> new ReportOfConcern(row.getObject("id", UUID.class), Agency.valueOf(row.getString("agency")),
-                            row.getObject("made_on", LocalDate.class)))
-                    .list();
+            SspfCase sspfCase = CaseAccess.visibleTo(caller, cases.find(caseId)).sspfCase();
+            String purpose = "reading which reports of concern were made";
+            audit.record(caller, AuditAction.READ, sspfCase, "/reports-of-concern", purpose, LegalBasis.REPORT_OF_CONCERN, null, null);
+            return gatedReads.open(CaseAccess.reading(caller, sspfCase, "/reports-of-concern", purpose), reports.ofCase(caseId));
         });
     }
 }

@@ -1,6 +1,7 @@
 package se.sspf.casework.domain;
 
 import java.time.Instant;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -38,6 +39,9 @@ public record SspfCase(
         String closeReason,
         Boolean planFollowed,
         Instant changedAt) {
+
+    /** Days, ages and "today" are Swedish calendar days. */
+    public static final ZoneId SWEDEN = ZoneId.of("Europe/Stockholm");
 
     public SspfCase {
         riskIndicators = Set.copyOf(riskIndicators);
@@ -142,6 +146,14 @@ public record SspfCase(
             throw new IllegalCaseTransition("identity is attached once a consent exists; the case is " + label(status));
         }
         return new CaseChange(with(status, true, participants, now), List.of());
+    }
+
+    /**
+     * Whether the agencies may no longer share anything of this case, whatever a consent view says: it was
+     * closed (its consent torn up) or never offered.
+     */
+    public boolean sharingEnded() {
+        return status == CaseStatus.CLOSED || status == CaseStatus.DECLINED;
     }
 
     public boolean isParticipant(String ref) {

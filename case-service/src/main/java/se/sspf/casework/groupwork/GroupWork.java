@@ -8,12 +8,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
-import tools.jackson.databind.json.JsonMapper;
 import se.sspf.casework.access.CaseAudit;
 import se.sspf.casework.domain.ExpectedReturn;
 import se.sspf.casework.domain.SspfCase;
+import se.sspf.casework.store.CaseStore;
 import se.sspf.contracts.Agency;
 import se.sspf.contracts.Role;
 import se.sspf.contracts.audit.AuditAction;
@@ -30,13 +29,11 @@ public class GroupWork {
 
     static final int SMALLEST_SHOWN = 5;
 
-    private final JdbcClient jdbc;
-    private final JsonMapper json;
+    private final CaseStore store;
     private final CaseAudit audit;
 
-    GroupWork(JdbcClient jdbc, JsonMapper json, CaseAudit audit) {
-        this.jdbc = jdbc;
-        this.json = json;
+    GroupWork(CaseStore store, CaseAudit audit) {
+        this.store = store;
         this.audit = audit;
     }
 
@@ -82,8 +79,7 @@ public class GroupWork {
     }
 
     private List<SspfCase> cases(String municipality) {
-        return jdbc.sql("select document from sspf_case where municipality = ?").param(municipality)
-                .query((row, n) -> json.readValue(row.getString("document"), SspfCase.class)).list();
+        return store.inMunicipality(municipality);
     }
 
     /** Every key is present, so that a missing key cannot tell a zero from a suppressed small count. */

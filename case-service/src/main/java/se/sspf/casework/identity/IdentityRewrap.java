@@ -1,7 +1,6 @@
 package se.sspf.casework.identity;
 
 import java.util.List;
-import java.util.UUID;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -9,9 +8,9 @@ import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.core.task.TaskExecutor;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
+import se.sspf.casework.store.IdentityStore;
 
 /**
  * The second half of a key rotation: once started with a new identity key (and the old one among the
@@ -25,14 +24,14 @@ class IdentityRewrap {
     private static final int BATCH = 100;
 
     private final IdentityVault vault;
-    private final JdbcClient jdbc;
+    private final IdentityStore identities;
     private final TransactionTemplate transactions;
     private final TaskExecutor executor;
 
-    IdentityRewrap(IdentityVault vault, JdbcClient jdbc, TransactionTemplate transactions,
+    IdentityRewrap(IdentityVault vault, IdentityStore identities, TransactionTemplate transactions,
             @Qualifier("applicationTaskExecutor") TaskExecutor executor) {
         this.vault = vault;
-        this.jdbc = jdbc;
+        this.identities = identities;
         this.transactions = transactions;
         this.executor = executor;
     }
@@ -54,24 +53,12 @@ class IdentityRewrap {
 
     private int rewrapBatch() {
         Integer sealed = transactions.execute(status -> {
-            List<Row> rows = jdbc.sql("""
-                    select case_id, key_id, nonce, ciphertext from youth_identity
-                    where key_id <> ? limit ? for update skip locked""")
-                    .params(vault.currentKeyId(), BATCH)
-                    .query((row, n) -> new Row(row.getObject("case_id", UUID.class),
-                            new IdentityVault.Sealed(row.getString("key_id"), row.getBytes("nonce"), row.getBytes("ciphertext"))))
-                    .list();
-            for (Row row : rows) {
-                IdentityVault.Sealed again = vault.seal(row.caseId(), vault.open(row.caseId(), row.sealed()));
-                jdbc.sql("update youth_identity set key_id = ?, nonce = ?, ciphertext = ? where case_id = ?")
-                        .params(again.keyId(), again.nonce(), again.ciphertext(), row.caseId())
-                        .update();
+            List<IdentityStore.Rewrap> rows = identities.sealedUnderAnotherKey(vault.currentKeyId(), BATCH);
+            for (IdentityStore.Rewrap row : rows) {
+                identities.reseal(row.caseId(), vault.seal(row.caseId(), vault.open(row.caseId(), row.sealed())));
             }
             return rows.size();
         });
         return sealed == null ? 0 : sealed;
-    }
-
-    private record Row(UUID caseId, IdentityVault.Sealed sealed) {
     }
 }

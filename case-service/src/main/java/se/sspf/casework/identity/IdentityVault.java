@@ -1,5 +1,6 @@
 package se.sspf.casework.identity;
 
+import se.sspf.casework.domain.SealedIdentity;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
@@ -67,16 +68,16 @@ public class IdentityVault {
         return keyId;
     }
 
-    public Sealed seal(UUID caseId, YouthIdentity identity) {
+    public SealedIdentity seal(UUID caseId, YouthIdentity identity) {
         byte[] nonce = new byte[NONCE_BYTES];
         random.nextBytes(nonce);
         byte[] name = identity.name().getBytes(StandardCharsets.UTF_8);
         byte[] number = identity.number().value().getBytes(StandardCharsets.UTF_8);
         byte[] plain = ByteBuffer.allocate(4 + name.length + number.length).putInt(name.length).put(name).put(number).array();
-        return new Sealed(keyId, nonce, crypt(Cipher.ENCRYPT_MODE, keys.get(keyId), caseId, nonce, plain));
+        return new SealedIdentity(keyId, nonce, crypt(Cipher.ENCRYPT_MODE, keys.get(keyId), caseId, nonce, plain));
     }
 
-    public YouthIdentity open(UUID caseId, Sealed sealed) {
+    public YouthIdentity open(UUID caseId, SealedIdentity sealed) {
         SecretKeySpec key = keys.get(sealed.keyId());
         if (key == null) {
             throw new IllegalStateException("no identity key with id " + sealed.keyId() + ": add it to SSPF_CASE_IDENTITY_PREVIOUS_KEYS");
@@ -99,9 +100,5 @@ public class IdentityVault {
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("the identity could not be " + (mode == Cipher.ENCRYPT_MODE ? "sealed" : "opened"), e);
         }
-    }
-
-    /** An identity as stored: which key, the nonce, and the ciphertext with its tag. */
-    public record Sealed(String keyId, byte[] nonce, byte[] ciphertext) {
     }
 }

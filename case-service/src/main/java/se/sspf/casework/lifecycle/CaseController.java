@@ -65,45 +65,45 @@ class CaseController {
     @GetMapping
     Page mine(Caller caller, @RequestParam(defaultValue = "0") @Min(0) int page,
               @RequestParam(defaultValue = "20") @Min(1) @Max(100) int size) {
-        return new Page(page, size, lifecycle.takingPart(caller, page, size).stream().map(stored -> CaseView.of(stored.sspfCase())).toList());
+        return new Page(page, size, lifecycle.takingPart(caller, page, size).stream()
+                .map(stored -> lifecycle.viewFor(caller, stored.sspfCase())).toList());
     }
 
     @PostMapping
     ResponseEntity<CaseView> propose(Caller caller, @Valid @RequestBody Proposal proposal) {
         StoredCase proposed = lifecycle.propose(caller, proposal.riskIndicators());
-        return ResponseEntity.created(URI.create("/api/cases/" + proposed.sspfCase().id())).body(CaseView.of(proposed.sspfCase()));
+        return ResponseEntity.created(URI.create("/api/cases/" + proposed.sspfCase().id())).body(lifecycle.viewFor(caller, proposed.sspfCase()));
     }
 
     @GetMapping("/{id}")
     CaseView read(Caller caller, @PathVariable UUID id) {
-        var sspfCase = lifecycle.read(caller, id).sspfCase();
-        return CaseView.of(sspfCase, lifecycle.sharedWith(caller, sspfCase));
+        return lifecycle.viewFor(caller, lifecycle.read(caller, id).sspfCase());
     }
 
     @PostMapping("/{id}/decision")
     CaseView decide(Caller caller, @PathVariable UUID id, @Valid @RequestBody Decision decision) {
-        return CaseView.of(lifecycle.decide(caller, id, decision.offered(), decision.reason()).sspfCase());
+        return lifecycle.viewFor(caller, lifecycle.decide(caller, id, decision.offered(), decision.reason()).sspfCase());
     }
 
     @PostMapping("/{id}/participants")
     CaseView addParticipant(Caller caller, @PathVariable UUID id, @Valid @RequestBody NewParticipant participant) {
-        return CaseView.of(lifecycle.addParticipant(caller, id,
+        return lifecycle.viewFor(caller, lifecycle.addParticipant(caller, id,
                 new Participant(participant.ref(), participant.agency(), participant.role())).sspfCase());
     }
 
     @PostMapping("/{id}/closing")
     CaseView close(Caller caller, @PathVariable UUID id, @Valid @RequestBody Closing closing) {
-        return CaseView.of(lifecycle.close(caller, id, closing.reason(), closing.planFollowed()).sspfCase());
+        return lifecycle.viewFor(caller, lifecycle.close(caller, id, closing.reason(), closing.planFollowed()).sspfCase());
     }
 
     @PostMapping("/{id}/follow-up")
     CaseView startFollowUp(Caller caller, @PathVariable UUID id) {
-        return CaseView.of(lifecycle.startFollowUp(caller, id).sspfCase());
+        return lifecycle.viewFor(caller, lifecycle.startFollowUp(caller, id).sspfCase());
     }
 
     /** The youth is expected home from an institution or prison (a returnee). */
     @PutMapping("/{id}/expected-return")
     CaseView expectReturn(Caller caller, @PathVariable UUID id, @Valid @RequestBody Return expected) {
-        return CaseView.of(lifecycle.expectReturn(caller, id, new ExpectedReturn(expected.from(), expected.expectedOn())).sspfCase());
+        return lifecycle.viewFor(caller, lifecycle.expectReturn(caller, id, new ExpectedReturn(expected.from(), expected.expectedOn(), caller.agency())).sspfCase());
     }
 }

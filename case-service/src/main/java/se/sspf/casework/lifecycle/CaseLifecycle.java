@@ -27,6 +27,9 @@ import se.sspf.contracts.audit.AuditAction;
 import se.sspf.contracts.casework.CaseStatus;
 import se.sspf.contracts.casework.RiskIndicator;
 import se.sspf.platform.consentgate.ConsentGate;
+import se.sspf.platform.consentgate.ConsentServiceClient;
+import se.sspf.platform.consentgate.GatedReads;
+import se.sspf.platform.consentgate.Owned;
 import se.sspf.platform.outbox.Outbox;
 import se.sspf.platform.security.Caller;
 import se.sspf.platform.web.ApiProblem;
@@ -44,13 +47,18 @@ public class CaseLifecycle {
     private final Outbox outbox;
     private final CaseAudit audit;
     private final ConsentGate gate;
+    private final GatedReads gatedReads;
+    private final ConsentServiceClient consentService;
     private final TransactionTemplate transaction;
     private final Clock clock;
     private final SecureRandom random = new SecureRandom();
 
-    CaseLifecycle(CaseStore store, Outbox outbox, CaseAudit audit, ConsentGate gate, TransactionTemplate transaction, Optional<Clock> clock) {
+    CaseLifecycle(CaseStore store, Outbox outbox, CaseAudit audit, ConsentGate gate, GatedReads gatedReads,
+                  ConsentServiceClient consentService, TransactionTemplate transaction, Optional<Clock> clock) {
         this.store = store;
         this.gate = gate;
+        this.gatedReads = gatedReads;
+        this.consentService = consentService;
         this.outbox = outbox;
         this.audit = audit;
         this.transaction = transaction;
@@ -69,8 +77,22 @@ public class CaseLifecycle {
         });
     }
 
+    /**
+     * The case as the caller sees it: what the consent shares with them, and the expected return where it is
+     * the caller's own agency's record or the gate opens it.
+     */
+    public CaseView viewFor(Caller caller, SspfCase sspfCase) {
+        ExpectedReturn expected = sspfCase.expectedReturn() == null ? null
+                : gatedReads.open(CaseAccess.reading(caller, sspfCase, "/expected-return", "reading the case's expected return"),
+                        Owned.by(sspfCase.expectedReturn().owner(), InformationCategory.OTHER, sspfCase.expectedReturn())).orElse(null);
+        return CaseView.of(sspfCase, expected, sharedWith(caller, sspfCase));
+    }
+
     /** The categories the consent lets the reader see from the case's other agencies, now. */
-    public Set<InformationCategory> sharedWith(Caller caller, SspfCase sspfCase) {
+    private Set<InformationCategory> sharedWith(Caller caller, SspfCase sspfCase) {
+        if (sspfCase.sharingEnded()) {
+            return Set.of();
+        }
         Set<Agency> others = sspfCase.participants().stream().map(Participant::agency)
                 .filter(agency -> agency != null && agency != caller.agency())
                 .collect(java.util.stream.Collectors.toSet());
@@ -111,8 +133,17 @@ public class CaseLifecycle {
         return change(caller, id, "adding a participant", (sspfCase, now) -> sspfCase.addParticipant(participant, now));
     }
 
+    /**
+     * Closing tears the consent up at once through consent-service, before the closing commits: sharing stops
+     * within the gates' bound even while Kafka is down. If consent-service does not confirm, the case stays open
+     * (503, to be retried); a tear-up whose closing then failed only stops sharing early.
+     */
     public StoredCase close(Caller caller, UUID id, String reason, boolean planFollowed) {
-        return change(caller, id, "closing the case", (sspfCase, now) -> sspfCase.close(reason, planFollowed, now));
+        return change(caller, id, "closing the case", (sspfCase, now) -> {
+            CaseChange closed = sspfCase.close(reason, planFollowed, now);
+            consentService.tearUpConsentsOf(id);
+            return closed;
+        });
     }
 
     public StoredCase startFollowUp(Caller caller, UUID id) {

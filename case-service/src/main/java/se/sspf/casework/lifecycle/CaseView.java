@@ -25,18 +25,14 @@ public record CaseView(UUID id, String caseCode, String youthRef, CaseStatus sta
     public record ParticipantView(String ref, Agency agency, String role, boolean dutyOfConfidentiality) {
     }
 
-    /** The case as its own participants see it; without what the consent shares with the reader. */
-    public static CaseView of(SspfCase c) {
-        return of(c, Set.of());
-    }
-
     /**
-     * @param sharedWithYou the categories the consent lets the reader see from the case's other agencies now:
-     *                      the consent state that applies to the reader, never how much is withheld
+     * @param expectedReturn the expected return where the reader may see it (else null)
+     * @param sharedWithYou  the categories the consent lets the reader see from the case's other agencies now:
+     *                       the consent state that applies to the reader, never how much is withheld
      */
-    public static CaseView of(SspfCase c, Set<InformationCategory> sharedWithYou) {
+    public static CaseView of(SspfCase c, ExpectedReturn expectedReturn, Set<InformationCategory> sharedWithYou) {
         return new CaseView(c.id(), c.caseCode(), c.youthRef(), c.status(), c.riskIndicators(), c.proposedBy(), c.proposedAt(),
-                c.consentId(), c.identified(), c.participants().stream().map(CaseView::viewOf).toList(), c.expectedReturn(),
+                c.consentId(), c.identified(), c.participants().stream().map(CaseView::viewOf).toList(), expectedReturn,
                 c.planFollowed(), sharedWithYou);
     }
 

@@ -4,17 +4,14 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
+import se.sspf.casework.domain.MeetingAgenda;
+import se.sspf.casework.domain.MeetingDecision;
+
 /**
- * A meeting about one youth (police checklist 3.4): who is invited, an agenda in three parts, and
- * once held, its minutes and the decisions taken — what, why and who.
+ * A meeting about one youth (police checklist 3.4) as one reader sees it: the invitation, and the agenda
+ * and, once held, the minutes with the decisions taken — each absent (null) where it is another agency's
+ * record the consent does not share with the reader.
  */
 public record Meeting(UUID id, UUID caseId, Instant scheduledFor, String place, List<String> invitees, boolean familyInvited,
-                      Agenda agenda, String minutes, List<Decision> decisions) {
-
-    /** Individual part (this youth), returnees (expected home, with dates), general part (events, incidents). */
-    public record Agenda(List<String> individual, List<String> returnees, List<String> general) {
-    }
-
-    public record Decision(String what, String why, String who) {
-    }
+                      MeetingAgenda agenda, String minutes, List<MeetingDecision> decisions) {
 }

@@ -17,6 +17,9 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
+import se.sspf.casework.domain.MeetingDecision;
+import se.sspf.casework.domain.MeetingMinutes;
+import se.sspf.contracts.InformationCategory;
 import se.sspf.platform.security.Caller;
 
 @RestController
@@ -32,10 +35,13 @@ class MeetingController {
     record NewMeeting(@NotNull @Future Instant scheduledFor, @NotBlank @Size(max = 200) String place,
                       @NotNull @Size(max = 50) List<@NotBlank String> invitees, @NotNull Boolean familyInvited,
                       @NotNull @Size(max = 50) List<@NotBlank @Size(max = 500) String> individual,
-                      @NotNull @Size(max = 50) List<@NotBlank @Size(max = 500) String> general) {
+                      @NotNull @Size(max = 50) List<@NotBlank @Size(max = 500) String> general,
+                      InformationCategory agendaCategory) {
     }
 
-    record Minutes(@NotBlank @Size(max = 20_000) String text, @NotNull @Size(max = 50) List<@Valid DecisionLine> decisions) {
+    /** @param category of what the minutes say; "other" (övrigt) where none is given */
+    record Minutes(@NotBlank @Size(max = 20_000) String text, @NotNull @Size(max = 50) List<@Valid DecisionLine> decisions,
+                   InformationCategory category) {
     }
 
     record DecisionLine(@NotBlank @Size(max = 1000) String what, @NotBlank @Size(max = 2000) String why, @NotBlank @Size(max = 200) String who) {
@@ -44,14 +50,19 @@ class MeetingController {
     @PostMapping
     @ResponseStatus(HttpStatus.CREATED)
     Meeting schedule(Caller caller, @PathVariable UUID id, @Valid @RequestBody NewMeeting meeting) {
-        return meetings.schedule(caller, id, meeting.scheduledFor(), meeting.place(), meeting.invitees(), meeting.familyInvited(),
-                meeting.individual(), meeting.general());
+        return meetings.schedule(caller, id, new CaseMeetings.Invitation(meeting.scheduledFor(), meeting.place(), meeting.invitees(),
+                meeting.familyInvited(), meeting.individual(), meeting.general(), orOther(meeting.agendaCategory())));
     }
 
     @PostMapping("/{meetingId}/minutes")
     Meeting recordMinutes(Caller caller, @PathVariable UUID id, @PathVariable UUID meetingId, @Valid @RequestBody Minutes minutes) {
-        return meetings.recordMinutes(caller, id, meetingId, minutes.text(),
-                minutes.decisions().stream().map(line -> new Meeting.Decision(line.what(), line.why(), line.who())).toList());
+        return meetings.recordMinutes(caller, id, meetingId, new MeetingMinutes(minutes.text(),
+                minutes.decisions().stream().map(line -> new MeetingDecision(line.what(), line.why(), line.who())).toList()),
+                orOther(minutes.category()));
+    }
+
+    private static InformationCategory orOther(InformationCategory category) {
+        return category == null ? InformationCategory.OTHER : category;
     }
 
     @GetMapping

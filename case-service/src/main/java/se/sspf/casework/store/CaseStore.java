@@ -45,6 +45,12 @@ public class CaseStore {
                 .query(this::stored).list();
     }
 
+    /** Every case of a municipality, for the groups' de-identified overviews and figures. */
+    public List<SspfCase> inMunicipality(String municipality) {
+        return jdbc.sql("select document from sspf_case where municipality = ?").param(municipality)
+                .query((row, n) -> json.readValue(row.getString("document"), SspfCase.class)).list();
+    }
+
     public void insert(SspfCase sspfCase) {
         jdbc.sql("insert into sspf_case (id, municipality, youth_ref, status, row_version, document) values (?, ?, ?, ?, 1, ?::jsonb)")
                 .params(sspfCase.id(), sspfCase.municipality(), sspfCase.youthRef(), sspfCase.status().name(), json.writeValueAsString(sspfCase))

@@ -1,5 +1,7 @@
 package se.sspf.casework.identity;
 
+import se.sspf.casework.domain.SealedIdentity;
+import se.sspf.casework.store.IdentityStore;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -31,7 +33,7 @@ class IdentityKeyRotationTest {
     @Test
     void aRetiredKeyOpensWhatItSealedOnlyWhileItIsListedAmongThePreviousKeys() {
         UUID caseId = UUID.randomUUID();
-        IdentityVault.Sealed underOldKey = new IdentityVault(OLD_KEY, "1", "").seal(caseId, KIM);
+        SealedIdentity underOldKey = new IdentityVault(OLD_KEY, "1", "").seal(caseId, KIM);
 
         assertThat(new IdentityVault(NEW_KEY, "2", "1:" + OLD_KEY).open(caseId, underOldKey)).isEqualTo(KIM);
         assertThatThrownBy(() -> new IdentityVault(NEW_KEY, "2", "").open(caseId, underOldKey))
@@ -58,20 +60,20 @@ class IdentityKeyRotationTest {
         for (UUID caseId : cases) {
             jdbc.sql("insert into sspf_case (id, municipality, youth_ref, status, row_version, document) values (?, '2380', ?, 'ACTIVE', 1, '{}'::jsonb)")
                     .params(caseId, "Y-" + caseId).update();
-            IdentityVault.Sealed sealed = before.seal(caseId, KIM);
+            SealedIdentity sealed = before.seal(caseId, KIM);
             jdbc.sql("insert into youth_identity values (?, ?, ?, ?, ?, 'soc', 'SOCIAL_SERVICES')")
                     .params(caseId, sealed.keyId(), sealed.nonce(), sealed.ciphertext(), Timestamp.from(Instant.now())).update();
         }
         IdentityVault after = new IdentityVault(NEW_KEY, "2", "1:" + OLD_KEY);
-        IdentityRewrap rewrap = new IdentityRewrap(after, jdbc, new TransactionTemplate(new DataSourceTransactionManager(dataSource)),
+        IdentityRewrap rewrap = new IdentityRewrap(after, new IdentityStore(jdbc), new TransactionTemplate(new DataSourceTransactionManager(dataSource)),
                 new SyncTaskExecutor());
 
         assertThat(rewrap.rewrapAll()).isEqualTo(3);
         assertThat(rewrap.rewrapAll()).as("nothing left to do").isZero();
         IdentityVault newKeyOnly = new IdentityVault(NEW_KEY, "2", "");
         for (UUID caseId : cases) {
-            IdentityVault.Sealed stored = jdbc.sql("select key_id, nonce, ciphertext from youth_identity where case_id = ?").param(caseId)
-                    .query((row, n) -> new IdentityVault.Sealed(row.getString(1), row.getBytes(2), row.getBytes(3))).single();
+            SealedIdentity stored = jdbc.sql("select key_id, nonce, ciphertext from youth_identity where case_id = ?").param(caseId)
+                    .query((row, n) -> new SealedIdentity(row.getString(1), row.getBytes(2), row.getBytes(3))).single();
             assertThat(stored.keyId()).isEqualTo("2");
             assertThat(newKeyOnly.open(caseId, stored)).as("the old key is no longer needed").isEqualTo(KIM);
         }

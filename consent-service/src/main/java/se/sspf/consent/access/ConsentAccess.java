@@ -1,54 +1,105 @@
 package se.sspf.consent.access;
 
+import java.time.Duration;
 import java.util.Optional;
 import java.util.Set;
+import java.util.UUID;
 
-import se.sspf.consent.domain.Consent;
+import org.springframework.stereotype.Component;
 import se.sspf.consent.store.StoredConsent;
 import se.sspf.contracts.Agency;
 import se.sspf.contracts.Role;
+import se.sspf.platform.caseview.CaseRecord;
+import se.sspf.platform.caseview.CaseRecords;
 import se.sspf.platform.security.Caller;
 import se.sspf.platform.web.ApiProblem;
 
 /**
- * Who may do what with a consent. A consent is seen only in its own municipality, by staff of an
- * agency it names (or an auditor of such an agency); to anybody else it does not exist (404).
- * Registering and changing consents is the work of coordinators and staff (the handler).
+ * Who may handle a consent: only a participant of its case, with the role of a coordinator or staff member
+ * of the agency they take part for, in the case's municipality. consent-service learns the cases from
+ * case-service's events (its case view). To anybody else a consent and its case do not exist: 404, never a
+ * 403 or 409 that would tell that they do. Share decisions are asked by coordinators and staff.
  */
-public final class ConsentAccess {
+@Component
+public class ConsentAccess {
 
-    private ConsentAccess() {
+    /** How long a registration waits for the case view to hear of a case just proposed or joined. */
+    private static final Duration CASE_VIEW_WAIT = Duration.ofSeconds(3);
+
+    private final CaseRecords cases;
+
+    ConsentAccess(CaseRecords cases) {
+        this.cases = cases;
     }
 
-    public static void requireHandler(Caller caller, Set<Agency> scope) {
+    /**
+     * The case a consent is registered for, where the caller takes part in it. A case the view does not know
+     * may be one whose events have not arrived yet: it is waited for briefly, then answered 503, never
+     * accepted unchecked.
+     */
+    public CaseRecord caseToRegisterFor(Caller caller, UUID caseId) {
         if (!caller.hasAnyRole(Role.COORDINATOR, Role.STAFF)) {
-            throw ApiProblem.forbidden("registering and changing consents is for coordinators and staff");
+            throw ApiProblem.notFound("the case");
         }
+        long deadline = System.nanoTime() + CASE_VIEW_WAIT.toNanos();
+        Optional<CaseRecord> known = cases.find(caseId);
+        while (known.isEmpty() || !takesPart(caller, known.get())) {
+            if (System.nanoTime() > deadline) {
+                if (known.isPresent()) {
+                    throw ApiProblem.notFound("the case");
+                }
+                throw ApiProblem.unavailable("the case is not known to the consent service yet");
+            }
+            pause();
+            known = cases.find(caseId);
+        }
+        return known.get();
+    }
+
+    /** The caller's own agency is among those the consent names. */
+    public static void requireNamedAgency(Caller caller, Set<Agency> scope) {
         if (!scope.contains(caller.agency())) {
             throw ApiProblem.forbidden("a handler's own agency is among those the consent names");
         }
     }
 
     public static void requireDecider(Caller caller) {
-        if (!caller.hasAnyRole(Role.COORDINATOR, Role.STAFF)) {
-            throw ApiProblem.forbidden("share decisions are asked by coordinators and staff");
-        }
+        requireHandlerRole(caller);
     }
 
-    public static StoredConsent visibleTo(Caller caller, Optional<StoredConsent> stored) {
-        return stored.filter(candidate -> maySee(caller, candidate.consent()))
+    /** The consent, where the caller takes part in its case; else 404. */
+    public StoredConsent handledBy(Caller caller, Optional<StoredConsent> stored) {
+        return stored.filter(candidate -> takesPartIn(caller, candidate.consent().caseId()))
                 .orElseThrow(() -> ApiProblem.notFound("the consent"));
     }
 
-    public static StoredConsent changeableBy(Caller caller, Optional<StoredConsent> stored) {
-        StoredConsent visible = visibleTo(caller, stored);
-        requireHandler(caller, visible.consent().terms().agencies());
-        return visible;
+    /** The case, where the caller takes part in it; else 404. */
+    public CaseRecord caseHandledBy(Caller caller, UUID caseId) {
+        return cases.find(caseId).filter(found -> takesPart(caller, found)).orElseThrow(() -> ApiProblem.notFound("the case"));
     }
 
-    public static boolean maySee(Caller caller, Consent consent) {
-        return consent.municipality().equals(caller.municipality())
-                && caller.hasAnyRole(Role.COORDINATOR, Role.STAFF, Role.AUDITOR)
-                && consent.terms().agencies().contains(caller.agency());
+    private boolean takesPartIn(Caller caller, UUID caseId) {
+        return cases.find(caseId).filter(found -> takesPart(caller, found)).isPresent();
+    }
+
+    private static boolean takesPart(Caller caller, CaseRecord found) {
+        return found.municipality().equals(caller.municipality())
+                && caller.hasAnyRole(Role.COORDINATOR, Role.STAFF)
+                && found.isMemberOf(caller.subject(), caller.agency());
+    }
+
+    private static void requireHandlerRole(Caller caller) {
+        if (!caller.hasAnyRole(Role.COORDINATOR, Role.STAFF)) {
+            throw ApiProblem.forbidden("consents are handled by coordinators and staff");
+        }
+    }
+
+    private static void pause() {
+        try {
+            Thread.sleep(50);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw ApiProblem.unavailable("interrupted while waiting for the case");
+        }
     }
 }

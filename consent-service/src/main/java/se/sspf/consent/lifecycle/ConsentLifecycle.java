@@ -21,6 +21,7 @@ import se.sspf.consent.store.ConsentStore;
 import se.sspf.consent.store.StoredConsent;
 import se.sspf.contracts.audit.AuditAction;
 import se.sspf.contracts.casework.CaseClosed;
+import se.sspf.platform.caseview.CaseRecord;
 import se.sspf.platform.security.Caller;
 import se.sspf.platform.web.ApiProblem;
 
@@ -35,14 +36,16 @@ public class ConsentLifecycle {
 
     private static final int ATTEMPTS = 5;
 
+    private final ConsentAccess access;
     private final ConsentStore store;
     private final ConsentPublication publication;
     private final ConsentAudit audit;
     private final TransactionTemplate transaction;
     private final Clock clock;
 
-    ConsentLifecycle(ConsentStore store, ConsentPublication publication, ConsentAudit audit, TransactionTemplate transaction,
+    ConsentLifecycle(ConsentAccess access, ConsentStore store, ConsentPublication publication, ConsentAudit audit, TransactionTemplate transaction,
                      Optional<Clock> clock) {
+        this.access = access;
         this.store = store;
         this.publication = publication;
         this.audit = audit;
@@ -64,9 +67,25 @@ public class ConsentLifecycle {
         if (ifMatch == null) {
             throw ApiProblem.versionRequired();
         }
-        ConsentAccess.requireHandler(caller, terms.agencies());
+        ConsentAccess.requireNamedAgency(caller, terms.agencies());
         return change(caller, id, ifMatch, "ConsentScopeChanged", "registering a newly signed scope",
                 (consent, now) -> consent.changeScope(terms, now));
+    }
+
+    /**
+     * A participant closing the case tears its consents up through this service's API, before the closing
+     * commits in case-service, so that sharing stops whatever Kafka does. The CaseClosed event that follows
+     * finds them torn up already.
+     */
+    public void tearUpForClosing(Caller caller, UUID caseId) {
+        CaseRecord sspfCase = access.caseHandledBy(caller, caseId);
+        transaction.executeWithoutResult(status -> {
+            for (StoredConsent stored : store.findByCase(caseId)) {
+                if (stored.consent().municipality().equals(sspfCase.municipality()) && tearUp(stored)) {
+                    audit.record(caller, AuditAction.UPDATE, stored.consent(), "tearing up the consent as the case closes");
+                }
+            }
+        });
     }
 
     /** The case closed: every consent of it still active is torn up. Runs in the caller's transaction. */
@@ -78,16 +97,17 @@ public class ConsentLifecycle {
         }
     }
 
-    private void tearUp(StoredConsent stored) {
+    /** @return whether it was torn up now (not before) */
+    private boolean tearUp(StoredConsent stored) {
         for (int attempt = 1; ; attempt++) {
             ConsentChange change = stored.consent().tearUp(clock.instant());
             if (!change.changedAnything()) {
-                return;
+                return false;
             }
             try {
                 store.update(change.consent(), stored.rowVersion(), "ConsentTornUp", "case-service");
                 publication.announce(change);
-                return;
+                return true;
             } catch (ConcurrentConsentChange raced) {
                 if (attempt == ATTEMPTS) {
                     throw raced;
@@ -102,7 +122,8 @@ public class ConsentLifecycle {
         for (int attempt = 1; ; attempt++) {
             try {
                 return transaction.execute(status -> {
-                    StoredConsent stored = ConsentAccess.changeableBy(caller, store.find(id));
+                    StoredConsent stored = access.handledBy(caller, store.find(id));
+                    ConsentAccess.requireNamedAgency(caller, stored.consent().terms().agencies());
                     if (ifMatch != null && ifMatch != stored.rowVersion()) {
                         throw ApiProblem.changedMeanwhile(stored.rowVersion());
                     }

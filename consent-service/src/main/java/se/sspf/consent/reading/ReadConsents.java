@@ -18,11 +18,13 @@ import se.sspf.platform.security.Caller;
 @Service
 public class ReadConsents {
 
+    private final ConsentAccess access;
     private final ConsentStore store;
     private final ConsentAudit audit;
     private final TransactionTemplate transaction;
 
-    ReadConsents(ConsentStore store, ConsentAudit audit, TransactionTemplate transaction) {
+    ReadConsents(ConsentAccess access, ConsentStore store, ConsentAudit audit, TransactionTemplate transaction) {
+        this.access = access;
         this.store = store;
         this.audit = audit;
         this.transaction = transaction;
@@ -30,7 +32,7 @@ public class ReadConsents {
 
     public StoredConsent one(Caller caller, UUID id) {
         return transaction.execute(status -> {
-            StoredConsent stored = ConsentAccess.visibleTo(caller, store.find(id));
+            StoredConsent stored = access.handledBy(caller, store.find(id));
             audit.record(caller, AuditAction.READ, stored.consent(), "reading the consent");
             return stored;
         });
@@ -38,7 +40,7 @@ public class ReadConsents {
 
     public List<HistoryEntry> history(Caller caller, UUID id) {
         return transaction.execute(status -> {
-            StoredConsent stored = ConsentAccess.visibleTo(caller, store.find(id));
+            StoredConsent stored = access.handledBy(caller, store.find(id));
             audit.record(caller, AuditAction.READ, stored.consent(), "reading the consent's history");
             return store.history(id);
         });
@@ -47,8 +49,8 @@ public class ReadConsents {
     /** The consents of a case the caller may see, newest first, one page of them. */
     public List<StoredConsent> ofCase(Caller caller, UUID caseId, int page, int size) {
         return transaction.execute(status -> {
+            access.caseHandledBy(caller, caseId);
             List<StoredConsent> page1 = store.findByCase(caseId).stream()
-                    .filter(stored -> ConsentAccess.maySee(caller, stored.consent()))
                     .sorted(Comparator.comparing((StoredConsent stored) -> stored.consent().registeredAt()).reversed())
                     .skip((long) page * size)
                     .limit(size)

@@ -4,7 +4,9 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -16,11 +18,14 @@ import se.sspf.consent.access.ConsentAccess;
 import se.sspf.consent.access.ConsentAudit;
 import se.sspf.consent.domain.Consent;
 import se.sspf.consent.domain.ConsentChange;
+import se.sspf.consent.domain.YouthOfTheCase;
 import se.sspf.consent.publication.ConsentPublication;
 import se.sspf.consent.store.ConsentStore;
 import se.sspf.consent.store.StoredConsent;
 import se.sspf.contracts.audit.AuditAction;
 import se.sspf.contracts.consent.ConsentStatus;
+import se.sspf.platform.caseview.CaseRecord;
+import se.sspf.platform.consentrules.AgeRanges;
 import se.sspf.platform.security.Caller;
 import se.sspf.platform.web.ApiProblem;
 
@@ -32,6 +37,8 @@ import se.sspf.platform.web.ApiProblem;
 @Service
 public class RegisterConsent {
 
+    private final ConsentAccess access;
+    private final AgeRanges ageRanges;
     private final ConsentStore store;
     private final ConsentPublication publication;
     private final ConsentAudit audit;
@@ -39,8 +46,10 @@ public class RegisterConsent {
     private final JsonMapper json;
     private final Clock clock;
 
-    RegisterConsent(ConsentStore store, ConsentPublication publication, ConsentAudit audit, TransactionTemplate transaction,
+    RegisterConsent(ConsentAccess access, AgeRanges ageRanges, ConsentStore store, ConsentPublication publication, ConsentAudit audit, TransactionTemplate transaction,
                     JsonMapper json, Optional<Clock> clock) {
+        this.access = access;
+        this.ageRanges = ageRanges;
         this.store = store;
         this.publication = publication;
         this.audit = audit;
@@ -51,7 +60,15 @@ public class RegisterConsent {
 
     /** @param idempotencyKey the client's key for this request, or null */
     public Registration register(Caller caller, RegistrationRequest request, String idempotencyKey) {
-        ConsentAccess.requireHandler(caller, request.terms().scope().agencies());
+        CaseRecord sspfCase = access.caseToRegisterFor(caller, request.caseId());
+        if (!sspfCase.youthRef().equals(request.youthRef())) {
+            // Another youth's reference: the gate is keyed by youth, so this would share another case's records.
+            throw ApiProblem.notFound("the case");
+        }
+        if (sspfCase.status() == CaseRecord.Status.CLOSED) {
+            throw ApiProblem.conflict("case-closed", "the case is closed: no consent is registered for it");
+        }
+        ConsentAccess.requireNamedAgency(caller, request.terms().scope().agencies());
         String requestHash = hashOf(request);
         try {
             return transaction.execute(status -> replay(caller, idempotencyKey, requestHash)
@@ -79,6 +96,10 @@ public class RegisterConsent {
         if (caseHasConsent) {
             throw ApiProblem.conflict("case-has-a-consent", "the case already has a consent in force; change its terms instead");
         }
+        List<Consent> earlier = store.findByCase(request.caseId()).stream().map(StoredConsent::consent).toList();
+        AgeRanges.Range served = ageRanges.of(caller.municipality());
+        YouthOfTheCase.check(request.youthBirthDate(), LocalDate.ofInstant(clock.instant(), Consent.SWEDEN), served.min(),
+                served.max(), earlier);
         ConsentChange registered = Consent.register(UUID.randomUUID(), caller.municipality(), request.caseId(), request.youthRef(),
                 request.youthBirthDate(), request.terms().toTerms(), clock.instant(), caller.subject());
         Consent consent = registered.consent();

@@ -5,6 +5,7 @@ import java.util.Optional;
 import se.sspf.contracts.Agency;
 import se.sspf.contracts.Role;
 import se.sspf.platform.caseview.CaseRecord;
+import se.sspf.platform.consentgate.Reading;
 import se.sspf.platform.security.Caller;
 import se.sspf.platform.web.ApiProblem;
 
@@ -29,6 +30,13 @@ public final class PlanAccess {
             throw ApiProblem.forbidden("the case's coordinator writes the plan and records its follow-ups");
         }
         return caseRecord;
+    }
+
+    /** The caller reading records of the case's plan: what the gate and the audit need to know. */
+    public static Reading reading(Caller caller, CaseRecord caseRecord, boolean planClosed, String resource, String purpose) {
+        boolean sharingEnded = planClosed || caseRecord.status() == CaseRecord.Status.CLOSED;
+        return new Reading(caller.subject(), caller.agency(), caseRecord.municipality(), caseRecord.youthRef(), sharingEnded,
+                "plan/" + caseRecord.caseId() + resource, purpose);
     }
 
     public static boolean maySee(Caller caller, CaseRecord caseRecord) {

@@ -6,7 +6,6 @@ import se.sspf.contracts.audit.AuditAction;
 import se.sspf.platform.audit.AuditEntry;
 import se.sspf.platform.audit.AuditTrail;
 import se.sspf.platform.caseview.CaseRecord;
-import se.sspf.platform.consentgate.GateDecision;
 import se.sspf.platform.security.Caller;
 
 /** Records each read or change of a plan in the audit chain, with the basis it relied on. */
@@ -25,14 +24,9 @@ public class PlanAudit {
                 "plan/" + caseRecord.caseId() + resource, purpose, LegalBasis.CASE_PARTICIPATION, null, null));
     }
 
-    /**
-     * A read: on the consent it relied on when anything of another agency was shown, else on the
-     * reader's own agency's record.
-     */
-    public void read(Caller caller, CaseRecord caseRecord, String resource, String purpose, GateDecision reliedOn) {
-        boolean onConsent = reliedOn != null;
+    /** A read by a participant; what it disclosed of other agencies' records the gate audits with the consent. */
+    public void read(Caller caller, CaseRecord caseRecord, String resource, String purpose) {
         trail.record(new AuditEntry(caseRecord.youthRef(), caller.subject(), caller.agency(), caller.municipality(), AuditAction.READ,
-                "plan/" + caseRecord.caseId() + resource, purpose, onConsent ? LegalBasis.CONSENT : LegalBasis.OWN_AGENCY_RECORD,
-                onConsent ? reliedOn.consentId() : null, onConsent ? reliedOn.consentVersion() : null));
+                "plan/" + caseRecord.caseId() + resource, purpose, LegalBasis.CASE_PARTICIPATION, null, null));
     }
 }

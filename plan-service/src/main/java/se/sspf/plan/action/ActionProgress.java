@@ -17,10 +17,12 @@ import se.sspf.plan.domain.ActionStatus;
 import se.sspf.plan.domain.PlanAction;
 import se.sspf.plan.plan.PlanBook;
 import se.sspf.plan.plan.PlanStore;
+import se.sspf.plan.plan.PlanVisibility;
 import se.sspf.plan.plan.PlanRead;
 import se.sspf.plan.plan.StoredPlan;
 import se.sspf.platform.caseview.CaseRecord;
 import se.sspf.platform.caseview.CaseRecords;
+import se.sspf.platform.consentgate.Reading;
 import se.sspf.platform.security.Caller;
 import se.sspf.platform.web.ApiProblem;
 
@@ -31,15 +33,18 @@ class ActionProgress {
     private final PlanBook plans;
     private final CaseRecords cases;
     private final PlanStore store;
+    private final PlanVisibility visibility;
     private final PlanAudit audit;
     private final TransactionTemplate transaction;
     private final Clock clock;
 
-    ActionProgress(PlanBook plans, CaseRecords cases, PlanStore store, PlanAudit audit, TransactionTemplate transaction,
+    ActionProgress(PlanBook plans, CaseRecords cases, PlanStore store, PlanVisibility visibility, PlanAudit audit,
+                   TransactionTemplate transaction,
                    Optional<Clock> clock) {
         this.plans = plans;
         this.cases = cases;
         this.store = store;
+        this.visibility = visibility;
         this.audit = audit;
         this.transaction = transaction;
         this.clock = clock.orElse(Clock.systemUTC());
@@ -66,13 +71,15 @@ class ActionProgress {
                     continue;
                 }
                 CaseRecord caseRecord = visible.get();
-                List<MyAction> ofCase = plan.get().current().actions().stream()
+                String purpose = "listing the actions the agency is responsible for";
+                Reading reading = PlanAccess.reading(caller, caseRecord, plan.get().closed(), "/actions", purpose);
+                List<MyAction> ofCase = visibility.of(reading, plan.get(), plan.get().current()).actions().stream()
                         .filter(action -> action.responsible().agency() == caller.agency())
                         .map(action -> MyAction.of(caseRecord, plan.get(), action, today))
                         .filter(action -> !overdueOnly || action.overdue())
                         .toList();
                 if (!ofCase.isEmpty()) {
-                    audit.read(caller, caseRecord, "/actions", "listing the actions the agency is responsible for", null);
+                    audit.read(caller, caseRecord, "/actions", purpose);
                     mine.addAll(ofCase);
                 }
             }

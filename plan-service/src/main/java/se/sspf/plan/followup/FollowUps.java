@@ -1,6 +1,7 @@
 package se.sspf.plan.followup;
 
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -11,11 +12,13 @@ import java.util.stream.Collectors;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
+import se.sspf.contracts.plan.FollowUpDecision;
 import se.sspf.plan.access.PlanAccess;
 import se.sspf.plan.access.PlanAudit;
 import se.sspf.plan.domain.ActionPlan;
 import se.sspf.plan.domain.FollowUpAppointment;
 import se.sspf.plan.domain.PlanAction;
+import se.sspf.plan.domain.PlanChange;
 import se.sspf.plan.domain.PlanVersion;
 import se.sspf.plan.plan.PlanBook;
 import se.sspf.plan.plan.PlanStore;
@@ -25,7 +28,8 @@ import se.sspf.plan.plan.StoredPlan;
 import se.sspf.plan.plan.VisiblePart;
 import se.sspf.platform.caseview.CaseRecord;
 import se.sspf.platform.caseview.CaseRecords;
-import se.sspf.platform.consentgate.GateDecision;
+import se.sspf.platform.consentgate.ConsentServiceClient;
+import se.sspf.platform.consentgate.GatedReads;
 import se.sspf.platform.security.Caller;
 import se.sspf.platform.web.ApiProblem;
 
@@ -38,26 +42,37 @@ class FollowUps {
     private final PlanStore store;
     private final PlanVisibility visibility;
     private final PlanAudit audit;
+    private final GatedReads gatedReads;
+    private final ConsentServiceClient consentService;
     private final TransactionTemplate transaction;
     private final Clock clock;
 
-    FollowUps(PlanBook plans, CaseRecords cases, PlanStore store, PlanVisibility visibility, PlanAudit audit, TransactionTemplate transaction,
-              Optional<Clock> clock) {
+    FollowUps(PlanBook plans, CaseRecords cases, PlanStore store, PlanVisibility visibility, PlanAudit audit, GatedReads gatedReads,
+              ConsentServiceClient consentService, TransactionTemplate transaction, Optional<Clock> clock) {
         this.plans = plans;
         this.cases = cases;
         this.store = store;
         this.visibility = visibility;
         this.audit = audit;
+        this.gatedReads = gatedReads;
+        this.consentService = consentService;
         this.transaction = transaction;
         this.clock = clock.orElse(Clock.systemUTC());
     }
 
     PlanRead record(Caller caller, UUID caseId, Long ifMatch, FollowUpInput input) {
         return plans.change(caller, caseId, ifMatch, PlanBook.Writer.COORDINATOR, "/follow-ups", "recording a follow-up of the action plan",
-                (caseRecord, plan) -> plan.followUp(input.reviewedVersion(), input.heldOn(), input.actionChecks(), input.decision(),
-                        input.revision() == null ? null : input.revision().toDraft(),
-                        input.nextFollowUp() == null ? null : input.nextFollowUp().toAppointment(),
-                        PlanBook.answerableIn(caseRecord), caller.subject(), clock.instant()));
+                (caseRecord, plan) -> {
+                    PlanChange followedUp = plan.followUp(input.reviewedVersion(), input.heldOn(), input.actionChecks(),
+                            input.decision(), input.revision() == null ? null : input.revision().toDraft(),
+                            input.nextFollowUp() == null ? null : input.nextFollowUp().toAppointment(),
+                            PlanBook.answerableIn(caseRecord), caller.subject(), clock.instant());
+                    if (input.decision() == FollowUpDecision.CLOSE) {
+                        // The case closes on this follow-up: sharing stops now, not when case-service hears of it.
+                        consentService.tearUpConsentsOf(caseId);
+                    }
+                    return followedUp;
+                });
     }
 
     PlanRead move(Caller caller, UUID caseId, Long ifMatch, FollowUpAppointment next) {
@@ -71,19 +86,20 @@ class FollowUps {
             ActionPlan plan = store.find(caseId).map(StoredPlan::plan).orElseThrow(() -> ApiProblem.notFound("the plan"));
             Map<Integer, PlanVersion> versions = store.versions(caseId).stream()
                     .collect(Collectors.toMap(PlanVersion::version, Function.identity()));
-            GateDecision reliedOn = null;
-            List<FollowUpView> shown = new java.util.ArrayList<>();
-            for (var followUp : store.followUps(caseId)) {
-                VisiblePart visible = visibility.of(plan, versions.get(followUp.reviewedVersion()), caller.agency());
-                reliedOn = visible.reliedOn() != null ? visible.reliedOn() : reliedOn;
-                Set<UUID> visibleIds = visible.actions().stream().map(PlanAction::id).collect(Collectors.toSet());
-                // When it was held and what it decided belong to the plan as a whole: shown with its header only.
-                shown.add(new FollowUpView(followUp.id(), followUp.reviewedVersion(), visible.header() ? followUp.heldOn() : null,
-                        visible.header() ? followUp.decision() : null,
-                        followUp.checks().stream().filter(check -> visibleIds.contains(check.actionId())).toList()));
-            }
-            audit.read(caller, caseRecord, "/follow-ups", "reading the follow-ups of the action plan", reliedOn);
-            return shown;
+            String purpose = "reading the follow-ups of the action plan";
+            audit.read(caller, caseRecord, "/follow-ups", purpose);
+            return gatedReads.reading(PlanAccess.reading(caller, caseRecord, plan.closed(), "/follow-ups", purpose), opener -> {
+                List<FollowUpView> shown = new ArrayList<>();
+                for (var followUp : store.followUps(caseId)) {
+                    VisiblePart visible = visibility.of(opener, plan, versions.get(followUp.reviewedVersion()));
+                    Set<UUID> visibleIds = visible.actions().stream().map(PlanAction::id).collect(Collectors.toSet());
+                    // When it was held and what it decided belong to the plan as a whole: shown with its header only.
+                    shown.add(new FollowUpView(followUp.id(), followUp.reviewedVersion(),
+                            visible.header() ? followUp.heldOn() : null, visible.header() ? followUp.decision() : null,
+                            followUp.checks().stream().filter(check -> visibleIds.contains(check.actionId())).toList()));
+                }
+                return shown;
+            });
         });
     }
 }

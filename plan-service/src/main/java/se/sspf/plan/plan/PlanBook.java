@@ -18,6 +18,7 @@ import se.sspf.plan.domain.PlanVersion;
 import se.sspf.plan.domain.Responsible;
 import se.sspf.platform.caseview.CaseRecord;
 import se.sspf.platform.caseview.CaseRecords;
+import se.sspf.platform.consentgate.Reading;
 import se.sspf.platform.outbox.Outbox;
 import se.sspf.platform.security.Caller;
 import se.sspf.platform.web.ApiProblem;
@@ -115,8 +116,10 @@ public class PlanBook {
         return transaction.execute(status -> {
             CaseRecord caseRecord = PlanAccess.visibleTo(caller, cases.find(caseId));
             ActionPlan plan = planOf(caseId);
-            VisiblePart visible = visibility.of(plan, plan.current(), caller.agency());
-            audit.read(caller, caseRecord, "/versions", "listing the versions of the action plan", visible.reliedOn());
+            String purpose = "listing the versions of the action plan";
+            audit.read(caller, caseRecord, "/versions", purpose);
+            VisiblePart visible = visibility.of(PlanAccess.reading(caller, caseRecord, plan.closed(), "/versions", purpose), plan,
+                    plan.current());
             return store.versions(caseId).stream()
                     .map(version -> visible.header()
                             ? new VersionSummary(version.version(), version.agreedOn(), version.recordedAt(), version.actions().size())
@@ -171,13 +174,14 @@ public class PlanBook {
     }
 
     private PlanView read(Caller caller, CaseRecord caseRecord, ActionPlan plan, PlanVersion version, String resource, String purpose) {
-        VisiblePart visible = visibility.of(plan, version, caller.agency());
-        audit.read(caller, caseRecord, resource, purpose, visible.reliedOn());
+        audit.read(caller, caseRecord, resource, purpose);
+        VisiblePart visible = visibility.of(PlanAccess.reading(caller, caseRecord, plan.closed(), resource, purpose), plan, version);
         return PlanView.of(caseRecord, plan, version, visible, today());
     }
 
     private PlanView view(CaseRecord caseRecord, ActionPlan plan, PlanVersion version, Caller caller) {
-        return PlanView.of(caseRecord, plan, version, visibility.of(plan, version, caller.agency()), today());
+        Reading reading = PlanAccess.reading(caller, caseRecord, plan.closed(), "", "showing the plan as it now stands");
+        return PlanView.of(caseRecord, plan, version, visibility.of(reading, plan, version), today());
     }
 
     private ActionPlan planOf(UUID caseId) {

@@ -1,9 +1,7 @@
 package se.sspf.plan.plan;
 
-import java.util.ArrayList;
-import java.util.EnumMap;
+import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 
 import org.springframework.stereotype.Component;
 import se.sspf.contracts.Agency;
@@ -12,64 +10,48 @@ import se.sspf.plan.domain.ActionPlan;
 import se.sspf.plan.domain.PlanAction;
 import se.sspf.plan.domain.PlanVersion;
 import se.sspf.plan.domain.YouthCommitment;
-import se.sspf.platform.consentgate.ConsentGate;
-import se.sspf.platform.consentgate.GateDecision;
+import se.sspf.platform.consentgate.GatedReads;
+import se.sspf.platform.consentgate.Owned;
+import se.sspf.platform.consentgate.Reading;
 
 /**
- * The consent gate applied to a plan. The plan is the coordinator's agency's record: that agency sees
- * all of it. Any other agency always sees the actions it is responsible for; an area's rows and the
- * youth's commitments in it only while the consent covers the author, the reader and the area (and,
- * for a row, the agency responsible for it); the header, which speaks of the whole youth, only while
- * it covers "other" (övrigt).
+ * The plan as records for the gate. The plan is the coordinator's agency's record: that agency sees all of
+ * it. An action another agency is responsible for is the record of both: that agency always sees it, a third
+ * only while the consent covers the author, the responsible agency and the area. An area's own rows and the
+ * youth's commitments in it need the author and the area covered; the header, which speaks of the whole
+ * youth, "other" (övrigt). Once the case's sharing has ended, a reader sees only its own.
  */
 @Component
 public class PlanVisibility {
 
-    private final ConsentGate gate;
+    private static final Boolean HEADER = Boolean.TRUE;
 
-    PlanVisibility(ConsentGate gate) {
-        this.gate = gate;
+    private final GatedReads gatedReads;
+
+    PlanVisibility(GatedReads gatedReads) {
+        this.gatedReads = gatedReads;
     }
 
-    public VisiblePart of(ActionPlan plan, PlanVersion version, Agency reader) {
-        if (reader == plan.author()) {
-            return new VisiblePart(true, List.of(InformationCategory.values()), version.actions(), version.commitments(), null);
-        }
-        Decisions decisions = new Decisions(plan, reader);
-        List<InformationCategory> areas = new ArrayList<>();
-        for (InformationCategory area : InformationCategory.values()) {
-            if (decisions.permits(plan.author(), area)) {
-                areas.add(area);
-            }
-        }
-        List<PlanAction> actions = version.actions().stream()
-                .filter(action -> action.responsible().agency() == reader || areas.contains(action.area())
-                        && (action.responsible().agency() == plan.author() || decisions.permits(action.responsible().agency(), action.area())))
-                .toList();
-        List<YouthCommitment> commitments = version.commitments().stream().filter(commitment -> areas.contains(commitment.area())).toList();
-        return new VisiblePart(decisions.permits(plan.author(), InformationCategory.OTHER), areas, actions, commitments, decisions.reliedOn);
+    /** What the reader may see of the version; the read audited once with the consents it relied on. */
+    public VisiblePart of(Reading reading, ActionPlan plan, PlanVersion version) {
+        return gatedReads.reading(reading, opener -> of(opener, plan, version));
     }
 
-    /** The gate asked once per owner and area for one reading. */
-    private final class Decisions {
+    /** Within a read of several versions (the follow-ups). */
+    public VisiblePart of(GatedReads.Opener opener, ActionPlan plan, PlanVersion version) {
+        Agency author = plan.author();
+        boolean header = opener.open(Owned.by(author, InformationCategory.OTHER, HEADER)).isPresent();
+        List<InformationCategory> areas = opener.open(Arrays.stream(InformationCategory.values())
+                .map(area -> Owned.by(author, area, area)).toList());
+        List<PlanAction> actions = opener.open(version.actions().stream().map(action -> owned(author, action)).toList());
+        List<YouthCommitment> commitments = opener.open(version.commitments().stream()
+                .map(commitment -> Owned.by(author, commitment.area(), commitment)).toList());
+        return new VisiblePart(header, areas, actions, commitments);
+    }
 
-        private final ActionPlan plan;
-        private final Agency reader;
-        private final Map<Agency, Map<InformationCategory, GateDecision>> asked = new EnumMap<>(Agency.class);
-        private GateDecision reliedOn;
-
-        Decisions(ActionPlan plan, Agency reader) {
-            this.plan = plan;
-            this.reader = reader;
-        }
-
-        boolean permits(Agency owner, InformationCategory area) {
-            GateDecision decision = asked.computeIfAbsent(owner, any -> new EnumMap<>(InformationCategory.class))
-                    .computeIfAbsent(area, any -> gate.check(plan.municipality(), plan.youthRef(), owner, reader, area));
-            if (decision.permitted()) {
-                reliedOn = decision;
-            }
-            return decision.permitted();
-        }
+    private static Owned<PlanAction> owned(Agency author, PlanAction action) {
+        Agency responsible = action.responsible().agency();
+        return responsible == author ? Owned.by(author, action.area(), action)
+                : Owned.jointly(author, responsible, action.area(), action);
     }
 }

@@ -43,12 +43,17 @@ public final class CaseServiceEvents implements AutoCloseable {
     public TestCase activeCase(String municipality, List<Member> members) {
         TestCase testCase = new TestCase(UUID.randomUUID(), municipality, "Y-" + UUID.randomUUID().toString().substring(0, 10).toUpperCase(),
                 "SSPF-" + UUID.randomUUID().toString().substring(0, 6).toUpperCase().replaceAll("[^0-9A-Z]", "7"));
-        send(testCase, EventType.CASE_PROPOSED, new CaseProposed(testCase.id(), municipality, testCase.code(), Agency.SCHOOL,
-                Set.of(RiskIndicator.HIGH_SCHOOL_ABSENCE)));
-        members.forEach(member -> send(testCase, EventType.PARTICIPANT_ADDED,
-                new ParticipantAdded(testCase.id(), municipality, member.ref(), member.agency(), member.role())));
+        proposed(testCase, members);
         send(testCase, EventType.CASE_ACTIVATED, new CaseActivated(testCase.id(), municipality, UUID.randomUUID()));
         return testCase;
+    }
+
+    /** A case proposed, with its participants, still awaiting its consent. */
+    public void proposed(TestCase testCase, List<Member> members) {
+        send(testCase, EventType.CASE_PROPOSED, new CaseProposed(testCase.id(), testCase.municipality(), testCase.code(), Agency.SCHOOL,
+                Set.of(RiskIndicator.HIGH_SCHOOL_ABSENCE)));
+        members.forEach(member -> send(testCase, EventType.PARTICIPANT_ADDED,
+                new ParticipantAdded(testCase.id(), testCase.municipality(), member.ref(), member.agency(), member.role())));
     }
 
     public void closed(TestCase testCase) {
@@ -76,5 +81,10 @@ public final class CaseServiceEvents implements AutoCloseable {
     }
 
     public record TestCase(UUID id, String municipality, String youthRef, String code) {
+
+        /** A case of the youth with a case code as case-service makes them (SSPF- and six of 0-9, A-Z). */
+        public static TestCase of(UUID id, String municipality, String youthRef) {
+            return new TestCase(id, municipality, youthRef, "SSPF-" + id.toString().substring(0, 6).toUpperCase().replaceAll("[^0-9A-Z]", "7"));
+        }
     }
 }

@@ -13,6 +13,7 @@ import io.github.resilience4j.retry.RetryConfig;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
@@ -23,12 +24,14 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.oauth2.core.AbstractOAuth2Token;
 import se.sspf.contracts.Topics;
+import se.sspf.platform.audit.AuditAutoConfiguration;
+import se.sspf.platform.audit.AuditTrail;
 import se.sspf.platform.events.CloudEventCodec;
 import se.sspf.platform.events.TopicNames;
 import se.sspf.platform.outbox.MessagingAutoConfiguration;
 
 /** The consent gate of a data-holding service; off with {@code sspf.consent-gate.enabled=false}. */
-@AutoConfiguration(after = MessagingAutoConfiguration.class,
+@AutoConfiguration(after = {MessagingAutoConfiguration.class, AuditAutoConfiguration.class},
         afterName = "org.springframework.boot.micrometer.metrics.autoconfigure.CompositeMeterRegistryAutoConfiguration")
 @ConditionalOnBooleanProperty(name = "sspf.consent-gate.enabled", matchIfMissing = true)
 @EnableConfigurationProperties(ConsentGateProperties.class)
@@ -46,12 +49,9 @@ public class ConsentGateAutoConfiguration {
                 new PropagationTimer(meters, clock.getIfAvailable(Clock::systemUTC)));
     }
 
-    // Missing-bean: the system benchmark puts its comparison gates in a copy of a service; nothing else does.
+    /** One breaker for every call to consent-service: a service that is down is not asked again at once. */
     @Bean
-    @ConditionalOnMissingBean(ConsentGate.class)
-    ConsentGate consentGate(ConsentStateView view, ConsentGateProperties properties, ConsentServiceCredentials credentials,
-                            ObjectProvider<Clock> clockProvider, MeterRegistry meters) {
-        Clock clock = clockProvider.getIfAvailable(Clock::systemUTC);
+    CircuitBreaker consentServiceCircuitBreaker(MeterRegistry meters) {
         CircuitBreakerRegistry breakers = CircuitBreakerRegistry.of(CircuitBreakerConfig.custom()
                 .slidingWindowSize(20)
                 .minimumNumberOfCalls(5)
@@ -59,20 +59,43 @@ public class ConsentGateAutoConfiguration {
                 .waitDurationInOpenState(Duration.ofSeconds(5))
                 .build());
         TaggedCircuitBreakerMetrics.ofCircuitBreakerRegistry(breakers).bindTo(meters);
-        CircuitBreaker breaker = breakers.circuitBreaker("consent-service");
+        return breakers.circuitBreaker("consent-service");
+    }
+
+    // Missing-bean: the system benchmark puts its comparison gates in a copy of a service; nothing else does.
+    @Bean
+    @ConditionalOnMissingBean(ConsentGate.class)
+    ConsentGate consentGate(ConsentStateView view, ConsentGateProperties properties, ConsentServiceCredentials credentials,
+                            CircuitBreaker consentServiceCircuitBreaker, ObjectProvider<Clock> clockProvider,
+                            MeterRegistry meters) {
+        Clock clock = clockProvider.getIfAvailable(Clock::systemUTC);
         Retry retry = Retry.of("consent-service", RetryConfig.custom()
                 .maxAttempts(properties.fallbackAttempts())
                 .waitDuration(Duration.ofMillis(20))
                 .build());
         ConsentServiceFallback fallback = new ConsentServiceFallback(properties.consentServiceUrl(), properties.fallbackTimeout(),
-                credentials, retry, breaker);
+                credentials, retry, consentServiceCircuitBreaker);
         return new LocalFirstConsentGate(view, fallback::decide, properties.stalenessBound(), clock,
                 new GateMetrics(meters, view, clock));
     }
 
     @Bean
-    ConsentGateHealthIndicator consentGateHealthIndicator(ConsentStateView view, ObjectProvider<Clock> clock) {
-        return new ConsentGateHealthIndicator(view, clock.getIfAvailable(Clock::systemUTC));
+    @ConditionalOnBean(AuditTrail.class)
+    GatedReads gatedReads(ConsentGate gate, AuditTrail trail) {
+        return new GatedReads(gate, trail);
+    }
+
+    @Bean
+    ConsentServiceClient consentServiceClient(ConsentGateProperties properties, ConsentServiceCredentials credentials) {
+        return new ConsentServiceClient(properties.consentServiceUrl(), properties.stepTimeout(), credentials);
+    }
+
+    @Bean
+    ConsentGateHealthIndicator consentGateHealthIndicator(ConsentStateView view, ConsentGateProperties properties,
+                                                          CircuitBreaker consentServiceCircuitBreaker,
+                                                          ObjectProvider<Clock> clock) {
+        return new ConsentGateHealthIndicator(view, properties.stalenessBound(), consentServiceCircuitBreaker,
+                clock.getIfAvailable(Clock::systemUTC));
     }
 
     /** Without Spring Security there is no request token to forward: the fallback cannot ask, so it denies. */

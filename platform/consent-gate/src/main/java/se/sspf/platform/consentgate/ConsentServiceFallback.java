@@ -79,10 +79,4 @@ final class ConsentServiceFallback {
             throw new ConsentServiceUnavailable("interrupted while asking the consent service");
         }
     }
-
-    static final class ConsentServiceUnavailable extends RuntimeException {
-        ConsentServiceUnavailable(String message) {
-            super(message);
-        }
-    }
 }

@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.UUID;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
@@ -85,15 +86,21 @@ class ConsentGateRaceTest {
 
     @BeforeAll
     void registerConsentsSecondsBeforeMidnight() {
-        LocalDate today = LocalDate.now(Consent.SWEDEN);
-        CLOCK.advance(Duration.between(CLOCK.instant(), today.atTime(23, 59, 30).atZone(Consent.SWEDEN).toInstant()));
-        midnight = today.plusDays(1).atStartOfDay(Consent.SWEDEN).toInstant();
         consentService = new ConsentServiceInstance(CONSENT_SERVICE_PORT, topicPrefix, CLOCK);
         consentService.start();
+        // The cases first, so that the registrations fit into the half minute before midnight.
+        List<UUID> cases = new ArrayList<>();
         for (int youth = 0; youth < YOUTHS; youth++) {
             String ref = ConsentGateIntegrationTest.newYouthRef();
             youthRefs.add(ref);
-            consentIds.add(consentService.register(ref, expiresAtMidnight(youth) ? today : today.plusMonths(2)));
+            cases.add(consentService.announceCase(ref));
+        }
+        LocalDate today = LocalDate.now(Consent.SWEDEN);
+        CLOCK.advance(Duration.between(CLOCK.instant(), today.atTime(23, 59, 30).atZone(Consent.SWEDEN).toInstant()));
+        midnight = today.plusDays(1).atStartOfDay(Consent.SWEDEN).toInstant();
+        for (int youth = 0; youth < YOUTHS; youth++) {
+            consentIds.add(consentService.register(ConsentServiceInstance.HANDLER, cases.get(youth), youthRefs.get(youth),
+                    expiresAtMidnight(youth) ? today : today.plusMonths(2)));
         }
         await().atMost(Duration.ofSeconds(60)).until(() -> view.caughtUp() && check(YOUTHS - 1).permitted());
     }

@@ -57,6 +57,15 @@ public class ApiProblem extends RuntimeException {
                 "it was changed by somebody else since you read it; read it again", Map.of("currentVersion", currentVersion));
     }
 
+    /** 503 with Retry-After: a part this request needs did not answer; the same request may be sent again. */
+    public static ApiProblem unavailable(String detail) {
+        return new ApiProblem(HttpStatus.SERVICE_UNAVAILABLE, "unavailable", detail, Map.of(RETRY_AFTER, RETRY_AFTER_SECONDS));
+    }
+
+    /** Seconds a caller of a 503 waits before it tries again: long enough for a restart or a broker to come back. */
+    static final int RETRY_AFTER_SECONDS = 2;
+    static final String RETRY_AFTER = "retryAfterSeconds";
+
     ProblemDetail toProblemDetail() {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, getMessage());
         problem.setType(URI.create(TYPE_BASE + type));

@@ -30,7 +30,11 @@ public class ApiProblemAdvice extends ResponseEntityExceptionHandler {
 
     /** Writes a problem; for a service's own advice that maps its domain's exceptions. */
     public static ResponseEntity<ProblemDetail> respond(ApiProblem problem) {
-        return ResponseEntity.status(problem.status()).body(problem.toProblemDetail());
+        ResponseEntity.BodyBuilder response = ResponseEntity.status(problem.status());
+        if (problem.status() == HttpStatus.SERVICE_UNAVAILABLE) {
+            response.header(HttpHeaders.RETRY_AFTER, String.valueOf(ApiProblem.RETRY_AFTER_SECONDS));
+        }
+        return response.body(problem.toProblemDetail());
     }
 
     @ExceptionHandler(ApiProblem.class)

@@ -1,0 +1,5 @@
+package se.sspf.casework.domain;
+
+/** A decision taken at a meeting: what, why and who carries it out. */
+public record MeetingDecision(String what, String why, String who) {
+}

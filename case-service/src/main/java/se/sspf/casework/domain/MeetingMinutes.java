@@ -1,0 +1,11 @@
+package se.sspf.casework.domain;
+
+import java.util.List;
+
+/** What was said at a meeting and the decisions taken: the record of the agency that wrote them down. */
+public record MeetingMinutes(String text, List<MeetingDecision> decisions) {
+
+    public MeetingMinutes {
+        decisions = List.copyOf(decisions);
+    }
+}

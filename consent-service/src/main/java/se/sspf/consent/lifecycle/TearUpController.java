@@ -1,0 +1,34 @@
+package se.sspf.consent.lifecycle;
+
+import java.util.UUID;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+import se.sspf.platform.security.Caller;
+
+/** Closing a case tears its consents up here first (case- and plan-service call it with the closer's token). */
+@RestController
+@RequestMapping("/api/consents/tear-ups")
+class TearUpController {
+
+    private final ConsentLifecycle lifecycle;
+
+    TearUpController(ConsentLifecycle lifecycle) {
+        this.lifecycle = lifecycle;
+    }
+
+    record TearUp(@NotNull UUID caseId) {
+    }
+
+    /** Every consent of the case is torn up; asked again, nothing more changes. */
+    @PostMapping
+    ResponseEntity<Void> tearUp(Caller caller, @Valid @RequestBody TearUp tearUp) {
+        lifecycle.tearUpForClosing(caller, tearUp.caseId());
+        return ResponseEntity.noContent().build();
+    }
+}
