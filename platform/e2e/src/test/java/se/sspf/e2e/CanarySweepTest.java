@@ -84,6 +84,13 @@ class CanarySweepTest {
         assertThat(sweep.failures()).as(report(sweep.failures())).isEmpty();
     }
 
+    @Test
+    void theConsentEndpointsRefuseEveryoneButTheCasesParticipantsAndChangeNothing() {
+        GatekeeperProbe probe = new GatekeeperProbe(gateway);
+        probe.probe();
+        assertThat(probe.failures()).as(report(probe.failures())).isEmpty();
+    }
+
     /** The document the gateway gathers once every service, notification-service too, has written its own. */
     private JsonNode apiDocs() {
         JsonNode[] gathered = new JsonNode[1];
@@ -103,7 +110,7 @@ class CanarySweepTest {
 
     private static String report(List<String> failures) {
         List<String> first = failures.subList(0, Math.min(60, failures.size()));
-        return failures.size() + " findings of the canary sweep (first " + first.size() + "):\n" + String.join("\n", first) + "\n";
+        return failures.size() + " findings (first " + first.size() + "):\n" + String.join("\n", first) + "\n";
     }
 
     private static String addressOf(Reader reader) {

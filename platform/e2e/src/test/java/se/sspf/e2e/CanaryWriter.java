@@ -93,8 +93,9 @@ final class CanaryWriter {
     }
 
     private void consent(SweptCase swept, Set<Agency> agencies, Set<InformationCategory> categories, boolean expired) {
-        ConsentForms.FreeText text = new ConsentForms.FreeText(consentText(swept, "consent terms.handler.name"),
-                consentText(swept, "consent terms.signedFormRef"), consentText(swept, "consent terms.invitedPersons.role"));
+        ConsentForms.FreeText text = new ConsentForms.FreeText(consentText(swept, "consent terms.handler.name", agencies),
+                consentText(swept, "consent terms.signedFormRef", agencies),
+                consentText(swept, "consent terms.invitedPersons.role", agencies));
         Map<String, Object> form = expired
                 ? ConsentForms.turnedEighteenYesterday(swept.caseId(), swept.youthRef(), agencies, categories, text)
                 : ConsentForms.fifteenYearOld(swept.caseId(), swept.youthRef(), agencies, categories, text);
@@ -165,8 +166,11 @@ final class CanaryWriter {
         plan.put("commitments", List.of(
                 Map.of("area", "HEALTH", "text", gated(swept, Agency.SOCIAL_SERVICES, "plan commitment.text", InformationCategory.HEALTH)),
                 Map.of("area", "LEISURE", "text", gated(swept, Agency.SOCIAL_SERVICES, "plan commitment.text", InformationCategory.LEISURE))));
-        plan.put("followUp", Map.of("date", ConsentForms.TODAY.plusWeeks(6).toString(), "time", "14:00",
-                "place", planHeader(swept, "plan followUp.place")));
+        String place = marker(Agency.SOCIAL_SERVICES, "plan followUp.place");
+        // Closing the case closes its plan, which then has no next follow-up to show.
+        markers.add(new Marker(place, "plan followUp.place", Agency.SOCIAL_SERVICES, InformationCategory.OTHER, Set.of(),
+                Set.of(Agency.SOCIAL_SERVICES), swept.situation() != Situation.CASE_CLOSED, false, swept));
+        plan.put("followUp", Map.of("date", ConsentForms.TODAY.plusWeeks(6).toString(), "time", "14:00", "place", place));
         plan.put("acuteContact", planHeader(swept, "plan acuteContact"));
         ApiClient.Response[] agreed = new ApiClient.Response[1];
         // plan-service learns of the case from case-service's events.
@@ -218,7 +222,7 @@ final class CanaryWriter {
 
     private void revoke(SweptCase swept) {
         expect(200, gateway.post("soc", "/api/consents/" + swept.consentId() + "/revocation", Map.of("revokedBy", "GUARDIAN",
-                "guardianRef", "G-MOTHER01", "reason", consentText(swept, "consent revocation.reason"))));
+                "guardianRef", "G-MOTHER01", "reason", consentText(swept, "consent revocation.reason", FOUR))));
         swept.consentEnded();
         awaitTheGateSeesTheConsent(swept);
     }
@@ -252,10 +256,10 @@ final class CanaryWriter {
         return text;
     }
 
-    /** The consent form is read by the case's participants who work on it: visible to all four agencies by design. */
-    private String consentText(SweptCase swept, String field) {
+    /** The consent form is read by the participants of the agencies it names, whatever it covers now: by design. */
+    private String consentText(SweptCase swept, String field, Set<Agency> named) {
         String text = marker(Agency.SOCIAL_SERVICES, field);
-        markers.add(new Marker(text, field, Agency.SOCIAL_SERVICES, InformationCategory.OTHER, Set.of(), FOUR, true, false, swept));
+        markers.add(new Marker(text, field, Agency.SOCIAL_SERVICES, InformationCategory.OTHER, Set.of(), named, true, false, swept));
         return text;
     }
 

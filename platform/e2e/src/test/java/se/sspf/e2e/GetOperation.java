@@ -15,7 +15,8 @@ import tools.jackson.databind.JsonNode;
  */
 record GetOperation(String path, List<Parameter> parameters) {
 
-    record Parameter(String name, String in) {
+    /** @param fromTheToken the controllers' {@code Caller}, which springdoc lists as a query parameter: it comes from the token */
+    record Parameter(String name, String in, boolean fromTheToken) {
     }
 
     /** Every GET of the document's paths, with its path-level and operation-level parameters. */
@@ -31,7 +32,8 @@ record GetOperation(String path, List<Parameter> parameters) {
             for (JsonNode declared : List.of(paths.path(path).path("parameters"), get.path("parameters"))) {
                 declared.forEach(parameter -> {
                     if ("path".equals(parameter.path("in").asString()) || parameter.path("required").asBoolean(false)) {
-                        parameters.add(new Parameter(parameter.path("name").asString(), parameter.path("in").asString()));
+                        parameters.add(new Parameter(parameter.path("name").asString(), parameter.path("in").asString(),
+                                parameter.path("schema").path("$ref").asString("").endsWith("/Caller")));
                     }
                 });
             }
@@ -57,14 +59,14 @@ record GetOperation(String path, List<Parameter> parameters) {
         String filled = path;
         List<String> query = new ArrayList<>();
         for (Parameter parameter : parameters) {
+            if (parameter.fromTheToken()) {
+                continue;
+            }
             Optional<String> value = table.apply(parameter);
             if (value.isEmpty()) {
                 return Optional.empty();
             }
             String encoded = URLEncoder.encode(value.get(), StandardCharsets.UTF_8);
-            if (SweepParameters.FROM_THE_TOKEN.equals(value.get())) {
-                continue;
-            }
             if ("path".equals(parameter.in())) {
                 filled = filled.replace("{" + parameter.name() + "}", encoded);
             } else {

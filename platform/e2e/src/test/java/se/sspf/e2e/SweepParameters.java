@@ -8,12 +8,6 @@ import java.util.Optional;
  */
 final class SweepParameters {
 
-    /**
-     * springdoc documents the controllers' {@code Caller} argument as a required query parameter; it is
-     * resolved from the bearer token, so the sweep sends nothing for it.
-     */
-    static final String FROM_THE_TOKEN = "caller";
-
     private SweepParameters() {
     }
 
@@ -21,7 +15,6 @@ final class SweepParameters {
     static Optional<String> valueOf(GetOperation operation, GetOperation.Parameter parameter, SweptCase swept, Reader reader) {
         if ("query".equals(parameter.in())) {
             return switch (parameter.name()) {
-                case FROM_THE_TOKEN -> Optional.of(FROM_THE_TOKEN);
                 case "caseId" -> Optional.ofNullable(swept).map(SweptCase::caseId);
                 case "from" -> Optional.of(ConsentForms.TODAY.minusYears(1).toString());
                 case "to" -> Optional.of(ConsentForms.TODAY.plusYears(1).toString());
