@@ -91,12 +91,16 @@ public final class ConsentServiceInstance implements AutoCloseable {
                         "--sspf.oidc.issuer=" + (issuer == null ? TestTokens.ISSUER : issuer),
                         "--sspf.oidc.jwk-set-uri=" + (issuer == null ? "http://127.0.0.1:1/unused" : issuer + "/oauth2/jwks"),
                         "--logging.level.root=WARN");
-        if (firstStart) {
+        if (firstStart && issuer == null) {
             awaitTheCaseView();
         }
     }
 
-    /** Started means following case-service's events: a case announced now is soon known to it (its list answers 200). */
+    /**
+     * Started means following case-service's events: a case announced now is soon known to it (its list answers
+     * 200). Asked with the test key's handler; an instance trusting a real identity server is waited for by its
+     * clients, which retry the 503 a case not yet known gets.
+     */
     private void awaitTheCaseView() {
         UUID probe = UUID.randomUUID();
         caseEvents.proposed(CaseServiceEvents.TestCase.of(probe, "2380", "Y-PROBE" + probe.toString().substring(0, 6).toUpperCase()),

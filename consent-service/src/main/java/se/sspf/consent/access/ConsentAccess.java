@@ -16,7 +16,7 @@ import se.sspf.platform.web.ApiProblem;
 
 /**
  * Who may handle a consent: only a participant of its case, with the role of a coordinator or staff member
- * of the agency they take part for, in the case's municipality. consent-service learns the cases from
+ * of the agency they take part for, in the case's municipality, and of an agency the consent names. consent-service learns the cases from
  * case-service's events (its case view). To anybody else a consent and its case do not exist: 404, never a
  * 403 or 409 that would tell that they do. Share decisions are asked by coordinators and staff.
  */
@@ -67,10 +67,15 @@ public class ConsentAccess {
         requireHandlerRole(caller);
     }
 
-    /** The consent, where the caller takes part in its case; else 404. */
+    /** The consent, where the caller takes part in its case for an agency the consent names; else 404. */
     public StoredConsent handledBy(Caller caller, Optional<StoredConsent> stored) {
-        return stored.filter(candidate -> takesPartIn(caller, candidate.consent().caseId()))
+        return stored.filter(candidate -> names(candidate, caller) && takesPartIn(caller, candidate.consent().caseId()))
                 .orElseThrow(() -> ApiProblem.notFound("the consent"));
+    }
+
+    /** What a consent says is for the agencies it names, as the signed form was. */
+    public static boolean names(StoredConsent stored, Caller caller) {
+        return stored.consent().terms().agencies().contains(caller.agency());
     }
 
     /** The case, where the caller takes part in it; else 404. */

@@ -51,6 +51,7 @@ public class ReadConsents {
         return transaction.execute(status -> {
             access.caseHandledBy(caller, caseId);
             List<StoredConsent> page1 = store.findByCase(caseId).stream()
+                    .filter(stored -> ConsentAccess.names(stored, caller))
                     .sorted(Comparator.comparing((StoredConsent stored) -> stored.consent().registeredAt()).reversed())
                     .skip((long) page * size)
                     .limit(size)

@@ -44,7 +44,7 @@ public record PlanView(UUID caseId, String caseCode, int version, boolean curren
                 : null;
         List<Area> areas = List.of(InformationCategory.values()).stream()
                 .map(area -> new Area(area, visible.actions().stream().filter(action -> action.area() == area)
-                        .sorted(Comparator.comparingInt(PlanAction::step)).map(action -> action(plan, action, today)).toList(),
+                        .sorted(Comparator.comparingInt(PlanAction::step)).map(action -> action(plan, action, visible, today)).toList(),
                         visible.commitments().stream().filter(commitment -> commitment.area() == area).map(YouthCommitment::text).toList()))
                 .filter(area -> visible.areas().contains(area.area()) || !area.actions().isEmpty())
                 .toList();
@@ -52,10 +52,10 @@ public record PlanView(UUID caseId, String caseCode, int version, boolean curren
         return new PlanView(caseRecord.caseId(), caseRecord.caseCode(), version.version(), current, plan.closed(), header, areas, overdue, NOTICE);
     }
 
-    private static Action action(ActionPlan plan, PlanAction action, LocalDate today) {
+    private static Action action(ActionPlan plan, PlanAction action, VisiblePart visible, LocalDate today) {
         ActionState state = plan.state(action.id());
         ActionStatus status = state == null ? null : state.status();
         return new Action(action.id(), action.goal(), action.actions(), action.responsible(), action.dueOn(), action.step(),
-                action.documentation(), status, state == null ? null : state.note(), state != null && plan.overdue(action, today));
+                action.documentation(), status, visible.statusNotes().get(action.id()), state != null && plan.overdue(action, today));
     }
 }

@@ -5,6 +5,7 @@ import static org.awaitility.Awaitility.await;
 import java.security.SecureRandom;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashSet;
@@ -16,6 +17,7 @@ import java.util.Set;
 import se.sspf.contracts.Agency;
 import se.sspf.contracts.InformationCategory;
 import se.sspf.testsupport.ApiClient;
+import se.sspf.testsupport.SampleForms;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -120,8 +122,10 @@ final class CanaryWriter {
         String name = marker(Agency.SOCIAL_SERVICES, "identity.name");
         markers.add(new Marker(name, "identity.name", Agency.SOCIAL_SERVICES, InformationCategory.OTHER, Set.of(),
                 Set.of(Agency.SOCIAL_SERVICES), true, true, swept));
+        LocalDate born = swept.situation() == Situation.CONSENT_EXPIRED ? ConsentForms.TURNED_EIGHTEEN_YESTERDAY
+                : ConsentForms.FIFTEEN_YEAR_OLD_BORN;
         expect(204, gateway.put("soc", "/api/cases/" + swept.caseId() + "/identity",
-                Map.of("name", name, "personalIdentityNumber", "20110314-2384"), Map.of()));
+                Map.of("name", name, "personalIdentityNumber", SampleForms.personalIdentityNumberBornOn(born)), Map.of()));
     }
 
     /** Social services schedules, inviting whom the consent lets it invite; the police writes the minutes. */
@@ -145,12 +149,14 @@ final class CanaryWriter {
                 "individual", List.of(gated(swept, Agency.SOCIAL_SERVICES, "meeting agenda.individual", InformationCategory.OTHER)),
                 "general", List.of(gated(swept, Agency.SOCIAL_SERVICES, "meeting agenda.general", InformationCategory.OTHER))))).text("id");
         swept.meetingScheduled(meetingId);
-        expect(200, gateway.post("polis", path + "/" + meetingId + "/minutes", Map.of(
-                "text", gated(swept, Agency.POLICE, "meeting minutes.text", InformationCategory.OTHER),
+        // The police writes the minutes where it was invited (only an invitee sees the meeting), else social services.
+        Agency minuted = seeThePlace.contains(Agency.POLICE) ? Agency.POLICE : Agency.SOCIAL_SERVICES;
+        expect(200, gateway.post(WRITER.get(minuted), path + "/" + meetingId + "/minutes", Map.of(
+                "text", gated(swept, minuted, "meeting minutes.text", InformationCategory.OTHER),
                 "decisions", List.of(Map.of(
-                        "what", gated(swept, Agency.POLICE, "meeting decision.what", InformationCategory.OTHER),
-                        "why", gated(swept, Agency.POLICE, "meeting decision.why", InformationCategory.OTHER),
-                        "who", gated(swept, Agency.POLICE, "meeting decision.who", InformationCategory.OTHER))))));
+                        "what", gated(swept, minuted, "meeting decision.what", InformationCategory.OTHER),
+                        "why", gated(swept, minuted, "meeting decision.why", InformationCategory.OTHER),
+                        "who", gated(swept, minuted, "meeting decision.who", InformationCategory.OTHER))))));
     }
 
     /** Social services' coordinator agrees the plan, one row per agency; the police reports progress on its row. */

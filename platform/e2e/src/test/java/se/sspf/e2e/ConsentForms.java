@@ -26,10 +26,13 @@ final class ConsentForms {
         }
     }
 
+    static final LocalDate FIFTEEN_YEAR_OLD_BORN = TODAY.minusYears(15).minusDays(40);
+    static final LocalDate TURNED_EIGHTEEN_YESTERDAY = TODAY.minusYears(18).minusDays(1);
+
     /** A 15-year-old's consent, signed today, for six months. */
     static Map<String, Object> fifteenYearOld(String caseId, String youthRef, Set<Agency> agencies, Set<InformationCategory> categories,
                                               FreeText text) {
-        return form(caseId, youthRef, TODAY.minusYears(15).minusDays(40), TODAY, agencies, categories, text);
+        return form(caseId, youthRef, FIFTEEN_YEAR_OLD_BORN, TODAY, agencies, categories, text);
     }
 
     /**
@@ -38,7 +41,7 @@ final class ConsentForms {
      */
     static Map<String, Object> turnedEighteenYesterday(String caseId, String youthRef, Set<Agency> agencies,
                                                        Set<InformationCategory> categories, FreeText text) {
-        return form(caseId, youthRef, TODAY.minusYears(18).minusDays(1), TODAY.minusDays(2), agencies, categories, text);
+        return form(caseId, youthRef, TURNED_EIGHTEEN_YESTERDAY, TODAY.minusDays(2), agencies, categories, text);
     }
 
     private static Map<String, Object> form(String caseId, String youthRef, LocalDate born, LocalDate signed, Set<Agency> agencies,

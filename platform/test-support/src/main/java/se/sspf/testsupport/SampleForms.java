@@ -39,6 +39,20 @@ public final class SampleForms {
         return Map.of("caseId", caseId, "youthRef", youthRef, "youthBirthDate", TODAY.minusYears(15).minusDays(40).toString(), "terms", terms);
     }
 
+    /**
+     * A valid personal identity number of someone born on the day (serial 238, check digit by the Luhn rule), for
+     * tests that attach a youth's identity: it must agree with the birth date the consent was signed for.
+     */
+    public static String personalIdentityNumberBornOn(LocalDate born) {
+        String digits = String.format("%02d%02d%02d238", born.getYear() % 100, born.getMonthValue(), born.getDayOfMonth());
+        int sum = 0;
+        for (int i = 0; i < digits.length(); i++) {
+            int product = (digits.charAt(i) - '0') * (i % 2 == 0 ? 2 : 1);
+            sum += product / 10 + product % 10;
+        }
+        return String.format("%04d%02d%02d-238%d", born.getYear(), born.getMonthValue(), born.getDayOfMonth(), (10 - sum % 10) % 10);
+    }
+
     /** A guardian withdraws the consent. */
     public static Map<String, Object> revocation() {
         return Map.of("revokedBy", "GUARDIAN", "guardianRef", "G-MOTHER01", "reason", "familjen vill avsluta");
