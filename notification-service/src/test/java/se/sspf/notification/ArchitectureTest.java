@@ -6,6 +6,7 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
+import se.sspf.testsupport.architecture.ServiceArchitecture;
 
 @AnalyzeClasses(packages = "se.sspf.notification", importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTest {
@@ -26,4 +27,8 @@ class ArchitectureTest {
     static final ArchRule onlyTheComposerAsksForNames = noClasses()
             .that().resideOutsideOfPackages("..notification.names..", "..notification.message..")
             .should().dependOnClassesThat().haveSimpleName("YouthNames");
+
+    /** An agency's record leaves a store only sealed, for the consent gate to open (platform/test-support). */
+    @ArchTest
+    static final ArchRule agencyRecordsLeaveStoresSealed = ServiceArchitecture.AGENCY_RECORDS_LEAVE_STORES_SEALED;
 }

@@ -6,6 +6,7 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
+import se.sspf.testsupport.architecture.ServiceArchitecture;
 
 @AnalyzeClasses(packages = "se.sspf.plan", importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTest {
@@ -27,4 +28,11 @@ class ArchitectureTest {
             .that().doNotHaveFullyQualifiedName("se.sspf.plan.plan.PlanVisibility")
             .and().doNotHaveFullyQualifiedName("se.sspf.plan.plan.PlanVisibility$Decisions")
             .should().dependOnClassesThat().haveSimpleName("ConsentGate");
+
+    /** An agency's record leaves a store only sealed, for the consent gate to open (platform/test-support). */
+    @ArchTest
+    static final ArchRule agencyRecordsLeaveStoresSealed = ServiceArchitecture.AGENCY_RECORDS_LEAVE_STORES_SEALED;
+
+    @ArchTest
+    static final ArchRule sqlOnlyInStores = ServiceArchitecture.SQL_ONLY_IN_STORES;
 }

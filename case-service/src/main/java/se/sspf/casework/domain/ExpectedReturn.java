@@ -3,6 +3,7 @@ package se.sspf.casework.domain;
 import java.time.LocalDate;
 
 import se.sspf.contracts.Agency;
+import se.sspf.contracts.AgencyRecord;
 
 /**
  * A returnee (återvändare): the youth is expected home from an institution or prison on a date. It is
@@ -10,6 +11,7 @@ import se.sspf.contracts.Agency;
  *
  * @param recordedBy the agency that recorded it; absent in cases recorded before it was kept
  */
+@AgencyRecord
 public record ExpectedReturn(ReturnFrom from, LocalDate expectedOn, Agency recordedBy) {
 
     public enum ReturnFrom {

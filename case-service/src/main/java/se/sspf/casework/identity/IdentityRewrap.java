@@ -1,6 +1,5 @@
 package se.sspf.casework.identity;
 
-import java.util.List;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -52,13 +51,8 @@ class IdentityRewrap {
     }
 
     private int rewrapBatch() {
-        Integer sealed = transactions.execute(status -> {
-            List<IdentityStore.Rewrap> rows = identities.sealedUnderAnotherKey(vault.currentKeyId(), BATCH);
-            for (IdentityStore.Rewrap row : rows) {
-                identities.reseal(row.caseId(), vault.seal(row.caseId(), vault.open(row.caseId(), row.sealed())));
-            }
-            return rows.size();
-        });
-        return sealed == null ? 0 : sealed;
+        Integer resealed = transactions.execute(status -> identities.resealUnderTheCurrentKey(vault.currentKeyId(), BATCH,
+                (caseId, sealed) -> vault.seal(caseId, vault.open(caseId, sealed))));
+        return resealed == null ? 0 : resealed;
     }
 }

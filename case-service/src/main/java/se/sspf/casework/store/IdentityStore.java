@@ -3,8 +3,10 @@ package se.sspf.casework.store;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.BiFunction;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -47,24 +49,26 @@ public class IdentityStore {
                 .optional();
     }
 
-    /** A batch of identities sealed under another key than the current one, locked; other instances skip them. */
-    public List<Rewrap> sealedUnderAnotherKey(String currentKeyId, int batch) {
-        return jdbc.sql("""
+    /**
+     * Seals a batch of identities under another key than the current one again, locked so that other instances
+     * skip them; the identities never leave the store.
+     *
+     * @return how many were sealed again
+     */
+    public int resealUnderTheCurrentKey(String currentKeyId, int batch, BiFunction<UUID, SealedIdentity, SealedIdentity> reseal) {
+        List<Map.Entry<UUID, SealedIdentity>> rows = jdbc.sql("""
                         select case_id, key_id, nonce, ciphertext from youth_identity
                         where key_id <> ? limit ? for update skip locked""")
                 .params(currentKeyId, batch)
-                .query((row, n) -> new Rewrap(row.getObject("case_id", UUID.class),
+                .query((row, n) -> Map.entry(row.getObject("case_id", UUID.class),
                         new SealedIdentity(row.getString("key_id"), row.getBytes("nonce"), row.getBytes("ciphertext"))))
                 .list();
-    }
-
-    public void reseal(UUID caseId, SealedIdentity again) {
-        jdbc.sql("update youth_identity set key_id = ?, nonce = ?, ciphertext = ? where case_id = ?")
-                .params(again.keyId(), again.nonce(), again.ciphertext(), caseId)
-                .update();
-    }
-
-    /** An identity to seal again under the current key. */
-    public record Rewrap(UUID caseId, SealedIdentity sealed) {
+        for (Map.Entry<UUID, SealedIdentity> row : rows) {
+            SealedIdentity again = reseal.apply(row.getKey(), row.getValue());
+            jdbc.sql("update youth_identity set key_id = ?, nonce = ?, ciphertext = ? where case_id = ?")
+                    .params(again.keyId(), again.nonce(), again.ciphertext(), row.getKey())
+                    .update();
+        }
+        return rows.size();
     }
 }

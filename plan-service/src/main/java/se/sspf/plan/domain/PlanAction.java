@@ -3,6 +3,7 @@ package se.sspf.plan.domain;
 import java.time.LocalDate;
 import java.util.UUID;
 
+import se.sspf.contracts.AgencyRecord;
 import se.sspf.contracts.InformationCategory;
 
 /**
@@ -13,6 +14,7 @@ import se.sspf.contracts.InformationCategory;
  * @param step          the order between actions: lower steps come first, equal steps run side by side
  * @param documentation how carrying it out is documented
  */
+@AgencyRecord
 public record PlanAction(UUID id, InformationCategory area, String goal, String actions, Responsible responsible, LocalDate dueOn,
                          int step, String documentation) {
 }

@@ -2,18 +2,16 @@ package se.sspf.plan.figures;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.List;
 import java.util.Optional;
 
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
 import se.sspf.contracts.Role;
 import se.sspf.plan.domain.ActionPlan;
 import se.sspf.plan.domain.ActionsOnTime;
+import se.sspf.plan.plan.PlanStore;
 import se.sspf.platform.security.Caller;
 import se.sspf.platform.web.ApiProblem;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * {@code GET /api/plans/figures}: the steering and working groups' figure of the caller's municipality —
@@ -25,13 +23,11 @@ class FiguresController {
 
     static final int SMALLEST_SHOWN = 5;
 
-    private final JdbcClient jdbc;
-    private final JsonMapper json;
+    private final PlanStore store;
     private final Clock clock;
 
-    FiguresController(JdbcClient jdbc, JsonMapper json, Optional<Clock> clock) {
-        this.jdbc = jdbc;
-        this.json = json;
+    FiguresController(PlanStore store, Optional<Clock> clock) {
+        this.store = store;
         this.clock = clock.orElse(Clock.systemUTC());
     }
 
@@ -40,8 +36,6 @@ class FiguresController {
         if (!caller.hasAnyRole(Role.STEERING, Role.COORDINATOR)) {
             throw ApiProblem.forbidden("the figures are for the steering and working groups");
         }
-        List<ActionPlan> plans = jdbc.sql("select document from plan where municipality = ?").param(caller.municipality())
-                .query((row, n) -> json.readValue(row.getString("document"), ActionPlan.class)).list();
-        return ActionsOnTime.of(plans, LocalDate.now(clock.withZone(ActionPlan.SWEDEN)), SMALLEST_SHOWN);
+        return ActionsOnTime.of(store.inMunicipality(caller.municipality()), LocalDate.now(clock.withZone(ActionPlan.SWEDEN)), SMALLEST_SHOWN);
     }
 }

@@ -1,6 +1,7 @@
 package se.sspf.plan.plan;
 
 import java.sql.Timestamp;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -11,6 +12,7 @@ import se.sspf.plan.domain.ActionPlan;
 import se.sspf.plan.domain.FollowUp;
 import se.sspf.plan.domain.PlanChange;
 import se.sspf.plan.domain.PlanVersion;
+import se.sspf.plan.domain.Reminder;
 import tools.jackson.databind.json.JsonMapper;
 
 /** Plans, their versions and their follow-ups in this service's own database. */
@@ -38,6 +40,19 @@ public class PlanStore {
     }
 
     /** @return false when the case has a plan already */
+    /** Every plan of a municipality, for the groups' figures (counts only). */
+    public List<ActionPlan> inMunicipality(String municipality) {
+        return jdbc.sql("select document from plan where municipality = ?").param(municipality)
+                .query((row, n) -> json.readValue(row.getString("document"), ActionPlan.class)).list();
+    }
+
+    /** @return whether this is the first time the reminder is sent (two instances may scan at once) */
+    public boolean rememberReminderSent(Reminder reminder, Instant at) {
+        return jdbc.sql("insert into reminder_sent (action_id, threshold, due_on, sent_at) values (?, ?, ?, ?) on conflict do nothing")
+                .params(reminder.action().id(), reminder.threshold().name(), reminder.action().dueOn(), Timestamp.from(at))
+                .update() == 1;
+    }
+
     public boolean insert(PlanChange change) {
         ActionPlan plan = change.plan();
         boolean inserted = jdbc.sql("insert into plan (case_id, municipality, closed, row_version, document) values (?, ?, ?, 1, ?::jsonb) on conflict do nothing")

@@ -1,13 +1,11 @@
 package se.sspf.plan.reminder;
 
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Optional;
 import java.util.UUID;
 
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -29,17 +27,15 @@ class ActionReminders {
     private final PlanStore store;
     private final PlanBook plans;
     private final Outbox outbox;
-    private final JdbcClient jdbc;
     private final TransactionTemplate transaction;
     private final Clock clock;
     private final int dueSoonDays;
 
-    ActionReminders(PlanStore store, PlanBook plans, Outbox outbox, JdbcClient jdbc, TransactionTemplate transaction, Optional<Clock> clock,
+    ActionReminders(PlanStore store, PlanBook plans, Outbox outbox, TransactionTemplate transaction, Optional<Clock> clock,
                     @Value("${sspf.plan.due-soon-days:3}") int dueSoonDays) {
         this.store = store;
         this.plans = plans;
         this.outbox = outbox;
-        this.jdbc = jdbc;
         this.transaction = transaction;
         this.clock = clock.orElse(Clock.systemUTC());
         this.dueSoonDays = dueSoonDays;
@@ -56,10 +52,7 @@ class ActionReminders {
     }
 
     private void announceOnce(Reminder reminder) {
-        boolean first = jdbc.sql("insert into reminder_sent (action_id, threshold, due_on, sent_at) values (?, ?, ?, ?) on conflict do nothing")
-                .params(reminder.action().id(), reminder.threshold().name(), reminder.action().dueOn(), Timestamp.from(clock.instant()))
-                .update() == 1;
-        if (first) {
+        if (store.rememberReminderSent(reminder, clock.instant())) {
             outbox.publish(reminder.plan().youthRef(), reminder.event());
         }
     }

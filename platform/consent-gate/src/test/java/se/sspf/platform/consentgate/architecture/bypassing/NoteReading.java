@@ -1,0 +1,17 @@
+package se.sspf.platform.consentgate.architecture.bypassing;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/** A fixture: an application service that reads a table itself, around the stores. */
+public class NoteReading {
+
+    private final JdbcClient jdbc;
+
+    NoteReading(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public String firstNote() {
+        return jdbc.sql("select text from note limit 1").query(String.class).single();
+    }
+}
