@@ -4,11 +4,12 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import se.sspf.testsupport.RealInfrastructure;
 import se.sspf.testsupport.TestDatabase;
+import se.sspf.testsupport.TestTokens;
 
 /**
  * A real plan-service beside end-to-end tests: its own database, a fixed port, the test-support
  * broker, a topic prefix, the consent-service its gate asks and the OIDC server whose tokens it
- * trusts. Published in this module's test jar.
+ * trusts (or, with none, the test key's). Published in this module's test jar.
  */
 public final class PlanServiceInstance implements AutoCloseable {
 
@@ -29,6 +30,11 @@ public final class PlanServiceInstance implements AutoCloseable {
     public synchronized void start() {
         // As arguments, which rank above any application.yml; the one on the class path may be the host test's.
         context = new SpringApplicationBuilder(PlanServiceApplication.class)
+                .initializers(app -> {
+                    if (issuer == null) {
+                        app.getBeanFactory().registerSingleton("jwtDecoder", TestTokens.decoder());
+                    }
+                })
                 .run("--server.port=" + port,
                         "--spring.application.name=plan-service",
                         "--spring.flyway.locations=classpath:db/plan",
@@ -38,8 +44,8 @@ public final class PlanServiceInstance implements AutoCloseable {
                         "--spring.kafka.bootstrap-servers=" + RealInfrastructure.get().kafka().bootstrapServers(),
                         "--sspf.kafka.topic-prefix=" + topicPrefix,
                         "--sspf.consent-gate.consent-service-url=" + consentServiceUrl,
-                        "--sspf.oidc.issuer=" + issuer,
-                        "--sspf.oidc.jwk-set-uri=" + issuer + "/oauth2/jwks",
+                        "--sspf.oidc.issuer=" + (issuer == null ? TestTokens.ISSUER : issuer),
+                        "--sspf.oidc.jwk-set-uri=" + (issuer == null ? "http://127.0.0.1:1/unused" : issuer + "/oauth2/jwks"),
                         "--logging.level.root=WARN");
     }
 

@@ -5,11 +5,13 @@ import static org.awaitility.Awaitility.await;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 
+import io.github.resilience4j.circuitbreaker.CircuitBreaker;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import org.junit.jupiter.api.AfterAll;
@@ -19,15 +21,19 @@ import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.health.contributor.Status;
+import org.springframework.boot.kafka.autoconfigure.KafkaProperties;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import se.sspf.consent.ConsentServiceInstance;
 import se.sspf.contracts.Agency;
 import se.sspf.contracts.InformationCategory;
+import se.sspf.contracts.Topics;
 import se.sspf.contracts.consent.ShareVerdict;
 import se.sspf.platform.consentgate.app.GateTestApplication;
 import se.sspf.platform.consentrules.ShareQuestion;
+import se.sspf.platform.events.CloudEventCodec;
+import se.sspf.platform.events.TopicNames;
 import se.sspf.testsupport.FreePort;
 import se.sspf.testsupport.KafkaServer;
 import se.sspf.testsupport.RealInfrastructure;
@@ -50,6 +56,9 @@ class ConsentGateIntegrationTest {
     @Autowired ConsentStateView view;
     @Autowired ConsentGateHealthIndicator readiness;
     @Autowired MeterRegistry meters;
+    @Autowired KafkaProperties kafka;
+    @Autowired TopicNames topics;
+    @Autowired CloudEventCodec codec;
     @Value("${sspf.kafka.topic-prefix}") String topicPrefix;
 
     private ConsentServiceInstance consentService;
@@ -121,6 +130,34 @@ class ConsentGateIntegrationTest {
             consentService.start();
         }
         await().atMost(Duration.ofSeconds(30)).until(() -> policeReadsSchoolNotes(youth).source() == GateDecision.Source.LOCAL_VIEW);
+    }
+
+    @Test
+    void aServiceStartedWhileTheConsentServiceIsDownIsNotReadyUntilItsViewIsFresh() {
+        consentService.stop();
+        // The topic keeps the last heartbeats: a view that reads them is complete, but as of then.
+        await().atMost(Duration.ofSeconds(10)).until(() -> view.watermark().orElseThrow().plus(BOUND.multipliedBy(2))
+                .isBefore(Instant.now()));
+        ConsentStateView starting = new ConsentStateView();
+        ConsentStateConsumer consumer = new ConsentStateConsumer(kafka.buildConsumerProperties(), topics.of(Topics.CONSENT_STATE),
+                codec, starting, new PropagationTimer(meters, Clock.systemUTC()));
+        ConsentGateHealthIndicator startingReadiness = new ConsentGateHealthIndicator(starting, BOUND,
+                CircuitBreaker.ofDefaults("consent-service-of-the-starting-service"), Clock.systemUTC());
+        consumer.start();
+        try {
+            await().atMost(Duration.ofSeconds(30)).until(starting::caughtUp);
+            await().during(Duration.ofSeconds(2)).atMost(Duration.ofSeconds(3)).until(() ->
+                    startingReadiness.health(true).getStatus().equals(Status.OUT_OF_SERVICE));
+            assertThat(startingReadiness.health(true).getDetails().get("reason").toString())
+                    .contains("has not been fresh since the service started");
+        } finally {
+            consentService.start();
+        }
+        try {
+            await().atMost(Duration.ofSeconds(30)).until(() -> startingReadiness.health(true).getStatus().equals(Status.UP));
+        } finally {
+            consumer.stop();
+        }
     }
 
     @Test
