@@ -14,7 +14,7 @@ final class ConsentForm {
 
     static final LocalDate TODAY = LocalDate.now(java.time.ZoneId.of("Europe/Stockholm"));
 
-    final UUID caseId = UUID.randomUUID();
+    final UUID caseId;
     final String youthRef;
     private LocalDate birthDate = TODAY.minusYears(15).minusDays(40);
     private LocalDate validUntil = TODAY.plusMonths(6);
@@ -25,6 +25,11 @@ final class ConsentForm {
             Map.of("signer", "GUARDIAN", "guardianRef", "G-FATHER01", "signedOn", TODAY.toString())));
 
     private ConsentForm(String youthRef) {
+        this(UUID.randomUUID(), youthRef);
+    }
+
+    private ConsentForm(UUID caseId, String youthRef) {
+        this.caseId = caseId;
         this.youthRef = youthRef;
     }
 
@@ -40,6 +45,21 @@ final class ConsentForm {
     ConsentForm withoutFathersSignature() {
         signatures.removeIf(signature -> "G-FATHER01".equals(signature.get("guardianRef")));
         return this;
+    }
+
+    ConsentForm bornOn(LocalDate day) {
+        birthDate = day;
+        return this;
+    }
+
+    /** The same case's youth (a new consent for the case, once the first one is revoked). */
+    static ConsentForm anotherForTheSameCaseAs(ConsentForm other) {
+        return new ConsentForm(other.caseId, other.youthRef);
+    }
+
+    /** Another case's youth named on this case's form. */
+    ConsentForm naming(String anotherYouthRef) {
+        return new ConsentForm(caseId, anotherYouthRef);
     }
 
     ConsentForm validUntil(LocalDate day) {

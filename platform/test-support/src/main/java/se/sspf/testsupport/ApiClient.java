@@ -59,7 +59,7 @@ public final class ApiClient {
         try {
             HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
             return new Response(response.statusCode(), response.body(), response.headers().firstValue("Content-Type").orElse(""),
-                    response.headers().firstValue("ETag").orElse(null));
+                    response.headers().firstValue("ETag").orElse(null), response.headers().firstValue("Retry-After").orElse(null));
         } catch (IOException e) {
             throw new IllegalStateException(e);
         } catch (InterruptedException e) {
@@ -68,7 +68,8 @@ public final class ApiClient {
         }
     }
 
-    public record Response(int status, String body, String contentType, String etag) {
+    /** @param retryAfter the Retry-After header of a 503 or 429, or null */
+    public record Response(int status, String body, String contentType, String etag, String retryAfter) {
 
         public JsonNode json() {
             return JSON.readTree(body);
