@@ -17,7 +17,8 @@ export interface JournalEntry { id: string; agency: string; category: string; te
 
 export interface Meeting {
   id: string; scheduledFor: string; place: string; invitees: string[]; familyInvited: boolean;
-  agenda: { individual: string[]; returnees: string[]; general: string[] }; minutes: string | null;
+  /** Null where it is another agency's record the consent does not share with the reader; so are the minutes. */
+  agenda: { individual: string[]; returnees: string[]; general: string[] } | null; minutes: string | null;
   decisions: { what: string; why: string; who: string }[] | null;
 }
 

@@ -64,7 +64,9 @@ public final class DemoData {
     private void decide(String caseId) {
         String path = "/api/cases/" + caseId;
         expect(200, gateway.post(token("soc"), path + "/decision", Map.of("offered", true, "reason", "passar SSPF")), "a decision");
-        for (String[] participant : List.of(new String[] {"polis", "POLICE"}, new String[] {"fritid", "LEISURE"})) {
+        // socsek, social services' handler, joins to register the signed consent form: only participants handle it.
+        for (String[] participant : List.of(new String[] {"polis", "POLICE"}, new String[] {"fritid", "LEISURE"},
+                new String[] {"socsek", "SOCIAL_SERVICES"})) {
             expect(200, gateway.post(token("soc"), path + "/participants", Map.of("ref", participant[0], "agency", participant[1], "role", "STAFF")),
                     "a participant");
         }

@@ -49,6 +49,8 @@ public final class Smoke {
         expect(200, gateway.post(coordinator, path + "/decision", Map.of("offered", true, "reason", "passar SSPF")), "social services offers SSPF");
         expect(200, gateway.post(coordinator, path + "/participants", Map.of("ref", "polis", "agency", "POLICE", "role", "STAFF")),
                 "the coordinator adds the police");
+        expect(200, gateway.post(coordinator, path + "/participants", Map.of("ref", "socsek", "agency", "SOCIAL_SERVICES", "role", "STAFF")),
+                "the coordinator adds the handler who registers the consent");
         expect(201, gateway.post(school, path + "/journal", Map.of("category", "SCHOOL_OCCUPATION", "text", "Frånvaro 40 % denna termin")),
                 "the school writes in its journal");
         if (!journal(police, path).isEmpty()) {

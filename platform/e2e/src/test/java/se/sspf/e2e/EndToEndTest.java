@@ -100,6 +100,8 @@ class EndToEndTest {
         assertThat(expect(200, gateway.post(coordinator, path + "/decision", Map.of("offered", true, "reason", "passar SSPF"))).text("status"))
                 .isEqualTo("AWAITING_CONSENT");
         expect(200, gateway.post(coordinator, path + "/participants", Map.of("ref", "polis", "agency", "POLICE", "role", "STAFF")));
+        // The handler who registers the signed form takes part: consent-service lets only participants handle a consent.
+        expect(200, gateway.post(coordinator, path + "/participants", Map.of("ref", "socsek", "agency", "SOCIAL_SERVICES", "role", "STAFF")));
         expect(201, gateway.post(school, path + "/journal", Map.of("category", "SCHOOL_OCCUPATION", "text", "Frånvaro 40 % denna termin")));
         assertThat(journal(gateway, police, path)).as("before consent the police sees nothing of the school's").isEmpty();
 

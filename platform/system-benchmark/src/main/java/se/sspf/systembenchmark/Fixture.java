@@ -92,6 +92,8 @@ final class Fixture {
         String path = "/api/cases/" + id;
         expect(200, gateway.post(coordinator.token(), path + "/decision", Map.of("offered", true, "reason", "passar SSPF")));
         expect(200, gateway.post(coordinator.token(), path + "/participants", Map.of("ref", "polis", "agency", "POLICE", "role", "STAFF")));
+        expect(200, gateway.post(coordinator.token(), path + "/participants",
+                Map.of("ref", "socsek", "agency", "SOCIAL_SERVICES", "role", "STAFF")));
         expect(201, gateway.post(school.token(), path + "/journal", Map.of("category", "SCHOOL_OCCUPATION", "text", "Frånvaro 40 % denna termin")));
         String consentId = expect(201, gateway.post(handler.token(), "/api/consents", SampleForms.consent(id, proposed.text("youthRef")))).text("id");
         long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
