@@ -78,7 +78,7 @@ final class ConsentForm {
      */
     ConsentForm announcedWith(CaseServiceEvents caseEvents) {
         caseEvents.proposed(CaseServiceEvents.TestCase.of(caseId, "2380", youthRef),
-                List.of(new CaseServiceEvents.Member(ConsentServiceInstance.HANDLER_REF, Agency.SOCIAL_SERVICES, "STAFF")));
+                List.of(new CaseServiceEvents.Member(ConsentServiceInstance.HANDLER_REF, Agency.SOCIAL_SERVICES, "COORDINATOR")));
         return this;
     }
 

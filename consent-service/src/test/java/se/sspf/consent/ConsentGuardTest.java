@@ -1,7 +1,9 @@
 package se.sspf.consent;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -117,9 +119,16 @@ class ConsentGuardTest {
     }
 
     @Test
-    void aParticipantClosingTheCaseTearsItsConsentUpOnceAndAskingAgainChangesNothing() {
+    void theCasesCoordinatorClosingItTearsItsConsentUpOnceAndAskingAgainChangesNothing() {
         ConsentForm form = ConsentForm.signedByGuardiansAndYouth().announcedWith(caseEvents);
         String id = registered(form);
+        caseEvents.proposed(CaseServiceEvents.TestCase.of(form.caseId, "2380", form.youthRef),
+                List.of(new CaseServiceEvents.Member("staff-in-the-case", Agency.SOCIAL_SERVICES, "STAFF")));
+        String staff = TestTokens.forUser("staff-in-the-case", "2380", Agency.SOCIAL_SERVICES, Role.STAFF);
+        await().atMost(Duration.ofSeconds(30)).until(() -> api.get(staff, "/api/consents/" + id).status() == 200);
+        assertThat(api.post(staff, "/api/consents/tear-ups", Map.of("caseId", form.caseId.toString())).status())
+                .as("a participant who is not the coordinator").isEqualTo(404);
+        assertThat(api.get(HANDLER, "/api/consents/" + id).text("status")).isEqualTo("ACTIVE");
 
         assertThat(api.post(HANDLER, "/api/consents/tear-ups", Map.of("caseId", form.caseId.toString())).status()).isEqualTo(204);
         String tornUp = api.get(HANDLER, "/api/consents/" + id).etag();

@@ -59,7 +59,7 @@ class PlanGateTest extends WithAConsentService {
         assertThat(withConsent.path("header").isNull()).as("'other' is not covered").isTrue();
         assertThat(withConsent.toString()).contains("Jag går till skolan varje dag").doesNotContain("innebandy", "cannabis");
         assertThat(goals(expect(200, api.get(YOUTH_WORKER, path)).json())).as("leisure is not covered").containsExactly("En meningsfull fritid");
-        assertThat(jdbc.sql("select legal_basis || ' ' || consent_id from sspf_audit.entry where actor = 'officer-erik' and resource = ? order by sequence desc limit 1")
+        assertThat(jdbc.sql("select legal_basis || ' ' || consent_id from sspf_audit.entry where actor = 'officer-erik' and resource = ? and legal_basis = 'CONSENT' order by sequence desc limit 1")
                 .param("plan/" + testCase.id()).query(String.class).single()).isEqualTo("CONSENT " + consentId);
 
         consentService.revoke(COORDINATOR, consentId);

@@ -156,6 +156,12 @@ public record SspfCase(
         return status == CaseStatus.CLOSED || status == CaseStatus.DECLINED;
     }
 
+    /** The case's coordinator: who closes it, and the consent with it. */
+    public boolean isCoordinator(String ref) {
+        return participants.stream().anyMatch(participant -> participant.ref().equals(ref)
+                && participant.role() == ParticipantRole.COORDINATOR);
+    }
+
     public boolean isParticipant(String ref) {
         return participants.stream().anyMatch(participant -> participant.ref().equals(ref));
     }

@@ -2,6 +2,7 @@ package se.sspf.casework.groupwork;
 
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -9,14 +10,18 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 import org.springframework.stereotype.Service;
+import se.sspf.casework.access.CaseAccess;
 import se.sspf.casework.access.CaseAudit;
 import se.sspf.casework.domain.ExpectedReturn;
 import se.sspf.casework.domain.SspfCase;
 import se.sspf.casework.store.CaseStore;
 import se.sspf.contracts.Agency;
+import se.sspf.contracts.InformationCategory;
 import se.sspf.contracts.Role;
 import se.sspf.contracts.audit.AuditAction;
 import se.sspf.contracts.casework.CaseStatus;
+import se.sspf.platform.consentgate.GatedReads;
+import se.sspf.platform.consentgate.Owned;
 import se.sspf.platform.security.Caller;
 import se.sspf.platform.web.ApiProblem;
 
@@ -30,10 +35,12 @@ public class GroupWork {
     static final int SMALLEST_SHOWN = 5;
 
     private final CaseStore store;
+    private final GatedReads gatedReads;
     private final CaseAudit audit;
 
-    GroupWork(CaseStore store, CaseAudit audit) {
+    GroupWork(CaseStore store, GatedReads gatedReads, CaseAudit audit) {
         this.store = store;
+        this.gatedReads = gatedReads;
         this.audit = audit;
     }
 
@@ -46,18 +53,28 @@ public class GroupWork {
                           Long medianDaysFromProposalToConsent, Long closedWithPlanFollowed, Long closed, int suppressedBelow) {
     }
 
-    /** The working group (coordinators of the municipality) prepares for youths coming home. */
+    /**
+     * The working group (coordinators of the municipality) prepares for youths coming home. An expected
+     * return is the record of the agency that recorded it: a coordinator of another agency sees it only
+     * through the gate, as in the case itself.
+     */
     public List<Returnee> returnees(Caller caller, LocalDate from, LocalDate to) {
         if (!caller.hasRole(Role.COORDINATOR)) {
             throw ApiProblem.forbidden("returnees are listed for the working group's coordinators");
         }
-        List<SspfCase> returning = cases(caller.municipality()).stream()
-                .filter(c -> c.expectedReturn() != null && c.status() != CaseStatus.CLOSED && c.status() != CaseStatus.DECLINED)
+        String purpose = "listing returnees for the working group";
+        return cases(caller.municipality()).stream()
+                .filter(c -> c.expectedReturn() != null && !c.sharingEnded())
                 .filter(c -> !c.expectedReturn().expectedOn().isBefore(from) && !c.expectedReturn().expectedOn().isAfter(to))
-                .sorted(java.util.Comparator.comparing((SspfCase c) -> c.expectedReturn().expectedOn()))
+                .sorted(Comparator.comparing((SspfCase c) -> c.expectedReturn().expectedOn()))
+                .flatMap(c -> gatedReads.open(CaseAccess.reading(caller, c, "/expected-return", purpose),
+                                Owned.by(c.expectedReturn().owner(), InformationCategory.OTHER, c.expectedReturn()))
+                        .map(expected -> {
+                            audit.asParticipant(caller, AuditAction.READ, c, "/expected-return", purpose);
+                            return new Returnee(c.caseCode(), expected.from(), expected.expectedOn());
+                        })
+                        .stream())
                 .toList();
-        returning.forEach(c -> audit.asParticipant(caller, AuditAction.READ, c, "/expected-return", "listing returnees for the working group"));
-        return returning.stream().map(c -> new Returnee(c.caseCode(), c.expectedReturn().from(), c.expectedReturn().expectedOn())).toList();
     }
 
     public Figures figures(Caller caller) {

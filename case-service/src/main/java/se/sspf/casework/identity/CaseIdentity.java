@@ -2,6 +2,7 @@ package se.sspf.casework.identity;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -87,9 +88,9 @@ public class CaseIdentity {
         return transaction.execute(status -> {
             SspfCase sspfCase = CaseAccess.visibleTo(caller, cases.find(caseId)).sspfCase();
             String purpose = "reading the youth's identity";
-            audit.asParticipant(caller, AuditAction.READ, sspfCase, "/identity", purpose);
             SealedIdentity sealed = gatedReads.openIfAny(CaseAccess.reading(caller, sspfCase, "/identity", purpose),
                     identities.find(caseId)).orElseThrow(() -> ApiProblem.notFound("the identity"));
+            audit.asParticipant(caller, AuditAction.READ, sspfCase, "/identity", purpose);
             return vault.open(caseId, sealed);
         });
     }
@@ -118,12 +119,21 @@ public class CaseIdentity {
         });
     }
 
-    /** The personal identity number's birth date must be the one the consent was signed for: refused, naming both. */
+    /**
+     * The personal identity number's birth date must be the one the consent was signed for: refused, naming both.
+     * The consent is read with the attaching person's token, so an agency the consent does not name cannot
+     * confirm it, and does not attach the identity.
+     */
     private void checkAgreesWithTheConsent(UUID caseId, YouthIdentity identity) {
         LocalDate born = identity.number().birthDate();
-        consentService.birthDatesConsentedFor(caseId).stream().filter(consented -> !consented.equals(born)).findFirst().ifPresent(consented -> {
+        List<LocalDate> consented = consentService.birthDatesConsentedFor(caseId);
+        if (consented.isEmpty()) {
+            throw new CaseRuleViolation("identity-attached-under-the-consent", "personalIdentityNumber",
+                    "the identity is attached by an agency the case's consent names, which can check it against the consent");
+        }
+        consented.stream().filter(day -> !day.equals(born)).findFirst().ifPresent(day -> {
             throw new CaseRuleViolation("identity-agrees-with-consent", "personalIdentityNumber, youthBirthDate",
-                    "the personal identity number gives a birth date other than the consent's youthBirthDate (" + consented + ")");
+                    "the personal identity number gives a birth date other than the consent's youthBirthDate (" + day + ")");
         });
     }
 

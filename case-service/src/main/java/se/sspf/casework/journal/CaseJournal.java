@@ -64,8 +64,11 @@ public class CaseJournal {
     public List<JournalEntry> read(Caller caller, UUID caseId) {
         return transaction.execute(status -> {
             SspfCase sspfCase = CaseAccess.visibleTo(caller, cases.find(caseId)).sspfCase();
+            List<JournalEntry> shown = gatedReads.open(CaseAccess.reading(caller, sspfCase, "/journal", "reading the journal"),
+                    journal.ofCase(caseId));
+            // After the gate: the audit chain's lock is then held for the appends only, never during a fallback.
             audit.asParticipant(caller, AuditAction.READ, sspfCase, "/journal", "reading the journal");
-            return gatedReads.open(CaseAccess.reading(caller, sspfCase, "/journal", "reading the journal"), journal.ofCase(caseId));
+            return shown;
         });
     }
 }

@@ -134,16 +134,25 @@ public class CaseLifecycle {
     }
 
     /**
-     * Closing tears the consent up at once through consent-service, before the closing commits: sharing stops
+     * The case's coordinator closes it. Closing tears the consent up at once through consent-service, before the
+     * closing commits: sharing stops
      * within the gates' bound even while Kafka is down. If consent-service does not confirm, the case stays open
      * (503, to be retried); a tear-up whose closing then failed only stops sharing early.
      */
     public StoredCase close(Caller caller, UUID id, String reason, boolean planFollowed) {
-        return change(caller, id, "closing the case", (sspfCase, now) -> {
-            CaseChange closed = sspfCase.close(reason, planFollowed, now);
-            consentService.tearUpConsentsOf(id);
-            return closed;
-        });
+        CaseAccess.requireStaff(caller);
+        // Checked before consent-service is asked, and asked before the transaction, so no connection waits on it.
+        closedBy(caller, CaseAccess.visibleTo(caller, store.find(id)).sspfCase(), reason, planFollowed, clock.instant());
+        consentService.tearUpConsentsOf(id);
+        return change(caller, id, "closing the case", (sspfCase, now) -> closedBy(caller, sspfCase, reason, planFollowed, now));
+    }
+
+    private static CaseChange closedBy(Caller caller, SspfCase sspfCase, String reason, boolean planFollowed, Instant now) {
+        CaseChange closed = sspfCase.close(reason, planFollowed, now);
+        if (!sspfCase.isCoordinator(caller.subject())) {
+            throw ApiProblem.forbidden("the case's coordinator closes it");
+        }
+        return closed;
     }
 
     public StoredCase startFollowUp(Caller caller, UUID id) {

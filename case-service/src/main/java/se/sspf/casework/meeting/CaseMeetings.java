@@ -109,9 +109,10 @@ public class CaseMeetings {
     public List<Meeting> list(Caller caller, UUID caseId) {
         return transaction.execute(status -> {
             SspfCase sspfCase = CaseAccess.visibleTo(caller, cases.find(caseId)).sspfCase();
-            audit.asParticipant(caller, AuditAction.READ, sspfCase, "/meetings", "reading the meetings");
-            return meetings.ofCase(caseId).stream().filter(meeting -> seenBy(caller, meeting))
+            List<Meeting> shown = meetings.ofCase(caseId).stream().filter(meeting -> seenBy(caller, meeting))
                     .map(meeting -> shown(caller, sspfCase, meeting)).toList();
+            audit.asParticipant(caller, AuditAction.READ, sspfCase, "/meetings", "reading the meetings");
+            return shown;
         });
     }
 

@@ -83,6 +83,12 @@ public class ConsentAccess {
         return cases.find(caseId).filter(found -> takesPart(caller, found)).orElseThrow(() -> ApiProblem.notFound("the case"));
     }
 
+    /** The case, where the caller is its coordinator, who closes it and tears its consent up; else 404. */
+    public CaseRecord caseClosedBy(Caller caller, UUID caseId) {
+        return cases.find(caseId).filter(found -> takesPart(caller, found) && found.isCoordinator(caller.subject()))
+                .orElseThrow(() -> ApiProblem.notFound("the case"));
+    }
+
     private boolean takesPartIn(Caller caller, UUID caseId) {
         return cases.find(caseId).filter(found -> takesPart(caller, found)).isPresent();
     }

@@ -73,12 +73,12 @@ public class ConsentLifecycle {
     }
 
     /**
-     * A participant closing the case tears its consents up through this service's API, before the closing
+     * The case's coordinator closing it tears its consents up through this service's API, before the closing
      * commits in case-service, so that sharing stops whatever Kafka does. The CaseClosed event that follows
      * finds them torn up already.
      */
     public void tearUpForClosing(Caller caller, UUID caseId) {
-        CaseRecord sspfCase = access.caseHandledBy(caller, caseId);
+        CaseRecord sspfCase = access.caseClosedBy(caller, caseId);
         transaction.executeWithoutResult(status -> {
             for (StoredConsent stored : store.findByCase(caseId)) {
                 if (stored.consent().municipality().equals(sspfCase.municipality()) && tearUp(stored)) {

@@ -11,7 +11,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import se.sspf.platform.security.Caller;
 
-/** Closing a case tears its consents up here first (case- and plan-service call it with the closer's token). */
+/** Closing a case tears its consents up here first (case- and plan-service call it with the coordinator's token). */
 @RestController
 @RequestMapping("/api/consents/tear-ups")
 class TearUpController {

@@ -7,6 +7,7 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import se.sspf.consent.domain.ConsentRuleViolation;
 import se.sspf.consent.domain.IllegalConsentChange;
+import se.sspf.consent.store.ConcurrentConsentChange;
 import se.sspf.consent.store.IdempotencyKeyReused;
 import se.sspf.platform.web.ApiProblem;
 import se.sspf.platform.web.ApiProblemAdvice;
@@ -23,6 +24,12 @@ class ConsentProblems {
     @ExceptionHandler(IllegalConsentChange.class)
     ResponseEntity<ProblemDetail> illegalChange(IllegalConsentChange illegal) {
         return ApiProblemAdvice.respond(ApiProblem.conflict("illegal-consent-change", illegal.getMessage()));
+    }
+
+    /** A tear-up that kept racing other changes: nothing half-done, and the caller may simply ask again. */
+    @ExceptionHandler(ConcurrentConsentChange.class)
+    ResponseEntity<ProblemDetail> keptChanging(ConcurrentConsentChange raced) {
+        return ApiProblemAdvice.respond(ApiProblem.unavailable("the consent kept changing meanwhile; nothing was changed, try again"));
     }
 
     @ExceptionHandler(IdempotencyKeyReused.class)

@@ -87,19 +87,20 @@ class FollowUps {
             Map<Integer, PlanVersion> versions = store.versions(caseId).stream()
                     .collect(Collectors.toMap(PlanVersion::version, Function.identity()));
             String purpose = "reading the follow-ups of the action plan";
-            audit.read(caller, caseRecord, "/follow-ups", purpose);
-            return gatedReads.reading(PlanAccess.reading(caller, caseRecord, plan.closed(), "/follow-ups", purpose), opener -> {
-                List<FollowUpView> shown = new ArrayList<>();
+            List<FollowUpView> shown = gatedReads.reading(PlanAccess.reading(caller, caseRecord, plan.closed(), "/follow-ups", purpose), opener -> {
+                List<FollowUpView> views = new ArrayList<>();
                 for (var followUp : store.followUps(caseId)) {
                     VisiblePart visible = visibility.of(opener, plan, versions.get(followUp.reviewedVersion()));
                     Set<UUID> visibleIds = visible.actions().stream().map(PlanAction::id).collect(Collectors.toSet());
                     // When it was held and what it decided belong to the plan as a whole: shown with its header only.
-                    shown.add(new FollowUpView(followUp.id(), followUp.reviewedVersion(),
+                    views.add(new FollowUpView(followUp.id(), followUp.reviewedVersion(),
                             visible.header() ? followUp.heldOn() : null, visible.header() ? followUp.decision() : null,
                             followUp.checks().stream().filter(check -> visibleIds.contains(check.actionId())).toList()));
                 }
-                return shown;
+                return views;
             });
+            audit.read(caller, caseRecord, "/follow-ups", purpose);
+            return shown;
         });
     }
 }

@@ -117,9 +117,9 @@ public class PlanBook {
             CaseRecord caseRecord = PlanAccess.visibleTo(caller, cases.find(caseId));
             ActionPlan plan = planOf(caseId);
             String purpose = "listing the versions of the action plan";
-            audit.read(caller, caseRecord, "/versions", purpose);
             VisiblePart visible = visibility.of(PlanAccess.reading(caller, caseRecord, plan.closed(), "/versions", purpose), plan,
                     plan.current());
+            audit.read(caller, caseRecord, "/versions", purpose);
             return store.versions(caseId).stream()
                     .map(version -> visible.header()
                             ? new VersionSummary(version.version(), version.agreedOn(), version.recordedAt(), version.actions().size())
@@ -174,8 +174,9 @@ public class PlanBook {
     }
 
     private PlanView read(Caller caller, CaseRecord caseRecord, ActionPlan plan, PlanVersion version, String resource, String purpose) {
-        audit.read(caller, caseRecord, resource, purpose);
         VisiblePart visible = visibility.of(PlanAccess.reading(caller, caseRecord, plan.closed(), resource, purpose), plan, version);
+        // After the gate: the audit chain's lock is then held for the appends only, never during a fallback.
+        audit.read(caller, caseRecord, resource, purpose);
         return PlanView.of(caseRecord, plan, version, visible, today());
     }
 

@@ -59,9 +59,10 @@ public enum EventType {
     /**
      * Closings and revocations: what ends a permission to share. A consumer that cannot handle one
      * must not park it and move on, or agencies would go on sharing; it retries until it is handled.
+     * A recorded follow-up is among them: one that decides to close is how case-service hears of it.
      */
     public static final Set<EventType> MUST_BE_HANDLED =
-            Collections.unmodifiableSet(EnumSet.of(CASE_CLOSED, CONSENT_REVOKED, CONSENT_TORN_UP));
+            Collections.unmodifiableSet(EnumSet.of(CASE_CLOSED, CONSENT_REVOKED, CONSENT_TORN_UP, FOLLOW_UP_RECORDED));
 
     private final String type;
     private final String topic;

@@ -88,6 +88,8 @@ class CanarySweepTest {
     void theConsentEndpointsRefuseEveryoneButTheCasesParticipantsAndChangeNothing() {
         GatekeeperProbe probe = new GatekeeperProbe(gateway);
         probe.probe();
+        System.out.printf("gatekeeper sweep: %d consent calls by %d outsiders and a participant naming another case's youth, "
+                + "%d not refused with 404%n", probe.calls(), GatekeeperProbe.OUTSIDERS.size(), probe.failures().size());
         assertThat(probe.failures()).as(report(probe.failures())).isEmpty();
     }
 

@@ -20,6 +20,7 @@ final class GatekeeperProbe {
 
     private final CountedGateway gateway;
     private final List<String> failures = new ArrayList<>();
+    private int calls;
 
     GatekeeperProbe(CountedGateway gateway) {
         this.gateway = gateway;
@@ -50,6 +51,7 @@ final class GatekeeperProbe {
                     Map.of("revokedBy", "YOUTH", "reason", "vill sluta"), ifMatch));
             refused(outsider, "POST " + consent + "/reconfirmation", gateway.post(outsider, consent + "/reconfirmation",
                     Map.of("signedOn", ConsentForms.TODAY.toString()), ifMatch));
+            refused(outsider, "POST /api/consents/tear-ups", gateway.post(outsider, "/api/consents/tear-ups", Map.of("caseId", caseId)));
         }
         ApiClient.Response after = CanaryWriter.expect(200, gateway.get("soc", consent));
         unchanged("the consent's ETag", before.etag(), after.etag());
@@ -82,7 +84,13 @@ final class GatekeeperProbe {
         return CanaryWriter.expect(200, gateway.get("soc", "/api/consents?caseId=" + caseId)).json().path("consents").size();
     }
 
+    /** How many calls the probe expected to be refused, for the count it prints. */
+    int calls() {
+        return calls;
+    }
+
     private void refused(String caller, String call, ApiClient.Response answer) {
+        calls++;
         if (answer.status() != 404 || !answer.contentType().startsWith("application/problem+json")) {
             failures.add("NOT REFUSED  " + call + " by " + caller + ": " + answer.status() + " " + answer.contentType()
                     + ", expected 404 application/problem+json");

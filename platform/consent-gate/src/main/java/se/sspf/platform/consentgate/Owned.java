@@ -3,7 +3,6 @@ package se.sspf.platform.consentgate;
 import java.util.EnumSet;
 import java.util.Objects;
 import java.util.Set;
-import java.util.function.Function;
 
 import se.sspf.contracts.Agency;
 import se.sspf.contracts.InformationCategory;
@@ -43,11 +42,6 @@ public final class Owned<T> {
 
     public InformationCategory category() {
         return category;
-    }
-
-    /** The same record in another shape (a view of it), still sealed. */
-    public <R> Owned<R> map(Function<T, R> shape) {
-        return new Owned<>(owners, category, shape.apply(content));
     }
 
     /** Only the gate opens a record. */

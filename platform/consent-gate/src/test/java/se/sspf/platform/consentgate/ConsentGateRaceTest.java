@@ -9,7 +9,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import java.util.UUID;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
@@ -43,7 +42,7 @@ import se.sspf.testsupport.WithRealInfrastructure;
 /**
  * 10,000 operations: readers checking shares while a revoker withdraws consents and half of the
  * consents expire at midnight (the clock, shared by the consent service and the gate, is set to
- * seconds before it). The recorded history must show no permit later than a revocation's commit
+ * seconds before it once they are registered). The recorded history must show no permit later than a revocation's commit
  * plus the staleness bound, and no permit at or after a consent's end.
  */
 @SpringBootTest(classes = {GateTestApplication.class, ConsentGateRaceTest.SharedClock.class})
@@ -85,24 +84,19 @@ class ConsentGateRaceTest {
     private Instant midnight;
 
     @BeforeAll
-    void registerConsentsSecondsBeforeMidnight() {
+    void registerConsentsEndingTonightAndSetTheClockSecondsBeforeMidnight() {
         consentService = new ConsentServiceInstance(CONSENT_SERVICE_PORT, topicPrefix, CLOCK);
         consentService.start();
-        // The cases first, so that the registrations fit into the half minute before midnight.
-        List<UUID> cases = new ArrayList<>();
+        LocalDate today = LocalDate.now(Consent.SWEDEN);
         for (int youth = 0; youth < YOUTHS; youth++) {
             String ref = ConsentGateIntegrationTest.newYouthRef();
             youthRefs.add(ref);
-            cases.add(consentService.announceCase(ref));
-        }
-        LocalDate today = LocalDate.now(Consent.SWEDEN);
-        CLOCK.advance(Duration.between(CLOCK.instant(), today.atTime(23, 59, 30).atZone(Consent.SWEDEN).toInstant()));
-        midnight = today.plusDays(1).atStartOfDay(Consent.SWEDEN).toInstant();
-        for (int youth = 0; youth < YOUTHS; youth++) {
-            consentIds.add(consentService.register(ConsentServiceInstance.HANDLER, cases.get(youth), youthRefs.get(youth),
-                    expiresAtMidnight(youth) ? today : today.plusMonths(2)));
+            consentIds.add(consentService.register(ref, expiresAtMidnight(youth) ? today : today.plusMonths(2)));
         }
         await().atMost(Duration.ofSeconds(60)).until(() -> view.caughtUp() && check(YOUTHS - 1).permitted());
+        // Seconds before midnight for the consent service and the gate alike: half of the consents end during the run.
+        CLOCK.advance(Duration.between(CLOCK.instant(), today.atTime(23, 59, 50).atZone(Consent.SWEDEN).toInstant()));
+        midnight = today.plusDays(1).atStartOfDay(Consent.SWEDEN).toInstant();
     }
 
     @AfterAll
