@@ -1,8 +1,5 @@
 package se.sspf.notification.dispatch;
 
-import java.util.EnumMap;
-import java.util.Map;
-
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import se.sspf.contracts.Agency;
@@ -46,14 +43,12 @@ public class Dispatcher {
     }
 
     public void tell(Notice notice, CaseRecord caseRecord, Audience audience) {
-        Map<Agency, Composed> inApp = new EnumMap<>(Agency.class);
         for (Member user : audience.users()) {
             if (firstTime(notice, "user:" + user.ref())) {
                 RecipientSettings.Settings hers = settings.of(user.ref());
-                Composed composed = hers.language() == Language.SV
-                        ? inApp.computeIfAbsent(user.agency(), agency -> composer.compose(notice, caseRecord, agency, Language.SV))
-                        : composer.compose(notice, caseRecord, user.agency(), hers.language());
-                inbox.put(user.ref(), caseRecord.municipality(), caseRecord.caseId(), notice.kind(), composed.message(), composed.link());
+                // Stored nameless: the inbox names the youth when the message is read, as the consent then allows.
+                Composed nameless = composer.composeWith(notice, caseRecord, null, hers.language());
+                inbox.put(user.ref(), caseRecord.municipality(), notice, hers.language(), nameless.message(), nameless.link());
                 if (hers.email() != null) {
                     deliveries.queue(Channel.EMAIL, hers.email(), notice, user.agency(), hers.language(),
                             composer.nameless(notice, caseRecord, hers.language()).subject());

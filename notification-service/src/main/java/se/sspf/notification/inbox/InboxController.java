@@ -19,14 +19,16 @@ import se.sspf.platform.web.ApiProblem;
 class InboxController {
 
     private final Inbox inbox;
+    private final InboxReading reading;
 
-    InboxController(Inbox inbox) {
+    InboxController(Inbox inbox, InboxReading reading) {
         this.inbox = inbox;
+        this.reading = reading;
     }
 
     @GetMapping
     List<Inbox.Entry> list(Caller caller, @RequestParam(defaultValue = "false") boolean unread) {
-        return inbox.of(caller.subject(), caller.municipality(), unread);
+        return reading.of(caller, unread);
     }
 
     @PostMapping("/{id}/read")

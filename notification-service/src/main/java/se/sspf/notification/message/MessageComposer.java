@@ -12,8 +12,8 @@ import se.sspf.platform.caseview.CaseRecord;
 
 /**
  * Writes a notice for the people of one agency, asking case-service for the youth's name at this
- * moment: at dispatch for the in-app inbox, at every attempt for e-mail and webhooks — so a retry or
- * a redelivery after a revocation carries no name.
+ * moment: when the in-app inbox is read, at every attempt for e-mail and webhooks — so a message read,
+ * retried or redelivered after a revocation carries no name.
  */
 @Component
 public class MessageComposer {
@@ -27,9 +27,19 @@ public class MessageComposer {
     }
 
     public Composed compose(Notice notice, CaseRecord caseRecord, Agency agency, Language language) {
-        String name = notice.kind().mayName() ? youthNames.nameFor(caseRecord, agency).orElse(null) : null;
+        return composeWith(notice, caseRecord, notice.kind().mayName() ? nameFor(caseRecord, agency) : null, language);
+    }
+
+    /** The youth's name as the agency's people may read it in a notification now, or null. */
+    public String nameFor(CaseRecord caseRecord, Agency agency) {
+        return youthNames.nameFor(caseRecord, agency).orElse(null);
+    }
+
+    /** @param name the youth's name as {@link #nameFor} gave it now, or null */
+    public Composed composeWith(Notice notice, CaseRecord caseRecord, String name, Language language) {
         String link = linkTo(caseRecord);
-        return new Composed(caseRecord, MessageTemplates.render(notice, caseRecord.caseCode(), name, language, link), name, link);
+        String shown = notice.kind().mayName() ? name : null;
+        return new Composed(caseRecord, MessageTemplates.render(notice, caseRecord.caseCode(), shown, language, link), shown, link);
     }
 
     /** The message without a name, as lists of deliveries show it. */
