@@ -77,7 +77,7 @@ final class ConsentForm {
      * consent-service registers a consent only for a case it knows, by one of its participants.
      */
     ConsentForm announcedWith(CaseServiceEvents caseEvents) {
-        caseEvents.proposed(CaseServiceEvents.TestCase.of(caseId, "2380", youthRef),
+        caseEvents.offered(CaseServiceEvents.TestCase.of(caseId, "2380", youthRef),
                 List.of(new CaseServiceEvents.Member(ConsentServiceInstance.HANDLER_REF, Agency.SOCIAL_SERVICES, "COORDINATOR")));
         return this;
     }

@@ -90,6 +90,20 @@ class ConsentGuardTest {
     }
 
     @Test
+    void aConsentIsRegisteredOnlyForACaseSocialServicesOffered() {
+        ConsentForm undecided = ConsentForm.signedByGuardiansAndYouth();
+        caseEvents.proposed(CaseServiceEvents.TestCase.of(undecided.caseId, "2380", undecided.youthRef),
+                List.of(new CaseServiceEvents.Member(ConsentServiceInstance.HANDLER_REF, Agency.SOCIAL_SERVICES, "COORDINATOR")));
+        await().atMost(Duration.ofSeconds(30)).until(() -> api.get(HANDLER, "/api/consents?caseId=" + undecided.caseId).status() == 200);
+
+        ApiClient.Response refused = api.post(HANDLER, "/api/consents", undecided.request());
+
+        assertThat(refused.status()).isEqualTo(409);
+        assertThat(refused.body()).contains("case-not-offered");
+        assertThat(api.get(HANDLER, "/api/consents?caseId=" + undecided.caseId).json().path("consents").size()).isZero();
+    }
+
+    @Test
     void aCaseNotKnownYetIsAnswered503WithRetryAfterNeverAcceptedUnchecked() {
         ConsentForm unknown = ConsentForm.signedByGuardiansAndYouth();
 

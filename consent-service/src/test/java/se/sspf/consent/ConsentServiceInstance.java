@@ -103,7 +103,7 @@ public final class ConsentServiceInstance implements AutoCloseable {
      */
     private void awaitTheCaseView() {
         UUID probe = UUID.randomUUID();
-        caseEvents.proposed(CaseServiceEvents.TestCase.of(probe, "2380", "Y-PROBE" + probe.toString().substring(0, 6).toUpperCase()),
+        caseEvents.offered(CaseServiceEvents.TestCase.of(probe, "2380", "Y-PROBE" + probe.toString().substring(0, 6).toUpperCase()),
                 List.of(new CaseServiceEvents.Member(HANDLER_REF, Agency.SOCIAL_SERVICES, "STAFF")));
         await().atMost(Duration.ofSeconds(60)).until(() -> api.get(HANDLER, "/api/consents?caseId=" + probe).status() == 200);
     }
@@ -123,7 +123,7 @@ public final class ConsentServiceInstance implements AutoCloseable {
     /** A case of the youth, told to consent-service as case-service tells it, with {@link #HANDLER} taking part. */
     public UUID announceCase(String youthRef) {
         UUID caseId = UUID.randomUUID();
-        caseEvents.proposed(CaseServiceEvents.TestCase.of(caseId, "2380", youthRef),
+        caseEvents.offered(CaseServiceEvents.TestCase.of(caseId, "2380", youthRef),
                 List.of(new CaseServiceEvents.Member(HANDLER_REF, Agency.SOCIAL_SERVICES, "STAFF")));
         return caseId;
     }

@@ -43,12 +43,16 @@ public class ConsentAccess {
         }
         long deadline = System.nanoTime() + CASE_VIEW_WAIT.toNanos();
         Optional<CaseRecord> known = cases.find(caseId);
-        while (known.isEmpty() || !takesPart(caller, known.get())) {
+        // A participant just added, or social services' decision, may still be on its way to the case view.
+        while (known.isEmpty() || !takesPart(caller, known.get()) || known.get().status() == CaseRecord.Status.PROPOSED) {
             if (System.nanoTime() > deadline) {
-                if (known.isPresent()) {
+                if (known.isEmpty()) {
+                    throw ApiProblem.unavailable("the case is not known to the consent service yet");
+                }
+                if (!takesPart(caller, known.get())) {
                     throw ApiProblem.notFound("the case");
                 }
-                throw ApiProblem.unavailable("the case is not known to the consent service yet");
+                return known.get();
             }
             pause();
             known = cases.find(caseId);

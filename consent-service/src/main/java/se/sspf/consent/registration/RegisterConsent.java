@@ -65,8 +65,8 @@ public class RegisterConsent {
             // Another youth's reference: the gate is keyed by youth, so this would share another case's records.
             throw ApiProblem.notFound("the case");
         }
-        if (sspfCase.status() == CaseRecord.Status.CLOSED) {
-            throw ApiProblem.conflict("case-closed", "the case is closed: no consent is registered for it");
+        if (sspfCase.status() != CaseRecord.Status.AWAITING_CONSENT && sspfCase.status() != CaseRecord.Status.ACTIVE) {
+            throw ApiProblem.conflict("case-not-offered", "a consent is registered for a case social services offered and that is not closed");
         }
         ConsentAccess.requireNamedAgency(caller, request.terms().scope().agencies());
         String requestHash = hashOf(request);

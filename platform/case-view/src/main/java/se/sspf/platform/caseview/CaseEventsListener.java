@@ -8,6 +8,7 @@ import se.sspf.contracts.EventType;
 import se.sspf.contracts.Topics;
 import se.sspf.contracts.casework.CaseActivated;
 import se.sspf.contracts.casework.CaseClosed;
+import se.sspf.contracts.casework.CaseDecided;
 import se.sspf.contracts.casework.CaseProposed;
 import se.sspf.contracts.casework.ParticipantAdded;
 import se.sspf.platform.inbox.EventInbox;
@@ -34,6 +35,8 @@ class CaseEventsListener {
                 cases.proposed(proposed.data().caseId(), proposed.data().municipality(), proposed.data().caseCode(), proposed.youthRef()));
         inbox.handleOnce("case-view-participant", record, EventType.PARTICIPANT_ADDED, ParticipantAdded.class, added ->
                 cases.joined(added.data().caseId(), new CaseMember(added.data().participantRef(), added.data().agency(), added.data().role())));
+        inbox.handleOnce("case-view-decided", record, EventType.CASE_DECIDED, CaseDecided.class, decided ->
+                cases.moved(decided.data().caseId(), decided.data().offered() ? CaseRecord.Status.AWAITING_CONSENT : CaseRecord.Status.DECLINED));
         inbox.handleOnce("case-view-activated", record, EventType.CASE_ACTIVATED, CaseActivated.class, activated ->
                 cases.moved(activated.data().caseId(), CaseRecord.Status.ACTIVE));
         inbox.handleOnce("case-view-closed", record, EventType.CASE_CLOSED, CaseClosed.class, closed ->

@@ -10,6 +10,10 @@ public record CaseRecord(UUID caseId, String municipality, String caseCode, Stri
 
     public enum Status {
         PROPOSED,
+        /** Offered by social services; identified work waits for the consent. */
+        AWAITING_CONSENT,
+        /** Social services decided not to offer SSPF. */
+        DECLINED,
         ACTIVE,
         CLOSED
     }

@@ -47,7 +47,9 @@ public class CaseRecords {
     }
 
     void moved(UUID caseId, CaseRecord.Status status) {
-        jdbc.sql("update sspf_caseview.case_record set status = ? where case_id = ? and status <> 'CLOSED'").params(status.name(), caseId).update();
+        // A closed or declined case stays so; an activation may overtake nothing, as one youth's events come in order.
+        jdbc.sql("update sspf_caseview.case_record set status = ? where case_id = ? and status not in ('CLOSED', 'DECLINED')")
+                .params(status.name(), caseId).update();
     }
 
     private List<CaseMember> members(UUID caseId) {

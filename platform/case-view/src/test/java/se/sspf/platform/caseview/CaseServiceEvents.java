@@ -17,6 +17,7 @@ import se.sspf.contracts.EventType;
 import se.sspf.contracts.Topics;
 import se.sspf.contracts.casework.CaseActivated;
 import se.sspf.contracts.casework.CaseClosed;
+import se.sspf.contracts.casework.CaseDecided;
 import se.sspf.contracts.casework.CaseProposed;
 import se.sspf.contracts.casework.ParticipantAdded;
 import se.sspf.contracts.casework.RiskIndicator;
@@ -43,12 +44,18 @@ public final class CaseServiceEvents implements AutoCloseable {
     public TestCase activeCase(String municipality, List<Member> members) {
         TestCase testCase = new TestCase(UUID.randomUUID(), municipality, "Y-" + UUID.randomUUID().toString().substring(0, 10).toUpperCase(),
                 "SSPF-" + UUID.randomUUID().toString().substring(0, 6).toUpperCase().replaceAll("[^0-9A-Z]", "7"));
-        proposed(testCase, members);
+        offered(testCase, members);
         send(testCase, EventType.CASE_ACTIVATED, new CaseActivated(testCase.id(), municipality, UUID.randomUUID()));
         return testCase;
     }
 
-    /** A case proposed, with its participants, still awaiting its consent. */
+    /** A case proposed, with its participants, and offered by social services: it awaits its consent. */
+    public void offered(TestCase testCase, List<Member> members) {
+        proposed(testCase, members);
+        send(testCase, EventType.CASE_DECIDED, new CaseDecided(testCase.id(), testCase.municipality(), true));
+    }
+
+    /** A case proposed, with its participants, not yet decided on. */
     public void proposed(TestCase testCase, List<Member> members) {
         send(testCase, EventType.CASE_PROPOSED, new CaseProposed(testCase.id(), testCase.municipality(), testCase.code(), Agency.SCHOOL,
                 Set.of(RiskIndicator.HIGH_SCHOOL_ABSENCE)));
