@@ -31,4 +31,8 @@ class ArchitectureTest {
     /** An agency's record leaves a store only sealed, for the consent gate to open (platform/test-support). */
     @ArchTest
     static final ArchRule agencyRecordsLeaveStoresSealed = ServiceArchitecture.AGENCY_RECORDS_LEAVE_STORES_SEALED;
+
+    /** SQL is written only in stores (platform/test-support). */
+    @ArchTest
+    static final ArchRule sqlOnlyInStores = ServiceArchitecture.SQL_ONLY_IN_STORES;
 }

@@ -29,11 +29,11 @@ import se.sspf.platform.inbox.EventInbox;
 class ConsentNotices {
 
     private final EventInbox inbox;
-    private final ConsentWatch watch;
+    private final ConsentWatchStore watch;
     private final CaseRecords cases;
     private final Dispatcher dispatcher;
 
-    ConsentNotices(EventInbox inbox, ConsentWatch watch, CaseRecords cases, Dispatcher dispatcher) {
+    ConsentNotices(EventInbox inbox, ConsentWatchStore watch, CaseRecords cases, Dispatcher dispatcher) {
         this.inbox = inbox;
         this.watch = watch;
         this.cases = cases;

@@ -31,13 +31,14 @@ class ExpiryWarnings {
     private static final int FIRST = 30;
     private static final int LAST = 7;
 
-    private final ConsentWatch watch;
+    private final ConsentWatchStore watch;
     private final CaseRecords cases;
     private final Dispatcher dispatcher;
     private final TransactionTemplate transaction;
     private final Clock clock;
 
-    ExpiryWarnings(ConsentWatch watch, CaseRecords cases, Dispatcher dispatcher, TransactionTemplate transaction, Optional<Clock> clock) {
+    ExpiryWarnings(ConsentWatchStore watch, CaseRecords cases, Dispatcher dispatcher, TransactionTemplate transaction,
+                   Optional<Clock> clock) {
         this.watch = watch;
         this.cases = cases;
         this.dispatcher = dispatcher;
@@ -48,7 +49,7 @@ class ExpiryWarnings {
     @Scheduled(fixedDelayString = "${sspf.notification.reminder-scan-interval}")
     void warn() {
         LocalDate today = LocalDate.ofInstant(clock.instant(), SWEDEN);
-        for (ConsentWatch.Watched consent : watch.endingWithin(today, FIRST)) {
+        for (ConsentWatchStore.Watched consent : watch.endingWithin(today, FIRST)) {
             int threshold = ChronoUnit.DAYS.between(today, consent.validUntil()) <= LAST ? LAST : FIRST;
             UUID noticeId = UUID.nameUUIDFromBytes(("consent-expiring/" + consent.consentId() + "/" + threshold + "/" + consent.validUntil())
                     .getBytes(StandardCharsets.UTF_8));

@@ -35,7 +35,7 @@ class DeliveryWorker {
 
     private static final int BATCH = 50;
 
-    private final Deliveries deliveries;
+    private final DeliveryStore deliveries;
     private final CaseRecords cases;
     private final MessageComposer composer;
     private final Map<Channel, Courier> couriers;
@@ -50,7 +50,7 @@ class DeliveryWorker {
     });
     private final AtomicBoolean wakeUpPending = new AtomicBoolean();
 
-    DeliveryWorker(Deliveries deliveries, CaseRecords cases, MessageComposer composer, List<Courier> couriers,
+    DeliveryWorker(DeliveryStore deliveries, CaseRecords cases, MessageComposer composer, List<Courier> couriers,
                    TransactionTemplate transaction, Optional<Clock> clock,
                    @Value("${sspf.notification.delivery.initial-backoff}") Duration initialBackoff,
                    @Value("${sspf.notification.delivery.max-attempts}") int maxAttempts) {
@@ -69,7 +69,7 @@ class DeliveryWorker {
      * next poll. Wake-ups while one is pending fold into it; the poll still catches anything missed.
      */
     @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT)
-    void queued(Deliveries.Queued queued) {
+    void queued(DeliveryStore.Queued queued) {
         if (wakeUpPending.compareAndSet(false, true)) {
             sender.execute(() -> {
                 wakeUpPending.set(false);

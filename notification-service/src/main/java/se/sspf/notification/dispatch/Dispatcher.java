@@ -1,19 +1,18 @@
 package se.sspf.notification.dispatch;
 
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import se.sspf.contracts.Agency;
 import se.sspf.notification.delivery.Channel;
-import se.sspf.notification.delivery.Deliveries;
+import se.sspf.notification.delivery.DeliveryStore;
 import se.sspf.notification.domain.Audience;
 import se.sspf.notification.domain.Language;
 import se.sspf.notification.domain.Member;
 import se.sspf.notification.domain.Notice;
-import se.sspf.notification.inbox.Inbox;
+import se.sspf.notification.inbox.InboxStore;
 import se.sspf.notification.message.Composed;
 import se.sspf.notification.message.MessageComposer;
-import se.sspf.notification.recipients.RecipientSettings;
-import se.sspf.notification.webhook.Subscriptions;
+import se.sspf.notification.recipients.RecipientSettingsStore;
+import se.sspf.notification.webhook.SubscriptionStore;
 import se.sspf.platform.caseview.CaseRecord;
 
 /**
@@ -25,27 +24,27 @@ import se.sspf.platform.caseview.CaseRecord;
 @Service
 public class Dispatcher {
 
-    private final RecipientSettings settings;
-    private final Inbox inbox;
-    private final Deliveries deliveries;
-    private final Subscriptions subscriptions;
+    private final RecipientSettingsStore settings;
+    private final InboxStore inbox;
+    private final DeliveryStore deliveries;
+    private final SubscriptionStore subscriptions;
     private final MessageComposer composer;
-    private final JdbcClient jdbc;
+    private final NotifiedStore notified;
 
-    Dispatcher(RecipientSettings settings, Inbox inbox, Deliveries deliveries, Subscriptions subscriptions, MessageComposer composer,
-               JdbcClient jdbc) {
+    Dispatcher(RecipientSettingsStore settings, InboxStore inbox, DeliveryStore deliveries,
+               SubscriptionStore subscriptions, MessageComposer composer, NotifiedStore notified) {
         this.settings = settings;
         this.inbox = inbox;
         this.deliveries = deliveries;
         this.subscriptions = subscriptions;
         this.composer = composer;
-        this.jdbc = jdbc;
+        this.notified = notified;
     }
 
     public void tell(Notice notice, CaseRecord caseRecord, Audience audience) {
         for (Member user : audience.users()) {
             if (firstTime(notice, "user:" + user.ref())) {
-                RecipientSettings.Settings hers = settings.of(user.ref());
+                RecipientSettingsStore.Settings hers = settings.of(user.ref());
                 // Stored nameless: the inbox names the youth when the message is read, as the consent then allows.
                 Composed nameless = composer.composeWith(notice, caseRecord, null, hers.language());
                 inbox.put(user.ref(), caseRecord.municipality(), notice, hers.language(), nameless.message(), nameless.link());
@@ -56,7 +55,7 @@ public class Dispatcher {
             }
         }
         for (Agency agency : audience.agencies()) {
-            for (Subscriptions.Subscription subscription : subscriptions.of(caseRecord.municipality(), agency)) {
+            for (SubscriptionStore.Subscription subscription : subscriptions.of(caseRecord.municipality(), agency)) {
                 if (firstTime(notice, "subscription:" + subscription.id())) {
                     deliveries.queue(Channel.WEBHOOK, subscription.id().toString(), notice, agency, Language.SV,
                             composer.nameless(notice, caseRecord, Language.SV).subject());
@@ -66,8 +65,6 @@ public class Dispatcher {
     }
 
     private boolean firstTime(Notice notice, String recipient) {
-        return jdbc.sql("insert into notified (event_id, recipient) values (?, ?) on conflict do nothing")
-                .params(notice.eventId(), recipient)
-                .update() == 1;
+        return notified.firstTime(notice.eventId(), recipient);
     }
 }

@@ -15,7 +15,7 @@ import se.sspf.notification.dispatch.Members;
 import se.sspf.notification.domain.Audience;
 import se.sspf.notification.domain.Notice;
 import se.sspf.notification.domain.NoticeKind;
-import se.sspf.notification.followup.FollowUpWatch;
+import se.sspf.notification.followup.FollowUpWatchStore;
 import se.sspf.platform.caseview.CaseRecord;
 import se.sspf.platform.caseview.CaseRecords;
 import se.sspf.platform.inbox.EventInbox;
@@ -27,9 +27,9 @@ class PlanNotices {
     private final EventInbox inbox;
     private final CaseRecords cases;
     private final Dispatcher dispatcher;
-    private final FollowUpWatch followUps;
+    private final FollowUpWatchStore followUps;
 
-    PlanNotices(EventInbox inbox, CaseRecords cases, Dispatcher dispatcher, FollowUpWatch followUps) {
+    PlanNotices(EventInbox inbox, CaseRecords cases, Dispatcher dispatcher, FollowUpWatchStore followUps) {
         this.inbox = inbox;
         this.cases = cases;
         this.dispatcher = dispatcher;

@@ -28,13 +28,14 @@ class FollowUpReminders {
 
     private static final Duration AHEAD = Duration.ofDays(1);
 
-    private final FollowUpWatch watch;
+    private final FollowUpWatchStore watch;
     private final CaseRecords cases;
     private final Dispatcher dispatcher;
     private final TransactionTemplate transaction;
     private final Clock clock;
 
-    FollowUpReminders(FollowUpWatch watch, CaseRecords cases, Dispatcher dispatcher, TransactionTemplate transaction, Optional<Clock> clock) {
+    FollowUpReminders(FollowUpWatchStore watch, CaseRecords cases, Dispatcher dispatcher,
+                      TransactionTemplate transaction, Optional<Clock> clock) {
         this.watch = watch;
         this.cases = cases;
         this.dispatcher = dispatcher;
@@ -45,7 +46,7 @@ class FollowUpReminders {
     @Scheduled(fixedDelayString = "${sspf.notification.reminder-scan-interval}")
     void remind() {
         Instant now = clock.instant();
-        for (FollowUpWatch.Watched followUp : watch.between(now, now.plus(AHEAD))) {
+        for (FollowUpWatchStore.Watched followUp : watch.between(now, now.plus(AHEAD))) {
             UUID noticeId = UUID.nameUUIDFromBytes(("follow-up-reminder/" + followUp.caseId() + "/" + followUp.followUpAt())
                     .getBytes(StandardCharsets.UTF_8));
             transaction.executeWithoutResult(status -> cases.find(followUp.caseId())

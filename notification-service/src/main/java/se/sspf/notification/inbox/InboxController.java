@@ -18,16 +18,16 @@ import se.sspf.platform.web.ApiProblem;
 @RequestMapping("/api/notifications")
 class InboxController {
 
-    private final Inbox inbox;
+    private final InboxStore inbox;
     private final InboxReading reading;
 
-    InboxController(Inbox inbox, InboxReading reading) {
+    InboxController(InboxStore inbox, InboxReading reading) {
         this.inbox = inbox;
         this.reading = reading;
     }
 
     @GetMapping
-    List<Inbox.Entry> list(Caller caller, @RequestParam(defaultValue = "false") boolean unread) {
+    List<InboxStore.Entry> list(Caller caller, @RequestParam(defaultValue = "false") boolean unread) {
         return reading.of(caller, unread);
     }
 

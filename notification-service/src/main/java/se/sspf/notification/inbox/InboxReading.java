@@ -20,20 +20,20 @@ import se.sspf.platform.security.Caller;
 @Service
 class InboxReading {
 
-    private final Inbox inbox;
+    private final InboxStore inbox;
     private final CaseRecords cases;
     private final MessageComposer composer;
 
-    InboxReading(Inbox inbox, CaseRecords cases, MessageComposer composer) {
+    InboxReading(InboxStore inbox, CaseRecords cases, MessageComposer composer) {
         this.inbox = inbox;
         this.cases = cases;
         this.composer = composer;
     }
 
-    List<Inbox.Entry> of(Caller caller, boolean unreadOnly) {
+    List<InboxStore.Entry> of(Caller caller, boolean unreadOnly) {
         Map<UUID, Optional<Named>> byCase = new HashMap<>();
         return inbox.of(caller.subject(), caller.municipality(), unreadOnly).stream().map(stored -> {
-            Inbox.Entry nameless = stored.nameless();
+            InboxStore.Entry nameless = stored.nameless();
             if (!stored.namedWhenRead() || caller.agency() == null) {
                 return nameless;
             }
@@ -42,8 +42,9 @@ class InboxReading {
                     .filter(named -> named.name() != null)
                     .map(named -> {
                         var message = composer.composeWith(stored.notice(), named.caseRecord(), named.name(), stored.language()).message();
-                        return new Inbox.Entry(nameless.id(), nameless.caseId(), nameless.kind(), message.subject(), message.body(),
-                                nameless.link(), nameless.createdAt(), nameless.read());
+                        return new InboxStore.Entry(nameless.id(), nameless.caseId(), nameless.kind(),
+                                message.subject(), message.body(), nameless.link(), nameless.createdAt(),
+                                nameless.read());
                     })
                     .orElse(nameless);
         }).toList();

@@ -17,9 +17,9 @@ import se.sspf.platform.security.Caller;
 @RequestMapping("/api/notifications/settings")
 class SettingsController {
 
-    private final RecipientSettings settings;
+    private final RecipientSettingsStore settings;
 
-    SettingsController(RecipientSettings settings) {
+    SettingsController(RecipientSettingsStore settings) {
         this.settings = settings;
     }
 
@@ -28,13 +28,14 @@ class SettingsController {
 
     @GetMapping
     SettingsBody read(Caller caller) {
-        RecipientSettings.Settings mine = settings.of(caller.subject());
+        RecipientSettingsStore.Settings mine = settings.of(caller.subject());
         return new SettingsBody(mine.email(), mine.language());
     }
 
     @PutMapping
     SettingsBody save(Caller caller, @Valid @RequestBody SettingsBody body) {
-        settings.save(caller.subject(), caller.municipality(), new RecipientSettings.Settings(body.email(), body.language()));
+        settings.save(caller.subject(), caller.municipality(),
+                new RecipientSettingsStore.Settings(body.email(), body.language()));
         return body;
     }
 }

@@ -22,7 +22,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 import se.sspf.contracts.Role;
-import se.sspf.notification.delivery.Deliveries;
+import se.sspf.notification.delivery.DeliveryStore;
 import se.sspf.platform.security.Caller;
 import se.sspf.platform.web.ApiProblem;
 
@@ -34,12 +34,12 @@ import se.sspf.platform.web.ApiProblem;
 @RequestMapping("/api/subscriptions")
 class SubscriptionController {
 
-    private final Subscriptions subscriptions;
-    private final Deliveries deliveries;
+    private final SubscriptionStore subscriptions;
+    private final DeliveryStore deliveries;
     private final boolean allowHttp;
     private final Clock clock;
 
-    SubscriptionController(Subscriptions subscriptions, Deliveries deliveries,
+    SubscriptionController(SubscriptionStore subscriptions, DeliveryStore deliveries,
                            @Value("${sspf.notification.webhook.allow-http}") boolean allowHttp, Optional<Clock> clock) {
         this.subscriptions = subscriptions;
         this.deliveries = deliveries;
@@ -65,8 +65,8 @@ class SubscriptionController {
             // A delivery may name the youth: it travels encrypted. Plain http is for the local stack.
             throw ApiProblem.ruleBroken("https-only", "url", "an agency system's endpoint is an https URL");
         }
-        Subscriptions.Subscription added = subscriptions.add(caller.municipality(), caller.agency(), subscription.url(), caller.subject(),
-                Instant.now(clock));
+        SubscriptionStore.Subscription added = subscriptions.add(caller.municipality(), caller.agency(),
+                subscription.url(), caller.subject(), Instant.now(clock));
         return new Created(added.id(), added.url(), added.secret());
     }
 
@@ -86,7 +86,7 @@ class SubscriptionController {
     }
 
     @GetMapping("/dead-letters")
-    List<Deliveries.DeadLetter> deadLetters(Caller caller) {
+    List<DeliveryStore.DeadLetter> deadLetters(Caller caller) {
         requireAdmin(caller);
         return deliveries.deadTo(subscriptions.idsEverOf(caller.municipality(), caller.agency()));
     }

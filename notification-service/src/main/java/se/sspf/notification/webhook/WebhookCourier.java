@@ -25,12 +25,13 @@ import se.sspf.notification.message.Composed;
 @Component
 class WebhookCourier implements Courier {
 
-    private final Subscriptions subscriptions;
+    private final SubscriptionStore subscriptions;
     private final HttpClient http;
     private final Duration timeout;
     private final Clock clock;
 
-    WebhookCourier(Subscriptions subscriptions, @Value("${sspf.notification.delivery.timeout}") Duration timeout, Optional<Clock> clock) {
+    WebhookCourier(SubscriptionStore subscriptions, @Value("${sspf.notification.delivery.timeout}") Duration timeout,
+                   Optional<Clock> clock) {
         this.subscriptions = subscriptions;
         this.http = HttpClient.newBuilder().connectTimeout(timeout).build();
         this.timeout = timeout;
@@ -44,7 +45,7 @@ class WebhookCourier implements Courier {
 
     @Override
     public void deliver(Delivery delivery, Composed composed) throws Exception {
-        Subscriptions.Subscription subscription = subscriptions.active(UUID.fromString(delivery.target()))
+        SubscriptionStore.Subscription subscription = subscriptions.active(UUID.fromString(delivery.target()))
                 .orElseThrow(() -> new IllegalStateException("the subscription has ended"));
         long timestamp = clock.instant().getEpochSecond();
         String id = delivery.id().toString();

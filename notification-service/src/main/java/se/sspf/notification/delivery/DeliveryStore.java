@@ -18,7 +18,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 /** The queue of messages leaving by e-mail or webhook, in this service's database. */
 @Repository
-public class Deliveries {
+public class DeliveryStore {
 
     private static final String COLUMNS = "id, channel, target, notice, agency, language, attempts";
 
@@ -27,7 +27,7 @@ public class Deliveries {
     private final JsonMapper json;
     private final Clock clock;
 
-    Deliveries(JdbcClient jdbc, ApplicationEventPublisher events, JsonMapper json, Optional<Clock> clock) {
+    DeliveryStore(JdbcClient jdbc, ApplicationEventPublisher events, JsonMapper json, Optional<Clock> clock) {
         this.jdbc = jdbc;
         this.events = events;
         this.json = json;

@@ -20,12 +20,12 @@ import se.sspf.notification.domain.NoticeKind;
  * notice, and is written again with the name when it is read, as the consent then allows ({@link InboxReading}).
  */
 @Repository
-public class Inbox {
+public class InboxStore {
 
     private final JdbcClient jdbc;
     private final Clock clock;
 
-    Inbox(JdbcClient jdbc, Optional<Clock> clock) {
+    InboxStore(JdbcClient jdbc, Optional<Clock> clock) {
         this.jdbc = jdbc;
         this.clock = clock.orElse(Clock.systemUTC());
     }

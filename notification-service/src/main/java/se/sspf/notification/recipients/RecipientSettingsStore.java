@@ -8,11 +8,11 @@ import se.sspf.notification.domain.Language;
 
 /** How each user wants to be told. A user without settings reads the in-app inbox, in Swedish. */
 @Repository
-public class RecipientSettings {
+public class RecipientSettingsStore {
 
     private final JdbcClient jdbc;
 
-    RecipientSettings(JdbcClient jdbc) {
+    RecipientSettingsStore(JdbcClient jdbc) {
         this.jdbc = jdbc;
     }
 

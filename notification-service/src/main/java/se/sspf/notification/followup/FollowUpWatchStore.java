@@ -10,11 +10,11 @@ import org.springframework.stereotype.Repository;
 
 /** Each case's next follow-up, as plan-service last announced it. */
 @Repository
-public class FollowUpWatch {
+public class FollowUpWatchStore {
 
     private final JdbcClient jdbc;
 
-    FollowUpWatch(JdbcClient jdbc) {
+    FollowUpWatchStore(JdbcClient jdbc) {
         this.jdbc = jdbc;
     }
 

@@ -12,11 +12,11 @@ import se.sspf.contracts.Agency;
 
 /** The agencies' webhook subscriptions. */
 @Repository
-public class Subscriptions {
+public class SubscriptionStore {
 
     private final JdbcClient jdbc;
 
-    Subscriptions(JdbcClient jdbc) {
+    SubscriptionStore(JdbcClient jdbc) {
         this.jdbc = jdbc;
     }
 

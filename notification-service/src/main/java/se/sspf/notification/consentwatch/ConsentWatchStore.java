@@ -9,11 +9,11 @@ import org.springframework.stereotype.Repository;
 
 /** The consents in force and their last day, from consent-service's events, to warn before they end. */
 @Repository
-class ConsentWatch {
+class ConsentWatchStore {
 
     private final JdbcClient jdbc;
 
-    ConsentWatch(JdbcClient jdbc) {
+    ConsentWatchStore(JdbcClient jdbc) {
         this.jdbc = jdbc;
     }
 

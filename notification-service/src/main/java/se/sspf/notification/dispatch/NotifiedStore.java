@@ -1,0 +1,24 @@
+package se.sspf.notification.dispatch;
+
+import java.util.UUID;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** Who has been told of which event, so that an event redelivered tells nobody twice. */
+@Repository
+class NotifiedStore {
+
+    private final JdbcClient jdbc;
+
+    NotifiedStore(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** Records that the recipient is told of the event; false when they were told already. */
+    boolean firstTime(UUID eventId, String recipient) {
+        return jdbc.sql("insert into notified (event_id, recipient) values (?, ?) on conflict do nothing")
+                .params(eventId, recipient)
+                .update() == 1;
+    }
+}
