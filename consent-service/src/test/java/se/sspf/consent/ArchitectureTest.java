@@ -11,11 +11,12 @@ import se.sspf.testsupport.architecture.ServiceArchitecture;
 @AnalyzeClasses(packages = "se.sspf.consent", importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTest {
 
-    /** The consent rules are plain Java that a unit test reaches without Spring, a database or a broker. */
+    /** The rules are plain Java that a unit test reaches without Spring, a database or a broker (platform/test-support). */
     @ArchTest
-    static final ArchRule theDomainKnowsNoFrameworks = noClasses().that().resideInAPackage("..consent.domain..")
-            .should().dependOnClassesThat().resideInAnyPackage("org.springframework..", "java.sql..", "javax.sql..",
-                    "org.apache.kafka..", "tools.jackson..", "com.fasterxml..", "jakarta..", "se.sspf.platform..");
+    static final ArchRule theDomainKnowsNoFrameworks = ServiceArchitecture.DOMAIN_KNOWS_NO_FRAMEWORKS;
+
+    @ArchTest
+    static final ArchRule noOtherServicesCode = ServiceArchitecture.usesNoOtherService("se.sspf.consent");
 
     /** Business code announces through the outbox; it never sends to Kafka itself. */
     @ArchTest

@@ -11,11 +11,12 @@ import se.sspf.testsupport.architecture.ServiceArchitecture;
 @AnalyzeClasses(packages = "se.sspf.notification", importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTest {
 
-    /** Who hears what, and what the messages say, is plain Java that a unit test reaches without Spring. */
+    /** The rules are plain Java that a unit test reaches without Spring, a database or a broker (platform/test-support). */
     @ArchTest
-    static final ArchRule theDomainKnowsNoFrameworks = noClasses().that().resideInAPackage("..notification.domain..")
-            .should().dependOnClassesThat().resideInAnyPackage("org.springframework..", "java.sql..", "javax.sql..",
-                    "org.apache.kafka..", "tools.jackson..", "com.fasterxml..", "jakarta..", "se.sspf.platform..", "java.net..");
+    static final ArchRule theDomainKnowsNoFrameworks = ServiceArchitecture.DOMAIN_KNOWS_NO_FRAMEWORKS;
+
+    @ArchTest
+    static final ArchRule noOtherServicesCode = ServiceArchitecture.usesNoOtherService("se.sspf.notification");
 
     /** Nothing here sends to Kafka itself. */
     @ArchTest

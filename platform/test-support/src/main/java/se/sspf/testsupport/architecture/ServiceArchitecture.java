@@ -53,6 +53,25 @@ public final class ServiceArchitecture {
             .as("stores hand agencies' records out only sealed in Owned, for the consent gate to open")
             .allowEmptyShould(true);
 
+    /** A service's rules are plain Java that a unit test reaches without Spring, a database, a broker or the network. */
+    public static final ArchRule DOMAIN_KNOWS_NO_FRAMEWORKS = noClasses().that().resideInAPackage("..domain..")
+            .should().dependOnClassesThat().resideInAnyPackage("org.springframework..", "java.sql..", "javax.sql..",
+                    "org.apache.kafka..", "tools.jackson..", "com.fasterxml..", "jakarta..", "se.sspf.platform..", "java.net..")
+            .allowEmptyShould(true);
+
+    private static final List<String> SERVICES = List.of("se.sspf.casework", "se.sspf.consent", "se.sspf.plan",
+            "se.sspf.notification", "se.sspf.gateway");
+
+    /** A service uses no other service's code: what it needs of another it learns from events or the API. */
+    public static ArchRule usesNoOtherService(String servicePackage) {
+        String[] others = SERVICES.stream().filter(service -> !service.equals(servicePackage)).map(service -> service + "..")
+                .toArray(String[]::new);
+        return noClasses().that().resideInAPackage(servicePackage + "..")
+                .should().dependOnClassesThat().resideInAnyPackage(others)
+                .as("the classes of " + servicePackage + " use no other service's code")
+                .allowEmptyShould(true);
+    }
+
     private static DescribedPredicate<JavaClass> areStores() {
         return DescribedPredicate.describe("are stores", ServiceArchitecture::isStore);
     }

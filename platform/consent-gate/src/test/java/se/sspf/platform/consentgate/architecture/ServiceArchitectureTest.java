@@ -31,6 +31,17 @@ class ServiceArchitectureTest {
     }
 
     @Test
+    void aDomainThatKnowsAFrameworkAndCodeThatUsesAnotherServiceBreakTheirRules() {
+        JavaClasses bypassing = classes(FIXTURES + ".bypassing");
+
+        assertThat(ServiceArchitecture.DOMAIN_KNOWS_NO_FRAMEWORKS.evaluate(bypassing).getFailureReport().getDetails())
+                .anySatisfy(detail -> assertThat(detail).contains("RuleThatKnowsSpring"));
+        assertThat(ServiceArchitecture.usesNoOtherService(FIXTURES + ".bypassing").evaluate(bypassing).getFailureReport()
+                .getDetails()).anySatisfy(detail -> assertThat(detail).contains("ReachesIntoAService", "ConsentServiceApplication"));
+        assertThat(ServiceArchitecture.DOMAIN_KNOWS_NO_FRAMEWORKS.evaluate(classes(FIXTURES + ".sealed")).hasViolation()).isFalse();
+    }
+
+    @Test
     void aStoreThatSealsItsRecordsAndKeepsItsSqlKeepsBothRules() {
         JavaClasses sealed = classes(FIXTURES + ".sealed");
 
