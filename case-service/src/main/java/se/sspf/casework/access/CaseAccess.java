@@ -2,10 +2,13 @@ package se.sspf.casework.access;
 
 import java.util.Optional;
 
+import se.sspf.casework.domain.ExpectedReturn;
 import se.sspf.casework.domain.SspfCase;
 import se.sspf.casework.store.StoredCase;
 import se.sspf.contracts.Agency;
+import se.sspf.contracts.InformationCategory;
 import se.sspf.contracts.Role;
+import se.sspf.platform.consentgate.Owned;
 import se.sspf.platform.consentgate.Reading;
 import se.sspf.platform.security.Caller;
 import se.sspf.platform.web.ApiProblem;
@@ -28,6 +31,12 @@ public final class CaseAccess {
     public static Reading reading(Caller caller, SspfCase sspfCase, String resource, String purpose) {
         return new Reading(caller.subject(), caller.agency(), sspfCase.municipality(), sspfCase.youthRef(), sspfCase.sharingEnded(),
                 "case/" + sspfCase.id() + resource, purpose);
+    }
+
+    /** The case's expected return, sealed: the record of the agency that recorded it, category "other". */
+    public static Optional<Owned<ExpectedReturn>> expectedReturnOf(SspfCase sspfCase) {
+        return Optional.ofNullable(sspfCase.expectedReturn())
+                .map(expected -> Owned.by(expected.owner(), InformationCategory.OTHER, expected));
     }
 
     public static void requireStaff(Caller caller) {

@@ -16,12 +16,10 @@ import se.sspf.casework.domain.ExpectedReturn;
 import se.sspf.casework.domain.SspfCase;
 import se.sspf.casework.store.CaseStore;
 import se.sspf.contracts.Agency;
-import se.sspf.contracts.InformationCategory;
 import se.sspf.contracts.Role;
 import se.sspf.contracts.audit.AuditAction;
 import se.sspf.contracts.casework.CaseStatus;
 import se.sspf.platform.consentgate.GatedReads;
-import se.sspf.platform.consentgate.Owned;
 import se.sspf.platform.security.Caller;
 import se.sspf.platform.web.ApiProblem;
 
@@ -67,8 +65,8 @@ public class GroupWork {
                 .filter(c -> c.expectedReturn() != null && !c.sharingEnded())
                 .filter(c -> !c.expectedReturn().expectedOn().isBefore(from) && !c.expectedReturn().expectedOn().isAfter(to))
                 .sorted(Comparator.comparing((SspfCase c) -> c.expectedReturn().expectedOn()))
-                .flatMap(c -> gatedReads.open(CaseAccess.reading(caller, c, "/expected-return", purpose),
-                                Owned.by(c.expectedReturn().owner(), InformationCategory.OTHER, c.expectedReturn()))
+                .flatMap(c -> gatedReads.openIfAny(CaseAccess.reading(caller, c, "/expected-return", purpose),
+                                CaseAccess.expectedReturnOf(c))
                         .map(expected -> {
                             audit.asParticipant(caller, AuditAction.READ, c, "/expected-return", purpose);
                             return new Returnee(c.caseCode(), expected.from(), expected.expectedOn());

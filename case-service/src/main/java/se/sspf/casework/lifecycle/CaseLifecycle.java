@@ -29,7 +29,6 @@ import se.sspf.contracts.casework.RiskIndicator;
 import se.sspf.platform.consentgate.ConsentGate;
 import se.sspf.platform.consentgate.ConsentServiceClient;
 import se.sspf.platform.consentgate.GatedReads;
-import se.sspf.platform.consentgate.Owned;
 import se.sspf.platform.outbox.Outbox;
 import se.sspf.platform.security.Caller;
 import se.sspf.platform.web.ApiProblem;
@@ -82,9 +81,8 @@ public class CaseLifecycle {
      * the caller's own agency's record or the gate opens it.
      */
     public CaseView viewFor(Caller caller, SspfCase sspfCase) {
-        ExpectedReturn expected = sspfCase.expectedReturn() == null ? null
-                : gatedReads.open(CaseAccess.reading(caller, sspfCase, "/expected-return", "reading the case's expected return"),
-                        Owned.by(sspfCase.expectedReturn().owner(), InformationCategory.OTHER, sspfCase.expectedReturn())).orElse(null);
+        ExpectedReturn expected = gatedReads.openIfAny(CaseAccess.reading(caller, sspfCase, "/expected-return",
+                "reading the case's expected return"), CaseAccess.expectedReturnOf(sspfCase)).orElse(null);
         return CaseView.of(sspfCase, expected, sharedWith(caller, sspfCase));
     }
 

@@ -29,7 +29,6 @@ import se.sspf.contracts.casework.MeetingScheduled;
 import se.sspf.contracts.casework.MinutesRecorded;
 import se.sspf.platform.consentgate.ConsentGate;
 import se.sspf.platform.consentgate.GatedReads;
-import se.sspf.platform.consentgate.Owned;
 import se.sspf.platform.outbox.Outbox;
 import se.sspf.platform.security.Caller;
 import se.sspf.platform.web.ApiProblem;
@@ -134,12 +133,8 @@ public class CaseMeetings {
 
     /** The returnee part is filled from the case's expected return, where the inviting agency may see it. */
     private List<String> returnees(Caller caller, SspfCase sspfCase) {
-        if (sspfCase.expectedReturn() == null) {
-            return List.of();
-        }
-        var expected = sspfCase.expectedReturn();
-        return gatedReads.open(CaseAccess.reading(caller, sspfCase, "/expected-return", "preparing a meeting's returnee part"),
-                        Owned.by(expected.owner(), InformationCategory.OTHER, expected))
+        return gatedReads.openIfAny(CaseAccess.reading(caller, sspfCase, "/expected-return", "preparing a meeting's returnee part"),
+                        CaseAccess.expectedReturnOf(sspfCase))
                 .map(known -> List.of("expected home from " + known.from().name().toLowerCase() + " on " + known.expectedOn()))
                 .orElse(List.of());
     }

@@ -1,6 +1,7 @@
 package se.sspf.platform.consentgate;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
@@ -86,7 +87,7 @@ public final class GatedReads {
     }
 
     private static List<Agency> partnersOf(Agency owner) {
-        return java.util.Arrays.stream(Agency.values()).filter(agency -> agency != owner).toList();
+        return Arrays.stream(Agency.values()).filter(agency -> agency != owner).toList();
     }
 
     private static ShareQuestion question(Reading reading, Agency owner, Agency reader, InformationCategory category) {
