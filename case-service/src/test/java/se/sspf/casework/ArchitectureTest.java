@@ -5,34 +5,20 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.junit.ArchTests;
 import com.tngtech.archunit.lang.ArchRule;
 import se.sspf.testsupport.architecture.ServiceArchitecture;
 
 @AnalyzeClasses(packages = "se.sspf.casework", importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTest {
 
-    /** The rules are plain Java that a unit test reaches without Spring, a database or a broker (platform/test-support). */
+    /** The rules of structure every service keeps (platform/test-support). */
     @ArchTest
-    static final ArchRule theDomainKnowsNoFrameworks = ServiceArchitecture.DOMAIN_KNOWS_NO_FRAMEWORKS;
-
-    @ArchTest
-    static final ArchRule noOtherServicesCode = ServiceArchitecture.usesNoOtherService("se.sspf.casework");
-
-    /** Business code announces through the outbox; nothing here sends to Kafka itself. */
-    @ArchTest
-    static final ArchRule nothingTalksToKafkaDirectly = noClasses()
-            .should().dependOnClassesThat().resideInAPackage("org.springframework.kafka.core..");
+    static final ArchTests serviceArchitecture = ArchTests.in(ServiceArchitecture.class);
 
     /** The identity is opened in one place only. */
     @ArchTest
     static final ArchRule onlyTheIdentityFeatureUsesTheVault = noClasses()
             .that().resideOutsideOfPackage("..casework.identity..")
             .should().dependOnClassesThat().haveSimpleName("IdentityVault");
-
-    /** An agency's record leaves a store only sealed, for the consent gate to open (platform/test-support). */
-    @ArchTest
-    static final ArchRule agencyRecordsLeaveStoresSealed = ServiceArchitecture.AGENCY_RECORDS_LEAVE_STORES_SEALED;
-
-    @ArchTest
-    static final ArchRule sqlOnlyInStores = ServiceArchitecture.SQL_ONLY_IN_STORES;
 }

@@ -6,7 +6,6 @@ import static org.awaitility.Awaitility.await;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -32,6 +31,7 @@ import se.sspf.contracts.Role;
 import se.sspf.contracts.Topics;
 import se.sspf.contracts.plan.FollowUpDecision;
 import se.sspf.contracts.plan.FollowUpRecorded;
+import se.sspf.contracts.time.SwedishTime;
 import se.sspf.platform.events.CloudEventCodec;
 import se.sspf.platform.events.TopicNames;
 import se.sspf.testsupport.ApiClient;
@@ -82,7 +82,7 @@ class CaseWalkTest extends WithAConsentService {
         assertThat(journalSeenBy(TEACHER, path)).containsExactly("absent 40% this term");
         assertThat(api.get(OFFICER, path).json().path("sharedWithYou").size()).isZero();
 
-        String consentId = consentService.register(COORDINATOR, UUID.fromString(caseId), youthRef, LocalDate.now(ZoneId.of("Europe/Stockholm")).plusMonths(6));
+        String consentId = consentService.register(COORDINATOR, UUID.fromString(caseId), youthRef, LocalDate.now(SwedishTime.ZONE).plusMonths(6));
         await().atMost(Duration.ofSeconds(30)).until(() -> "ACTIVE".equals(api.get(COORDINATOR, path).text("status")));
         await().atMost(Duration.ofSeconds(10)).until(() -> journalSeenBy(OFFICER, path).contains("absent 40% this term"));
         assertThat(api.get(OFFICER, path).json().path("sharedWithYou")).extracting(category -> category.asString())

@@ -5,7 +5,6 @@ import static org.awaitility.Awaitility.await;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -19,6 +18,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import se.sspf.consent.ConsentServiceInstance;
+import se.sspf.contracts.time.SwedishTime;
 import se.sspf.platform.consentgate.ConsentStateView;
 import se.sspf.testsupport.ApiClient;
 import se.sspf.testsupport.FreePort;
@@ -63,7 +63,7 @@ abstract class WithAConsentService {
         ApiClient.Response proposed = api.post(proposer, "/api/cases", Map.of("riskIndicators", List.of("HIGH_SCHOOL_ABSENCE")));
         String caseId = proposed.text("id");
         api.post(coordinator, "/api/cases/" + caseId + "/decision", Map.of("offered", true, "reason", "fits"));
-        consentService.register(coordinator, UUID.fromString(caseId), proposed.text("youthRef"), LocalDate.now(ZoneId.of("Europe/Stockholm")).plusMonths(6));
+        consentService.register(coordinator, UUID.fromString(caseId), proposed.text("youthRef"), LocalDate.now(SwedishTime.ZONE).plusMonths(6));
         await().atMost(Duration.ofSeconds(30)).until(() -> "ACTIVE".equals(api.get(coordinator, "/api/cases/" + caseId).text("status")));
         return caseId;
     }

@@ -1,33 +1,15 @@
 package se.sspf.consent;
 
-import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
-
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
-import com.tngtech.archunit.lang.ArchRule;
+import com.tngtech.archunit.junit.ArchTests;
 import se.sspf.testsupport.architecture.ServiceArchitecture;
 
 @AnalyzeClasses(packages = "se.sspf.consent", importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTest {
 
-    /** The rules are plain Java that a unit test reaches without Spring, a database or a broker (platform/test-support). */
+    /** The rules of structure every service keeps (platform/test-support). */
     @ArchTest
-    static final ArchRule theDomainKnowsNoFrameworks = ServiceArchitecture.DOMAIN_KNOWS_NO_FRAMEWORKS;
-
-    @ArchTest
-    static final ArchRule noOtherServicesCode = ServiceArchitecture.usesNoOtherService("se.sspf.consent");
-
-    /** Business code announces through the outbox; it never sends to Kafka itself. */
-    @ArchTest
-    static final ArchRule onlyThePublicationTalksToKafka = noClasses()
-            .that().resideOutsideOfPackage("..consent.publication..")
-            .should().dependOnClassesThat().resideInAPackage("org.springframework.kafka.core..");
-
-    /** An agency's record leaves a store only sealed, for the consent gate to open (platform/test-support). */
-    @ArchTest
-    static final ArchRule agencyRecordsLeaveStoresSealed = ServiceArchitecture.AGENCY_RECORDS_LEAVE_STORES_SEALED;
-
-    @ArchTest
-    static final ArchRule sqlOnlyInStores = ServiceArchitecture.SQL_ONLY_IN_STORES;
+    static final ArchTests serviceArchitecture = ArchTests.in(ServiceArchitecture.class);
 }

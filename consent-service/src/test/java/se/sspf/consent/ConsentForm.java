@@ -1,6 +1,7 @@
 package se.sspf.consent;
 
 import se.sspf.contracts.Agency;
+import se.sspf.contracts.time.SwedishTime;
 import se.sspf.platform.caseview.CaseServiceEvents;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -12,7 +13,7 @@ import java.util.UUID;
 /** A registration request as a client sends it: a 15-year-old, both guardians with custody, school, social services and police. */
 final class ConsentForm {
 
-    static final LocalDate TODAY = LocalDate.now(java.time.ZoneId.of("Europe/Stockholm"));
+    static final LocalDate TODAY = LocalDate.now(SwedishTime.ZONE);
 
     final UUID caseId;
     final String youthRef;

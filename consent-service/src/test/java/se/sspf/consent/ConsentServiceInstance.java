@@ -14,6 +14,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 import se.sspf.consent.domain.Consent;
 import se.sspf.contracts.Agency;
 import se.sspf.contracts.Role;
+import se.sspf.contracts.time.SwedishTime;
 import se.sspf.platform.caseview.CaseServiceEvents;
 import se.sspf.platform.events.TopicNames;
 import se.sspf.testsupport.ApiClient;
@@ -139,7 +140,7 @@ public final class ConsentServiceInstance implements AutoCloseable {
     /** The tests' youth's consent for a case, signed with a guardian, between the agencies and about the categories given (by name). */
     public String register(String handler, UUID caseId, String youthRef, LocalDate validUntil, List<String> agencies,
                            List<String> categories) {
-        LocalDate today = LocalDate.ofInstant(clock.instant(), Consent.SWEDEN);
+        LocalDate today = SwedishTime.today(clock);
         Map<String, Object> request = Map.of(
                 "caseId", caseId.toString(), "youthRef", youthRef, "youthBirthDate", YOUTH_BORN.toString(),
                 "terms", Map.of(

@@ -7,7 +7,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -41,6 +40,7 @@ import se.sspf.contracts.Agency;
 import se.sspf.contracts.EventType;
 import se.sspf.contracts.Role;
 import se.sspf.contracts.Topics;
+import se.sspf.contracts.time.SwedishTime;
 import se.sspf.notification.names.CaseServiceCredentials;
 import se.sspf.platform.events.CloudEventCodec;
 import se.sspf.platform.events.TopicNames;
@@ -177,7 +177,7 @@ abstract class WithTheOtherServices {
     }
 
     static LocalDate today() {
-        return LocalDate.now(ZoneId.of("Europe/Stockholm"));
+        return LocalDate.now(SwedishTime.ZONE);
     }
 
     static ApiClient.Response expect(int status, ApiClient.Response response) {

@@ -27,6 +27,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.test.context.TestPropertySource;
 import se.sspf.contracts.Agency;
 import se.sspf.contracts.Topics;
+import se.sspf.contracts.time.SwedishTime;
 import se.sspf.plan.domain.ActionPlan;
 import se.sspf.platform.caseview.CaseServiceEvents;
 import se.sspf.testsupport.ApiClient;
@@ -60,7 +61,7 @@ class ActionRemindersTest extends WithAConsentService {
     @Test
     void eachActionGetsEachReminderOnceEvenWithTwoInstancesScanning() {
         try (ConfigurableApplicationContext secondInstance = secondInstance()) {
-            LocalDate today = LocalDate.ofInstant(clock.instant(), ActionPlan.SWEDEN);
+            LocalDate today = SwedishTime.today(clock);
             CaseServiceEvents.TestCase testCase = caseEvents.activeCase(MUNICIPALITY, MEMBERS);
             consentService.register(COORDINATOR, testCase.id(), testCase.youthRef(), today.plusMonths(6));
             String path = "/api/plans/" + testCase.id();

@@ -25,6 +25,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import se.sspf.contracts.time.SwedishTime;
 import se.sspf.plan.domain.ActionPlan;
 import se.sspf.platform.caseview.CaseServiceEvents;
 import se.sspf.testsupport.ApiClient;
@@ -33,7 +34,7 @@ import tools.jackson.databind.JsonNode;
 /** Two users of one case, and the consent gate between them. */
 class PlanGateTest extends WithAConsentService {
 
-    private static final LocalDate TODAY = LocalDate.now(ActionPlan.SWEDEN);
+    private static final LocalDate TODAY = LocalDate.now(SwedishTime.ZONE);
 
     @Autowired JdbcClient jdbc;
 

@@ -31,6 +31,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import se.sspf.contracts.Agency;
 import se.sspf.contracts.EventType;
 import se.sspf.contracts.Topics;
+import se.sspf.contracts.time.SwedishTime;
 import se.sspf.plan.domain.ActionPlan;
 import se.sspf.platform.caseview.CaseServiceEvents;
 import se.sspf.testsupport.ApiClient;
@@ -42,7 +43,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 class PlanWalkTest extends WithAConsentService {
 
-    private static final LocalDate TODAY = LocalDate.now(ActionPlan.SWEDEN);
+    private static final LocalDate TODAY = LocalDate.now(SwedishTime.ZONE);
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     @Autowired JdbcClient jdbc;

@@ -3,7 +3,6 @@ package se.sspf.casework.concern;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Optional;
 import java.util.UUID;
 
 import org.springframework.stereotype.Service;
@@ -36,13 +35,13 @@ public class ReportsOfConcern {
     private final Clock clock;
 
     ReportsOfConcern(CaseStore cases, ReportStore reports, GatedReads gatedReads, CaseAudit audit, TransactionTemplate transaction,
-                     Optional<Clock> clock) {
+                     Clock clock) {
         this.cases = cases;
         this.reports = reports;
         this.gatedReads = gatedReads;
         this.audit = audit;
         this.transaction = transaction;
-        this.clock = clock.orElse(Clock.systemUTC());
+        this.clock = clock;
     }
 
     public ReportOfConcern record(Caller caller, UUID caseId, LocalDate madeOn) {

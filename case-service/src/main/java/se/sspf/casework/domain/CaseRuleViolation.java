@@ -1,22 +1,11 @@
 package se.sspf.casework.domain;
 
-/** Input that breaks a rule of the case; nothing is stored. */
-public class CaseRuleViolation extends RuntimeException {
+import se.sspf.contracts.refusal.RuleViolation;
 
-    private final String rule;
-    private final String field;
+/** Input that breaks a rule of the case; nothing is stored. */
+public class CaseRuleViolation extends RuleViolation {
 
     public CaseRuleViolation(String rule, String field, String message) {
-        super(message);
-        this.rule = rule;
-        this.field = field;
-    }
-
-    public String rule() {
-        return rule;
-    }
-
-    public String field() {
-        return field;
+        super(rule, field, message);
     }
 }

@@ -1,7 +1,6 @@
 package se.sspf.casework.domain;
 
 import java.time.Instant;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -15,6 +14,7 @@ import se.sspf.contracts.casework.CaseProposed;
 import se.sspf.contracts.casework.CaseStatus;
 import se.sspf.contracts.casework.ParticipantAdded;
 import se.sspf.contracts.casework.RiskIndicator;
+import se.sspf.contracts.time.SwedishTime;
 
 /**
  * An SSPF case from proposal to closing. It knows the youth only by a pseudonymous reference and a
@@ -41,7 +41,6 @@ public record SspfCase(
         Instant changedAt) {
 
     /** Days, ages and "today" are Swedish calendar days. */
-    public static final ZoneId SWEDEN = ZoneId.of("Europe/Stockholm");
 
     public SspfCase {
         riskIndicators = Set.copyOf(riskIndicators);

@@ -4,7 +4,6 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.EnumMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -19,6 +18,7 @@ import se.sspf.contracts.Agency;
 import se.sspf.contracts.Role;
 import se.sspf.contracts.audit.AuditAction;
 import se.sspf.contracts.casework.CaseStatus;
+import se.sspf.contracts.figures.SmallCounts;
 import se.sspf.platform.consentgate.GatedReads;
 import se.sspf.platform.security.Caller;
 import se.sspf.platform.web.ApiProblem;
@@ -29,8 +29,6 @@ import se.sspf.platform.web.ApiProblem;
  */
 @Service
 public class GroupWork {
-
-    static final int SMALLEST_SHOWN = 5;
 
     private final CaseStore store;
     private final GatedReads gatedReads;
@@ -80,33 +78,20 @@ public class GroupWork {
             throw ApiProblem.forbidden("the figures are for the steering and working groups");
         }
         List<SspfCase> cases = cases(caller.municipality());
-        Map<CaseStatus, Long> byStage = suppressed(CaseStatus.values(), cases.stream().collect(Collectors.groupingBy(SspfCase::status,
-                () -> new EnumMap<>(CaseStatus.class), Collectors.counting())));
-        Map<Agency, Long> byAgency = suppressed(Agency.values(), cases.stream().collect(Collectors.groupingBy(SspfCase::proposedBy,
-                () -> new EnumMap<>(Agency.class), Collectors.counting())));
+        Map<CaseStatus, Long> byStage = SmallCounts.shown(CaseStatus.values(), cases.stream()
+                .collect(Collectors.groupingBy(SspfCase::status, () -> new EnumMap<>(CaseStatus.class), Collectors.counting())));
+        Map<Agency, Long> byAgency = SmallCounts.shown(Agency.values(), cases.stream()
+                .collect(Collectors.groupingBy(SspfCase::proposedBy, () -> new EnumMap<>(Agency.class), Collectors.counting())));
         List<Long> daysToConsent = cases.stream().filter(c -> c.activatedAt() != null)
                 .map(c -> Duration.between(c.proposedAt(), c.activatedAt()).toDays()).sorted().toList();
         List<SspfCase> closed = cases.stream().filter(c -> c.status() == CaseStatus.CLOSED).toList();
         return new Figures(byStage, byAgency,
-                daysToConsent.size() < SMALLEST_SHOWN ? null : daysToConsent.get(daysToConsent.size() / 2),
-                shown(closed.stream().filter(c -> Boolean.TRUE.equals(c.planFollowed())).count()),
-                shown(closed.size()), SMALLEST_SHOWN);
+                SmallCounts.isShown(daysToConsent.size()) ? daysToConsent.get(daysToConsent.size() / 2) : null,
+                SmallCounts.shown(closed.stream().filter(c -> Boolean.TRUE.equals(c.planFollowed())).count()),
+                SmallCounts.shown(closed.size()), SmallCounts.SMALLEST_SHOWN);
     }
 
     private List<SspfCase> cases(String municipality) {
         return store.inMunicipality(municipality);
-    }
-
-    /** Every key is present, so that a missing key cannot tell a zero from a suppressed small count. */
-    private static <K> Map<K, Long> suppressed(K[] keys, Map<K, Long> counts) {
-        Map<K, Long> shown = new LinkedHashMap<>();
-        for (K key : keys) {
-            shown.put(key, shown(counts.getOrDefault(key, 0L)));
-        }
-        return shown;
-    }
-
-    private static Long shown(long count) {
-        return count < SMALLEST_SHOWN ? null : count;
     }
 }

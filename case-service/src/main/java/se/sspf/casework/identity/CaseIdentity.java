@@ -3,7 +3,6 @@ package se.sspf.casework.identity;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Optional;
 import java.util.UUID;
 
 import org.springframework.stereotype.Service;
@@ -22,6 +21,7 @@ import se.sspf.contracts.Agency;
 import se.sspf.contracts.LegalBasis;
 import se.sspf.contracts.Role;
 import se.sspf.contracts.audit.AuditAction;
+import se.sspf.contracts.time.SwedishTime;
 import se.sspf.platform.consentgate.ConsentServiceClient;
 import se.sspf.platform.consentgate.GatedReads;
 import se.sspf.platform.consentgate.Owned;
@@ -52,7 +52,7 @@ public class CaseIdentity {
 
     CaseIdentity(CaseStore cases, IdentityStore identities, CaseLifecycle lifecycle, IdentityVault vault, GatedReads gatedReads,
                  ConsentServiceClient consentService, CaseAudit audit, TransactionTemplate transaction, AgeRanges ageRanges,
-                 Optional<Clock> clock) {
+                 Clock clock) {
         this.cases = cases;
         this.identities = identities;
         this.lifecycle = lifecycle;
@@ -62,7 +62,7 @@ public class CaseIdentity {
         this.audit = audit;
         this.transaction = transaction;
         this.ageRanges = ageRanges;
-        this.clock = clock.orElse(Clock.systemUTC());
+        this.clock = clock;
     }
 
     public void attach(Caller caller, UUID caseId, YouthIdentity identity) {
@@ -139,7 +139,7 @@ public class CaseIdentity {
 
     private void checkAge(String municipality, YouthIdentity identity) {
         AgeRanges.Range range = ageRanges.of(municipality);
-        if (!range.admits(identity.number().birthDate(), LocalDate.now(clock.withZone(SspfCase.SWEDEN)))) {
+        if (!range.admits(identity.number().birthDate(), SwedishTime.today(clock))) {
             throw new CaseRuleViolation("age-within-range", "personalIdentityNumber",
                     "SSPF in this municipality is for youths aged " + range.min() + " to " + range.max());
         }

@@ -2,7 +2,6 @@ package se.sspf.casework.journal;
 
 import java.time.Clock;
 import java.util.List;
-import java.util.Optional;
 import java.util.UUID;
 
 import org.springframework.stereotype.Service;
@@ -36,13 +35,13 @@ public class CaseJournal {
     private final Clock clock;
 
     CaseJournal(CaseStore cases, JournalStore journal, GatedReads gatedReads, CaseAudit audit, TransactionTemplate transaction,
-                Optional<Clock> clock) {
+                Clock clock) {
         this.cases = cases;
         this.journal = journal;
         this.gatedReads = gatedReads;
         this.audit = audit;
         this.transaction = transaction;
-        this.clock = clock.orElse(Clock.systemUTC());
+        this.clock = clock;
     }
 
     public JournalEntry record(Caller caller, UUID caseId, InformationCategory category, String text) {

@@ -53,7 +53,7 @@ public class CaseLifecycle {
     private final SecureRandom random = new SecureRandom();
 
     CaseLifecycle(CaseStore store, Outbox outbox, CaseAudit audit, ConsentGate gate, GatedReads gatedReads,
-                  ConsentServiceClient consentService, TransactionTemplate transaction, Optional<Clock> clock) {
+                  ConsentServiceClient consentService, TransactionTemplate transaction, Clock clock) {
         this.store = store;
         this.gate = gate;
         this.gatedReads = gatedReads;
@@ -61,7 +61,7 @@ public class CaseLifecycle {
         this.outbox = outbox;
         this.audit = audit;
         this.transaction = transaction;
-        this.clock = clock.orElse(Clock.systemUTC());
+        this.clock = clock;
     }
 
     public StoredCase propose(Caller caller, Set<RiskIndicator> indicators) {

@@ -52,7 +52,7 @@ public class CaseMeetings {
     private final Clock clock;
 
     CaseMeetings(CaseStore cases, MeetingStore meetings, ConsentGate gate, GatedReads gatedReads, CaseAudit audit, Outbox outbox,
-                 TransactionTemplate transaction, Optional<Clock> clock) {
+                 TransactionTemplate transaction, Clock clock) {
         this.cases = cases;
         this.meetings = meetings;
         this.gate = gate;
@@ -60,7 +60,7 @@ public class CaseMeetings {
         this.audit = audit;
         this.outbox = outbox;
         this.transaction = transaction;
-        this.clock = clock.orElse(Clock.systemUTC());
+        this.clock = clock;
     }
 
     /** What a meeting is to be: the invitation and the agenda in its category. */

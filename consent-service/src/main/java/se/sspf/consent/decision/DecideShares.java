@@ -5,7 +5,6 @@ import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -36,11 +35,11 @@ public class DecideShares {
     private final TransactionTemplate transaction;
     private final Clock clock;
 
-    DecideShares(ConsentPublication publication, AuditTrail audit, TransactionTemplate transaction, Optional<Clock> clock) {
+    DecideShares(ConsentPublication publication, AuditTrail audit, TransactionTemplate transaction, Clock clock) {
         this.publication = publication;
         this.audit = audit;
         this.transaction = transaction;
-        this.clock = clock.orElse(Clock.systemUTC());
+        this.clock = clock;
     }
 
     public List<Decided> decide(Caller caller, List<Question> questions) {

@@ -2,7 +2,6 @@ package se.sspf.consent.domain;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.UUID;
 
@@ -15,6 +14,7 @@ import se.sspf.contracts.consent.ConsentState;
 import se.sspf.contracts.consent.ConsentStatus;
 import se.sspf.contracts.consent.ConsentTornUp;
 import se.sspf.contracts.consent.ExpiryCause;
+import se.sspf.contracts.time.SwedishTime;
 
 /**
  * A youth's written consent to information sharing for one SSPF case. Immutable: every change
@@ -43,12 +43,10 @@ public record Consent(
         String registeredBy,
         Instant changedAt) {
 
-    public static final ZoneId SWEDEN = ZoneId.of("Europe/Stockholm");
-
     /** Registers a signed consent, after checking the signer rules against the day it is registered. */
     public static ConsentChange register(UUID id, String municipality, UUID caseId, String youthRef, LocalDate youthBirthDate,
                                          ConsentTerms terms, Instant now, String registeredBy) {
-        SignerRules.check(youthBirthDate, LocalDate.ofInstant(now, SWEDEN), terms);
+        SignerRules.check(youthBirthDate, LocalDate.ofInstant(now, SwedishTime.ZONE), terms);
         Consent consent = new Consent(id, municipality, caseId, youthRef, youthBirthDate, 1, terms, ConsentStatus.ACTIVE,
                 null, null, null, false, now, registeredBy, now);
         return new ConsentChange(consent, List.of(new ConsentGiven(id, 1, caseId, municipality, terms.agencies(),
@@ -90,7 +88,7 @@ public record Consent(
         if (SignerRules.ageOn(youthBirthDate, signedOn) < SignerRules.AGE_OF_MAJORITY) {
             throw new ConsentRuleViolation("reconfirmed-at-18", "signedOn", "the youth reconfirms on or after their 18th birthday");
         }
-        if (signedOn.isAfter(LocalDate.ofInstant(now, SWEDEN))) {
+        if (signedOn.isAfter(LocalDate.ofInstant(now, SwedishTime.ZONE))) {
             throw new ConsentRuleViolation("signed-before-registration", "signedOn", "the reconfirmation is dated after today");
         }
         Consent reconfirmed = new Consent(id, municipality, caseId, youthRef, youthBirthDate, version, terms, status, signedOn,
@@ -101,7 +99,7 @@ public record Consent(
     /** A new scope needs new signatures: it is checked as a new registration and becomes the next version. */
     public ConsentChange changeScope(ConsentTerms newTerms, Instant now) {
         requireActive("change the scope of");
-        SignerRules.check(youthBirthDate, LocalDate.ofInstant(now, SWEDEN), newTerms);
+        SignerRules.check(youthBirthDate, LocalDate.ofInstant(now, SwedishTime.ZONE), newTerms);
         int next = version + 1;
         Consent changed = new Consent(id, municipality, caseId, youthRef, youthBirthDate, next, newTerms, status, null,
                 revocation, tornUpAt, false, registeredAt, registeredBy, now);
@@ -123,14 +121,14 @@ public record Consent(
     }
 
     public Instant validFrom() {
-        return terms.validFrom().atStartOfDay(SWEDEN).toInstant();
+        return terms.validFrom().atStartOfDay(SwedishTime.ZONE).toInstant();
     }
 
     /** The first instant this consent may no longer be relied on. */
     public Instant expiresAt() {
-        Instant endOfValidUntil = terms.validUntil().plusDays(1).atStartOfDay(SWEDEN).toInstant();
+        Instant endOfValidUntil = terms.validUntil().plusDays(1).atStartOfDay(SwedishTime.ZONE).toInstant();
         if (awaitsReconfirmation()) {
-            Instant eighteenthBirthday = eighteenthBirthday().atStartOfDay(SWEDEN).toInstant();
+            Instant eighteenthBirthday = eighteenthBirthday().atStartOfDay(SwedishTime.ZONE).toInstant();
             return eighteenthBirthday.isBefore(endOfValidUntil) ? eighteenthBirthday : endOfValidUntil;
         }
         return endOfValidUntil;

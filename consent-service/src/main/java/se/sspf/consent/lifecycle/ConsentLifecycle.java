@@ -3,7 +3,6 @@ package se.sspf.consent.lifecycle;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.Optional;
 import java.util.UUID;
 import java.util.function.BiFunction;
 
@@ -44,13 +43,13 @@ public class ConsentLifecycle {
     private final Clock clock;
 
     ConsentLifecycle(ConsentAccess access, ConsentStore store, ConsentPublication publication, ConsentAudit audit, TransactionTemplate transaction,
-                     Optional<Clock> clock) {
+                     Clock clock) {
         this.access = access;
         this.store = store;
         this.publication = publication;
         this.audit = audit;
         this.transaction = transaction;
-        this.clock = clock.orElse(Clock.systemUTC());
+        this.clock = clock;
     }
 
     public StoredConsent revoke(Caller caller, UUID id, SignerRole by, String guardianRef, String reason, Long ifMatch) {

@@ -32,12 +32,12 @@ class ConsentHeartbeatPublisher {
     private final Clock clock;
 
     ConsentHeartbeatPublisher(Outbox outbox, KafkaTemplate<String, byte[]> kafka, CloudEventCodec codec, TopicNames topics,
-                              java.util.Optional<Clock> clock) {
+                              Clock clock) {
         this.outbox = outbox;
         this.kafka = kafka;
         this.codec = codec;
         this.topic = topics.of(Topics.CONSENT_STATE);
-        this.clock = clock.orElse(Clock.systemUTC());
+        this.clock = clock;
     }
 
     @Scheduled(fixedRateString = "${sspf.consent.heartbeat-interval:200ms}")

@@ -1,7 +1,6 @@
 package se.sspf.consent.publication;
 
 import java.time.Clock;
-import java.util.Optional;
 
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
@@ -23,11 +22,11 @@ class ExpiryAnnouncer {
     private final TransactionTemplate transaction;
     private final Clock clock;
 
-    ExpiryAnnouncer(ConsentStore store, ConsentPublication publication, TransactionTemplate transaction, Optional<Clock> clock) {
+    ExpiryAnnouncer(ConsentStore store, ConsentPublication publication, TransactionTemplate transaction, Clock clock) {
         this.store = store;
         this.publication = publication;
         this.transaction = transaction;
-        this.clock = clock.orElse(Clock.systemUTC());
+        this.clock = clock;
     }
 
     /** One consent per short transaction, so that no youth's lock is held while others are announced. */

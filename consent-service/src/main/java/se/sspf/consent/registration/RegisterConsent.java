@@ -4,7 +4,6 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
-import java.time.LocalDate;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
@@ -13,6 +12,7 @@ import java.util.UUID;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
+import se.sspf.contracts.time.SwedishTime;
 import tools.jackson.databind.json.JsonMapper;
 import se.sspf.consent.access.ConsentAccess;
 import se.sspf.consent.access.ConsentAudit;
@@ -47,7 +47,7 @@ public class RegisterConsent {
     private final Clock clock;
 
     RegisterConsent(ConsentAccess access, AgeRanges ageRanges, ConsentStore store, ConsentPublication publication, ConsentAudit audit, TransactionTemplate transaction,
-                    JsonMapper json, Optional<Clock> clock) {
+                    JsonMapper json, Clock clock) {
         this.access = access;
         this.ageRanges = ageRanges;
         this.store = store;
@@ -55,7 +55,7 @@ public class RegisterConsent {
         this.audit = audit;
         this.transaction = transaction;
         this.json = json;
-        this.clock = clock.orElse(Clock.systemUTC());
+        this.clock = clock;
     }
 
     /** @param idempotencyKey the client's key for this request, or null */
@@ -98,7 +98,7 @@ public class RegisterConsent {
         }
         List<Consent> earlier = store.findByCase(request.caseId()).stream().map(StoredConsent::consent).toList();
         AgeRanges.Range served = ageRanges.of(caller.municipality());
-        YouthOfTheCase.check(request.youthBirthDate(), LocalDate.ofInstant(clock.instant(), Consent.SWEDEN), served.min(),
+        YouthOfTheCase.check(request.youthBirthDate(), SwedishTime.today(clock), served.min(),
                 served.max(), earlier);
         ConsentChange registered = Consent.register(UUID.randomUUID(), caller.municipality(), request.caseId(), request.youthRef(),
                 request.youthBirthDate(), request.terms().toTerms(), clock.instant(), caller.subject());

@@ -1,12 +1,14 @@
 package se.sspf.consent.store;
 
+import se.sspf.contracts.refusal.RetryableFault;
+
 /** Somebody else changed the consent between reading and writing it. */
-public class ConcurrentConsentChange extends RuntimeException {
+public class ConcurrentConsentChange extends RetryableFault {
 
     private final long currentRowVersion;
 
     public ConcurrentConsentChange(long currentRowVersion) {
-        super("the consent changed meanwhile");
+        super("the consent changed meanwhile", "the consent kept changing meanwhile; nothing was changed, try again");
         this.currentRowVersion = currentRowVersion;
     }
 

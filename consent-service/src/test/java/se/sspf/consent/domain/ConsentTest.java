@@ -19,10 +19,11 @@ import se.sspf.contracts.consent.ConsentRevoked;
 import se.sspf.contracts.consent.ConsentStatus;
 import se.sspf.contracts.consent.ConsentTornUp;
 import se.sspf.contracts.consent.ExpiryCause;
+import se.sspf.contracts.time.SwedishTime;
 
 class ConsentTest {
 
-    private static final Instant NOW = TODAY.atTime(10, 0).atZone(Consent.SWEDEN).toInstant();
+    private static final Instant NOW = TODAY.atTime(10, 0).atZone(SwedishTime.ZONE).toInstant();
 
     @Test
     void aRegisteredConsentIsActiveFromTheStartOfItsFirstDayToTheEndOfItsLastInSweden() {

@@ -3,14 +3,13 @@ package se.sspf.notification.consentwatch;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
-import java.util.Optional;
 import java.util.UUID;
 
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
+import se.sspf.contracts.time.SwedishTime;
 import se.sspf.notification.dispatch.Dispatcher;
 import se.sspf.notification.dispatch.Members;
 import se.sspf.notification.domain.Audience;
@@ -26,8 +25,6 @@ import se.sspf.platform.caseview.CaseRecords;
  */
 @Component
 class ExpiryWarnings {
-
-    private static final ZoneId SWEDEN = ZoneId.of("Europe/Stockholm");
     private static final int FIRST = 30;
     private static final int LAST = 7;
 
@@ -38,17 +35,17 @@ class ExpiryWarnings {
     private final Clock clock;
 
     ExpiryWarnings(ConsentWatchStore watch, CaseRecords cases, Dispatcher dispatcher, TransactionTemplate transaction,
-                   Optional<Clock> clock) {
+                   Clock clock) {
         this.watch = watch;
         this.cases = cases;
         this.dispatcher = dispatcher;
         this.transaction = transaction;
-        this.clock = clock.orElse(Clock.systemUTC());
+        this.clock = clock;
     }
 
     @Scheduled(fixedDelayString = "${sspf.notification.reminder-scan-interval}")
     void warn() {
-        LocalDate today = LocalDate.ofInstant(clock.instant(), SWEDEN);
+        LocalDate today = SwedishTime.today(clock);
         for (ConsentWatchStore.Watched consent : watch.endingWithin(today, FIRST)) {
             int threshold = ChronoUnit.DAYS.between(today, consent.validUntil()) <= LAST ? LAST : FIRST;
             UUID noticeId = UUID.nameUUIDFromBytes(("consent-expiring/" + consent.consentId() + "/" + threshold + "/" + consent.validUntil())

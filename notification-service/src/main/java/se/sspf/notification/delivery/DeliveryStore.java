@@ -27,11 +27,11 @@ public class DeliveryStore {
     private final JsonMapper json;
     private final Clock clock;
 
-    DeliveryStore(JdbcClient jdbc, ApplicationEventPublisher events, JsonMapper json, Optional<Clock> clock) {
+    DeliveryStore(JdbcClient jdbc, ApplicationEventPublisher events, JsonMapper json, Clock clock) {
         this.jdbc = jdbc;
         this.events = events;
         this.json = json;
-        this.clock = clock.orElse(Clock.systemUTC());
+        this.clock = clock;
     }
 
     /** Queued in a transaction that has committed: the worker need not wait for its next poll. */

@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -51,7 +50,7 @@ class DeliveryWorker {
     private final AtomicBoolean wakeUpPending = new AtomicBoolean();
 
     DeliveryWorker(DeliveryStore deliveries, CaseRecords cases, MessageComposer composer, List<Courier> couriers,
-                   TransactionTemplate transaction, Optional<Clock> clock,
+                   TransactionTemplate transaction, Clock clock,
                    @Value("${sspf.notification.delivery.initial-backoff}") Duration initialBackoff,
                    @Value("${sspf.notification.delivery.max-attempts}") int maxAttempts) {
         this.deliveries = deliveries;
@@ -59,7 +58,7 @@ class DeliveryWorker {
         this.composer = composer;
         this.couriers = couriers.stream().collect(Collectors.toMap(Courier::channel, Function.identity()));
         this.transaction = transaction;
-        this.clock = clock.orElse(Clock.systemUTC());
+        this.clock = clock;
         this.backoff = IntervalFunction.ofExponentialRandomBackoff(initialBackoff.toMillis(), 2.0, 0.5);
         this.maxAttempts = maxAttempts;
     }

@@ -2,9 +2,10 @@ package se.sspf.notification.domain;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
+
+import se.sspf.contracts.time.SwedishTime;
 
 /**
  * The messages in Swedish and English. With the youth's name (the consent lets the recipient's
@@ -12,8 +13,6 @@ import java.util.Locale;
  * there is something in the case, and a procedural one speaks of the case code alone.
  */
 public final class MessageTemplates {
-
-    private static final ZoneId SWEDEN = ZoneId.of("Europe/Stockholm");
     private static final DateTimeFormatter SV_DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.forLanguageTag("sv-SE"));
     private static final DateTimeFormatter EN_DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH);
     private static final DateTimeFormatter SV_TIME = DateTimeFormatter.ofPattern("HH.mm");
@@ -74,8 +73,8 @@ public final class MessageTemplates {
     }
 
     private static String when(Instant at, boolean sv) {
-        LocalDate date = LocalDate.ofInstant(at, SWEDEN);
-        String time = (sv ? SV_TIME : EN_TIME).format(at.atZone(SWEDEN));
+        LocalDate date = LocalDate.ofInstant(at, SwedishTime.ZONE);
+        String time = (sv ? SV_TIME : EN_TIME).format(at.atZone(SwedishTime.ZONE));
         return sv ? SV_DAY.format(date) + " kl. " + time : EN_DAY.format(date) + " at " + time;
     }
 }

@@ -4,7 +4,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Optional;
 import java.util.UUID;
 
 import org.springframework.scheduling.annotation.Scheduled;
@@ -35,12 +34,12 @@ class FollowUpReminders {
     private final Clock clock;
 
     FollowUpReminders(FollowUpWatchStore watch, CaseRecords cases, Dispatcher dispatcher,
-                      TransactionTemplate transaction, Optional<Clock> clock) {
+                      TransactionTemplate transaction, Clock clock) {
         this.watch = watch;
         this.cases = cases;
         this.dispatcher = dispatcher;
         this.transaction = transaction;
-        this.clock = clock.orElse(Clock.systemUTC());
+        this.clock = clock;
     }
 
     @Scheduled(fixedDelayString = "${sspf.notification.reminder-scan-interval}")

@@ -5,7 +5,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Optional;
 import java.util.UUID;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -25,9 +24,9 @@ public class InboxStore {
     private final JdbcClient jdbc;
     private final Clock clock;
 
-    InboxStore(JdbcClient jdbc, Optional<Clock> clock) {
+    InboxStore(JdbcClient jdbc, Clock clock) {
         this.jdbc = jdbc;
-        this.clock = clock.orElse(Clock.systemUTC());
+        this.clock = clock;
     }
 
     public record Entry(UUID id, UUID caseId, NoticeKind kind, String subject, String body, String link, Instant createdAt, boolean read) {

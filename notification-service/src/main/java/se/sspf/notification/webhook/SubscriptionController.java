@@ -3,7 +3,6 @@ package se.sspf.notification.webhook;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
-import java.util.Optional;
 import java.util.UUID;
 
 import jakarta.validation.Valid;
@@ -40,11 +39,11 @@ class SubscriptionController {
     private final Clock clock;
 
     SubscriptionController(SubscriptionStore subscriptions, DeliveryStore deliveries,
-                           @Value("${sspf.notification.webhook.allow-http}") boolean allowHttp, Optional<Clock> clock) {
+                           @Value("${sspf.notification.webhook.allow-http}") boolean allowHttp, Clock clock) {
         this.subscriptions = subscriptions;
         this.deliveries = deliveries;
         this.allowHttp = allowHttp;
-        this.clock = clock.orElse(Clock.systemUTC());
+        this.clock = clock;
     }
 
     record NewSubscription(@NotBlank @Size(max = 2000) @Pattern(regexp = "https?://[^\\s]+", message = "must be an http(s) URL") String url) {

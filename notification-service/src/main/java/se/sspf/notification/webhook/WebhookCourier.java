@@ -6,7 +6,6 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.Optional;
 import java.util.UUID;
 
 import org.springframework.beans.factory.annotation.Value;
@@ -31,11 +30,11 @@ class WebhookCourier implements Courier {
     private final Clock clock;
 
     WebhookCourier(SubscriptionStore subscriptions, @Value("${sspf.notification.delivery.timeout}") Duration timeout,
-                   Optional<Clock> clock) {
+                   Clock clock) {
         this.subscriptions = subscriptions;
         this.http = HttpClient.newBuilder().connectTimeout(timeout).build();
         this.timeout = timeout;
-        this.clock = clock.orElse(Clock.systemUTC());
+        this.clock = clock;
     }
 
     @Override

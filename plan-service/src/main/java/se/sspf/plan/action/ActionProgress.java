@@ -40,14 +40,14 @@ class ActionProgress {
 
     ActionProgress(PlanBook plans, CaseRecords cases, PlanStore store, PlanVisibility visibility, PlanAudit audit,
                    TransactionTemplate transaction,
-                   Optional<Clock> clock) {
+                   Clock clock) {
         this.plans = plans;
         this.cases = cases;
         this.store = store;
         this.visibility = visibility;
         this.audit = audit;
         this.transaction = transaction;
-        this.clock = clock.orElse(Clock.systemUTC());
+        this.clock = clock;
     }
 
     PlanRead report(Caller caller, UUID caseId, Long ifMatch, UUID actionId, ActionStatus status, String note) {

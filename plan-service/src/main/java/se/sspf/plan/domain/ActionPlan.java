@@ -2,7 +2,6 @@ package se.sspf.plan.domain;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -20,6 +19,7 @@ import se.sspf.contracts.plan.FollowUpDecision;
 import se.sspf.contracts.plan.FollowUpRecorded;
 import se.sspf.contracts.plan.FollowUpScheduled;
 import se.sspf.contracts.plan.PlanAgreed;
+import se.sspf.contracts.time.SwedishTime;
 
 /**
  * The action plan of one case (003 3.3, appendix 3): the version in force, the next follow-up and
@@ -32,7 +32,6 @@ public record ActionPlan(UUID caseId, String municipality, String youthRef, Agen
                          FollowUpAppointment nextFollowUp, Map<UUID, ActionState> states) {
 
     /** Dates on the plan are Swedish calendar days. */
-    public static final ZoneId SWEDEN = ZoneId.of("Europe/Stockholm");
 
     public ActionPlan {
         states = Map.copyOf(states);

@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
@@ -48,7 +47,7 @@ class FollowUps {
     private final Clock clock;
 
     FollowUps(PlanBook plans, CaseRecords cases, PlanStore store, PlanVisibility visibility, PlanAudit audit, GatedReads gatedReads,
-              ConsentServiceClient consentService, TransactionTemplate transaction, Optional<Clock> clock) {
+              ConsentServiceClient consentService, TransactionTemplate transaction, Clock clock) {
         this.plans = plans;
         this.cases = cases;
         this.store = store;
@@ -57,7 +56,7 @@ class FollowUps {
         this.gatedReads = gatedReads;
         this.consentService = consentService;
         this.transaction = transaction;
-        this.clock = clock.orElse(Clock.systemUTC());
+        this.clock = clock;
     }
 
     PlanRead record(Caller caller, UUID caseId, Long ifMatch, FollowUpInput input) {

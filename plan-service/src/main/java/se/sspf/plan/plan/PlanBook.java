@@ -9,6 +9,7 @@ import java.util.UUID;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 import se.sspf.contracts.audit.AuditAction;
+import se.sspf.contracts.time.SwedishTime;
 import se.sspf.plan.access.PlanAccess;
 import se.sspf.plan.access.PlanAudit;
 import se.sspf.plan.domain.ActionPlan;
@@ -39,14 +40,14 @@ public class PlanBook {
     private final Clock clock;
 
     PlanBook(CaseRecords cases, PlanStore store, PlanVisibility visibility, PlanAudit audit, Outbox outbox, TransactionTemplate transaction,
-             Optional<Clock> clock) {
+             Clock clock) {
         this.cases = cases;
         this.store = store;
         this.visibility = visibility;
         this.audit = audit;
         this.outbox = outbox;
         this.transaction = transaction;
-        this.clock = clock.orElse(Clock.systemUTC());
+        this.clock = clock;
     }
 
     /** A step of the plan: what it does to the plan, given the case. */
@@ -170,7 +171,7 @@ public class PlanBook {
     }
 
     public LocalDate today() {
-        return LocalDate.ofInstant(clock.instant(), ActionPlan.SWEDEN);
+        return SwedishTime.today(clock);
     }
 
     private PlanView read(Caller caller, CaseRecord caseRecord, ActionPlan plan, PlanVersion version, String resource, String purpose) {

@@ -2,7 +2,6 @@ package se.sspf.plan.reminder;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.Optional;
 import java.util.UUID;
 
 import org.springframework.beans.factory.annotation.Value;
@@ -31,13 +30,13 @@ class ActionReminders {
     private final Clock clock;
     private final int dueSoonDays;
 
-    ActionReminders(PlanStore store, PlanBook plans, Outbox outbox, TransactionTemplate transaction, Optional<Clock> clock,
+    ActionReminders(PlanStore store, PlanBook plans, Outbox outbox, TransactionTemplate transaction, Clock clock,
                     @Value("${sspf.plan.due-soon-days:3}") int dueSoonDays) {
         this.store = store;
         this.plans = plans;
         this.outbox = outbox;
         this.transaction = transaction;
-        this.clock = clock.orElse(Clock.systemUTC());
+        this.clock = clock;
         this.dueSoonDays = dueSoonDays;
     }
 

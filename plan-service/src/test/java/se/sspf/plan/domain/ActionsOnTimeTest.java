@@ -32,7 +32,7 @@ class ActionsOnTimeTest {
         add(actions, states, TODAY.minusDays(1), ActionStatus.PLANNED, Instant.parse("2026-11-01T10:00:00Z"));
         add(actions, states, TODAY, ActionStatus.IN_PROGRESS, Instant.parse("2026-11-01T10:00:00Z"));
 
-        ActionsOnTime figures = ActionsOnTime.of(List.of(plan(actions, states)), TODAY, 5);
+        ActionsOnTime figures = ActionsOnTime.of(List.of(plan(actions, states)), TODAY);
 
         assertThat(figures.due()).isEqualTo(7);
         assertThat(figures.doneOnTime()).isEqualTo(5);
@@ -44,7 +44,7 @@ class ActionsOnTimeTest {
         Map<UUID, ActionState> states = new HashMap<>();
         add(actions, states, TODAY.minusDays(3), ActionStatus.DONE, Instant.parse("2026-11-20T10:00:00Z"));
 
-        ActionsOnTime figures = ActionsOnTime.of(List.of(plan(actions, states)), TODAY, 5);
+        ActionsOnTime figures = ActionsOnTime.of(List.of(plan(actions, states)), TODAY);
 
         assertThat(figures.due()).isNull();
         assertThat(figures.doneOnTime()).isNull();

@@ -6,7 +6,6 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -18,6 +17,7 @@ import java.util.concurrent.locks.LockSupport;
 import se.sspf.consent.ConsentServiceInstance;
 import se.sspf.contracts.Agency;
 import se.sspf.contracts.Role;
+import se.sspf.contracts.time.SwedishTime;
 import se.sspf.testsupport.FreePort;
 import se.sspf.testsupport.TestTokens;
 import tools.jackson.databind.json.JsonMapper;
@@ -57,7 +57,7 @@ public final class DecisionApiLoad {
             List<String> youthRefs = new ArrayList<>();
             for (int i = 0; i < youths; i++) {
                 String youthRef = "Y-" + UUID.randomUUID().toString().substring(0, 13);
-                service.register(youthRef, LocalDate.now(ZoneId.of("Europe/Stockholm")).plusMonths(6));
+                service.register(youthRef, LocalDate.now(SwedishTime.ZONE).plusMonths(6));
                 youthRefs.add(youthRef);
             }
             System.out.printf("registered %d consents%n", youths);

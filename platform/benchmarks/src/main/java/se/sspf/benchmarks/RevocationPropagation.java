@@ -2,7 +2,6 @@ package se.sspf.benchmarks;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -14,6 +13,7 @@ import se.sspf.benchmarks.gate.GateOnlyApplication;
 import se.sspf.consent.ConsentServiceInstance;
 import se.sspf.contracts.Agency;
 import se.sspf.contracts.InformationCategory;
+import se.sspf.contracts.time.SwedishTime;
 import se.sspf.platform.consentgate.ConsentGate;
 import se.sspf.platform.consentgate.ConsentStateView;
 import se.sspf.platform.consentrules.ShareQuestion;
@@ -55,7 +55,7 @@ public final class RevocationPropagation {
             for (int i = 0; i < revocations; i++) {
                 String youth = "Y-" + UUID.randomUUID().toString().substring(0, 13);
                 youths.add(youth);
-                consents.add(consentService.register(youth, LocalDate.now(ZoneId.of("Europe/Stockholm")).plusMonths(6)));
+                consents.add(consentService.register(youth, LocalDate.now(SwedishTime.ZONE).plusMonths(6)));
             }
             waitUntil(() -> view.caughtUp() && gate.check(question(youths.get(revocations - 1))).permitted(), 60_000);
             System.out.printf("%d consents registered; the gate permits%n", revocations);

@@ -8,7 +8,6 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -29,6 +28,7 @@ import se.sspf.contracts.EventType;
 import se.sspf.contracts.Role;
 import se.sspf.contracts.Topics;
 import se.sspf.contracts.plan.ActionDueSoon;
+import se.sspf.contracts.time.SwedishTime;
 import se.sspf.notification.NotificationServiceApplication;
 import se.sspf.platform.caseview.CaseServiceEvents;
 import se.sspf.platform.events.CloudEventCodec;
@@ -134,7 +134,7 @@ public final class WebhookLatency {
             UUID eventId = UUID.randomUUID();
             byte[] event = PLAN_SERVICE.write(eventId, Instant.now(), EventType.ACTION_DUE_SOON, testCase.youthRef(),
                     new ActionDueSoon(testCase.id(), MUNICIPALITY, UUID.randomUUID(), Agency.POLICE, "officer-1",
-                            LocalDate.now(ZoneId.of("Europe/Stockholm")).plusDays(2)));
+                            LocalDate.now(SwedishTime.ZONE).plusDays(2)));
             producer.send(new ProducerRecord<>(topics.of(Topics.PLAN_EVENTS), testCase.youthRef(), event));
             return UUID.nameUUIDFromBytes((eventId + "/" + testCase.id()).getBytes(StandardCharsets.UTF_8)).toString();
         }

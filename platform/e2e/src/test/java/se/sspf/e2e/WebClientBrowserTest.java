@@ -6,7 +6,6 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -22,6 +21,7 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import se.sspf.casework.CaseServiceInstance;
 import se.sspf.consent.ConsentServiceInstance;
+import se.sspf.contracts.time.SwedishTime;
 import se.sspf.plan.PlanServiceInstance;
 import se.sspf.testsupport.ApiClient;
 import se.sspf.testsupport.FreePort;
@@ -44,7 +44,7 @@ class WebClientBrowserTest {
     private static final String TOPICS = "web" + UUID.randomUUID().toString().substring(0, 8) + ".";
     private static final Path APPS = Path.of(System.getProperty("sspf.e2e.apps", "target/apps"));
     private static final String PASSWORD = "sspf-demo";
-    private static final LocalDate TODAY = LocalDate.now(ZoneId.of("Europe/Stockholm"));
+    private static final LocalDate TODAY = LocalDate.now(SwedishTime.ZONE);
 
     private final List<AutoCloseable> running = new ArrayList<>();
     private RunnableJar identity;

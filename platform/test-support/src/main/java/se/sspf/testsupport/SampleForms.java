@@ -1,10 +1,11 @@
 package se.sspf.testsupport;
 
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+
+import se.sspf.contracts.time.SwedishTime;
 
 /**
  * The request bodies of one believable SSPF case — a 15-year-old's consent and an action plan over
@@ -12,7 +13,7 @@ import java.util.Map;
  */
 public final class SampleForms {
 
-    public static final LocalDate TODAY = LocalDate.now(ZoneId.of("Europe/Stockholm"));
+    public static final LocalDate TODAY = LocalDate.now(SwedishTime.ZONE);
 
     private SampleForms() {
     }

@@ -4,7 +4,6 @@ import java.time.Clock;
 
 import javax.sql.DataSource;
 
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -25,8 +24,8 @@ public class AuditAutoConfiguration {
 
     @Bean
     AuditTrail auditTrail(DataSource dataSource, AuditSchema schema, TransactionTemplate transaction, Outbox outbox,
-                          ObjectProvider<Clock> clock) {
-        return new AuditTrail(JdbcClient.create(dataSource), transaction, outbox, clock.getIfAvailable(Clock::systemUTC));
+                          Clock clock) {
+        return new AuditTrail(JdbcClient.create(dataSource), transaction, outbox, clock);
     }
 
     @Bean

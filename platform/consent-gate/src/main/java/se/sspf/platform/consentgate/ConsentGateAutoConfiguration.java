@@ -11,7 +11,6 @@ import io.github.resilience4j.micrometer.tagged.TaggedCircuitBreakerMetrics;
 import io.github.resilience4j.retry.Retry;
 import io.github.resilience4j.retry.RetryConfig;
 import io.micrometer.core.instrument.MeterRegistry;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
@@ -44,9 +43,9 @@ public class ConsentGateAutoConfiguration {
 
     @Bean
     ConsentStateConsumer consentStateConsumer(KafkaProperties kafka, TopicNames topics, CloudEventCodec codec, ConsentStateView view,
-                                              ObjectProvider<Clock> clock, MeterRegistry meters) {
+                                              Clock clock, MeterRegistry meters) {
         return new ConsentStateConsumer(kafka.buildConsumerProperties(), topics.of(Topics.CONSENT_STATE), codec, view,
-                new PropagationTimer(meters, clock.getIfAvailable(Clock::systemUTC)));
+                new PropagationTimer(meters, clock));
     }
 
     /** One breaker for every call to consent-service: a service that is down is not asked again at once. */
@@ -66,9 +65,8 @@ public class ConsentGateAutoConfiguration {
     @Bean
     @ConditionalOnMissingBean(ConsentGate.class)
     ConsentGate consentGate(ConsentStateView view, ConsentGateProperties properties, ConsentServiceCredentials credentials,
-                            CircuitBreaker consentServiceCircuitBreaker, ObjectProvider<Clock> clockProvider,
+                            CircuitBreaker consentServiceCircuitBreaker, Clock clock,
                             MeterRegistry meters) {
-        Clock clock = clockProvider.getIfAvailable(Clock::systemUTC);
         Retry retry = Retry.of("consent-service", RetryConfig.custom()
                 .maxAttempts(properties.fallbackAttempts())
                 .waitDuration(Duration.ofMillis(20))
@@ -93,9 +91,9 @@ public class ConsentGateAutoConfiguration {
     @Bean
     ConsentGateHealthIndicator consentGateHealthIndicator(ConsentStateView view, ConsentGateProperties properties,
                                                           CircuitBreaker consentServiceCircuitBreaker,
-                                                          ObjectProvider<Clock> clock) {
+                                                          Clock clock) {
         return new ConsentGateHealthIndicator(view, properties.stalenessBound(), consentServiceCircuitBreaker,
-                clock.getIfAvailable(Clock::systemUTC));
+                clock);
     }
 
     /** Without Spring Security there is no request token to forward: the fallback cannot ask, so it denies. */

@@ -30,6 +30,7 @@ import se.sspf.contracts.Agency;
 import se.sspf.contracts.InformationCategory;
 import se.sspf.contracts.Topics;
 import se.sspf.contracts.consent.ShareVerdict;
+import se.sspf.contracts.time.SwedishTime;
 import se.sspf.platform.consentgate.app.GateTestApplication;
 import se.sspf.platform.consentrules.ShareQuestion;
 import se.sspf.platform.events.CloudEventCodec;
@@ -226,7 +227,7 @@ class ConsentGateIntegrationTest {
     }
 
     private static LocalDate today() {
-        return LocalDate.now(java.time.ZoneId.of("Europe/Stockholm"));
+        return LocalDate.now(SwedishTime.ZONE);
     }
 
     static String newYouthRef() {

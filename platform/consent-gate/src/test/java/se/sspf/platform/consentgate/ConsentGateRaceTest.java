@@ -34,6 +34,7 @@ import se.sspf.consent.domain.Consent;
 import se.sspf.contracts.Agency;
 import se.sspf.contracts.InformationCategory;
 import se.sspf.contracts.consent.ShareVerdict;
+import se.sspf.contracts.time.SwedishTime;
 import se.sspf.platform.consentgate.app.GateTestApplication;
 import se.sspf.testsupport.FreePort;
 import se.sspf.testsupport.TestClock;
@@ -87,7 +88,7 @@ class ConsentGateRaceTest {
     void registerConsentsEndingTonightAndSetTheClockSecondsBeforeMidnight() {
         consentService = new ConsentServiceInstance(CONSENT_SERVICE_PORT, topicPrefix, CLOCK);
         consentService.start();
-        LocalDate today = LocalDate.now(Consent.SWEDEN);
+        LocalDate today = LocalDate.now(SwedishTime.ZONE);
         for (int youth = 0; youth < YOUTHS; youth++) {
             String ref = ConsentGateIntegrationTest.newYouthRef();
             youthRefs.add(ref);
@@ -95,8 +96,8 @@ class ConsentGateRaceTest {
         }
         await().atMost(Duration.ofSeconds(60)).until(() -> view.caughtUp() && check(YOUTHS - 1).permitted());
         // Seconds before midnight for the consent service and the gate alike: half of the consents end during the run.
-        CLOCK.advance(Duration.between(CLOCK.instant(), today.atTime(23, 59, 50).atZone(Consent.SWEDEN).toInstant()));
-        midnight = today.plusDays(1).atStartOfDay(Consent.SWEDEN).toInstant();
+        CLOCK.advance(Duration.between(CLOCK.instant(), today.atTime(23, 59, 50).atZone(SwedishTime.ZONE).toInstant()));
+        midnight = today.plusDays(1).atStartOfDay(SwedishTime.ZONE).toInstant();
     }
 
     @AfterAll

@@ -182,9 +182,9 @@ public class MessagingAutoConfiguration {
 
     @Bean
     Outbox outbox(DataSource dataSource, MessagingSchema schema, CloudEventCodec codec, ObjectProvider<OutboxTracing> tracing,
-                  OutboxRelay relay, ObjectProvider<Clock> clock) {
+                  OutboxRelay relay, Clock clock) {
         return new Outbox(JdbcClient.create(dataSource), codec, tracing.getIfAvailable(() -> OutboxTracing.NONE), relay,
-                clock.getIfAvailable(Clock::systemUTC));
+                clock);
     }
 
     @Bean

@@ -1,19 +1,24 @@
 package se.sspf.testsupport.architecture;
 
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.methods;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.Dependency;
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaField;
 import com.tngtech.archunit.core.domain.JavaMethod;
+import com.tngtech.archunit.core.domain.JavaModifier;
 import com.tngtech.archunit.core.domain.JavaParameterizedType;
 import com.tngtech.archunit.core.domain.JavaType;
+import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchCondition;
 import com.tngtech.archunit.lang.ArchRule;
 import com.tngtech.archunit.lang.ConditionEvents;
@@ -21,7 +26,8 @@ import com.tngtech.archunit.lang.SimpleConditionEvent;
 import se.sspf.contracts.AgencyRecord;
 
 /**
- * The rules of structure every service keeps, applied by each service's ArchitectureTest. Together they make
+ * The rules of structure every service keeps, applied whole by each service's ArchitectureTest
+ * ({@code @ArchTest static final ArchTests serviceArchitecture = ArchTests.in(ServiceArchitecture.class)}). They make
  * the consent gate structural: an agency's record comes out of the database only through a store, and a store
  * hands it out only sealed ({@value #OWNED}), which only the gate's {@code GatedReads} opens.
  */
@@ -34,6 +40,7 @@ public final class ServiceArchitecture {
     }
 
     /** SQL lives in stores: a class in a {@code store} package or named {@code …Store}. */
+    @ArchTest
     public static final ArchRule SQL_ONLY_IN_STORES = noClasses().that(areNotStores())
             .should().dependOnClassesThat().haveFullyQualifiedName("org.springframework.jdbc.core.simple.JdbcClient")
             .orShould().dependOnClassesThat().haveFullyQualifiedName("org.springframework.jdbc.core.JdbcTemplate")
@@ -47,29 +54,74 @@ public final class ServiceArchitecture {
      * A store returns an {@link AgencyRecord} only inside {@code Owned}: in what it returns (its type arguments,
      * and the components of the records of its own package it returns), an agency's record never stands bare.
      */
-    public static final ArchRule AGENCY_RECORDS_LEAVE_STORES_SEALED = methods().that().areDeclaredInClassesThat(areStores())
-            .and().arePublic()
+    @ArchTest
+    public static final ArchRule AGENCY_RECORDS_LEAVE_STORES_SEALED = methods().that()
+            .areDeclaredInClassesThat(areStores()).and().arePublic()
             .should(handOutAgencyRecordsOnlySealed())
             .as("stores hand agencies' records out only sealed in Owned, for the consent gate to open")
             .allowEmptyShould(true);
 
     /** A service's rules are plain Java that a unit test reaches without Spring, a database, a broker or the network. */
+    @ArchTest
     public static final ArchRule DOMAIN_KNOWS_NO_FRAMEWORKS = noClasses().that().resideInAPackage("..domain..")
             .should().dependOnClassesThat().resideInAnyPackage("org.springframework..", "java.sql..", "javax.sql..",
-                    "org.apache.kafka..", "tools.jackson..", "com.fasterxml..", "jakarta..", "se.sspf.platform..", "java.net..")
+                    "org.apache.kafka..", "tools.jackson..", "com.fasterxml..", "jakarta..", "se.sspf.platform..",
+                    "java.net..")
+            .allowEmptyShould(true);
+
+    /**
+     * A controller translates HTTP and delegates: what a request does (reading a store, a transaction, an audit
+     * entry, an event, a disclosure) is done by the application service it calls, where a test finds it by name.
+     */
+    @ArchTest
+    public static final ArchRule CONTROLLERS_ONLY_DELEGATE = noClasses()
+            .that().areAnnotatedWith("org.springframework.web.bind.annotation.RestController")
+            .should().dependOnClassesThat().haveSimpleNameEndingWith("Store")
+            .orShould().dependOnClassesThat().haveFullyQualifiedName(
+                    "org.springframework.transaction.support.TransactionTemplate")
+            .orShould().dependOnClassesThat().haveFullyQualifiedName("se.sspf.platform.outbox.Outbox")
+            .orShould().dependOnClassesThat().haveFullyQualifiedName("se.sspf.platform.audit.AuditTrail")
+            .orShould().dependOnClassesThat().haveFullyQualifiedName("se.sspf.platform.consentgate.GatedReads")
+            .orShould().dependOnClassesThat().resideInAPackage("org.springframework.kafka..")
+            .as("controllers only delegate: they read no store, open no transaction, audit, announce or disclose nothing")
+            .allowEmptyShould(true);
+
+    /** Business code announces through the outbox; only a {@code publication} package sends to Kafka itself. */
+    @ArchTest
+    public static final ArchRule ONLY_PUBLICATION_TALKS_TO_KAFKA = noClasses()
+            .that().resideOutsideOfPackage("..publication..")
+            .should().dependOnClassesThat().resideInAPackage("org.springframework.kafka.core..")
+            .as("business code announces through the outbox; only a publication package sends to Kafka itself")
+            .allowEmptyShould(true);
+
+    /** A service uses no other service's code: what it needs of another it learns from events or the API. */
+    @ArchTest
+    public static final ArchRule USES_NO_OTHER_SERVICE = classes().should(useNoOtherServicesCode())
+            .as("a service uses no other service's code")
             .allowEmptyShould(true);
 
     private static final List<String> SERVICES = List.of("se.sspf.casework", "se.sspf.consent", "se.sspf.plan",
             "se.sspf.notification", "se.sspf.gateway");
 
-    /** A service uses no other service's code: what it needs of another it learns from events or the API. */
-    public static ArchRule usesNoOtherService(String servicePackage) {
-        String[] others = SERVICES.stream().filter(service -> !service.equals(servicePackage)).map(service -> service + "..")
-                .toArray(String[]::new);
-        return noClasses().that().resideInAPackage(servicePackage + "..")
-                .should().dependOnClassesThat().resideInAnyPackage(others)
-                .as("the classes of " + servicePackage + " use no other service's code")
-                .allowEmptyShould(true);
+    private static ArchCondition<JavaClass> useNoOtherServicesCode() {
+        return new ArchCondition<>("use no other service's code") {
+            @Override
+            public void check(JavaClass origin, ConditionEvents events) {
+                Optional<String> own = serviceOf(origin);
+                for (Dependency dependency : origin.getDirectDependenciesFromSelf()) {
+                    Optional<String> target = serviceOf(dependency.getTargetClass());
+                    if (target.isPresent() && !target.equals(own)) {
+                        events.add(SimpleConditionEvent.violated(dependency, dependency.getDescription()
+                                + ": " + target.get() + " is another service's code"));
+                    }
+                }
+            }
+        };
+    }
+
+    private static Optional<String> serviceOf(JavaClass javaClass) {
+        String name = javaClass.getPackageName();
+        return SERVICES.stream().filter(service -> name.equals(service) || name.startsWith(service + ".")).findFirst();
     }
 
     private static DescribedPredicate<JavaClass> areStores() {
@@ -117,7 +169,7 @@ public final class ServiceArchitecture {
         }
         if (raw.isRecord() && raw.getPackageName().equals(storePackage)) {
             for (JavaField field : raw.getFields()) {
-                if (!field.getModifiers().contains(com.tngtech.archunit.core.domain.JavaModifier.STATIC)) {
+                if (!field.getModifiers().contains(JavaModifier.STATIC)) {
                     findBare(field.getType(), storePackage, seen, bare);
                 }
             }

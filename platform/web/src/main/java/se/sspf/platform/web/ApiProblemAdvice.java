@@ -4,6 +4,8 @@ import java.net.URI;
 import java.util.List;
 import java.util.Map;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
@@ -17,6 +19,9 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+import se.sspf.contracts.refusal.IllegalStep;
+import se.sspf.contracts.refusal.RetryableFault;
+import se.sspf.contracts.refusal.RuleViolation;
 import tools.jackson.databind.DatabindException;
 
 /**
@@ -27,6 +32,8 @@ import tools.jackson.databind.DatabindException;
 @RestControllerAdvice
 @Order(Ordered.HIGHEST_PRECEDENCE)
 public class ApiProblemAdvice extends ResponseEntityExceptionHandler {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ApiProblemAdvice.class);
 
     /** Writes a problem; for a service's own advice that maps its domain's exceptions. */
     public static ResponseEntity<ProblemDetail> respond(ApiProblem problem) {
@@ -40,6 +47,23 @@ public class ApiProblemAdvice extends ResponseEntityExceptionHandler {
     @ExceptionHandler(ApiProblem.class)
     ResponseEntity<ProblemDetail> apiProblem(ApiProblem problem) {
         return respond(problem);
+    }
+
+    @ExceptionHandler(RuleViolation.class)
+    ResponseEntity<ProblemDetail> ruleBroken(RuleViolation violation) {
+        return respond(ApiProblem.ruleBroken(violation.rule(), violation.field(), violation.getMessage()));
+    }
+
+    @ExceptionHandler(IllegalStep.class)
+    ResponseEntity<ProblemDetail> illegalStep(IllegalStep illegal) {
+        return respond(ApiProblem.conflict(illegal.problemType(), illegal.getMessage()));
+    }
+
+    /** Nothing changed and the caller may ask again; what did not answer is for the log, not the caller. */
+    @ExceptionHandler(RetryableFault.class)
+    ResponseEntity<ProblemDetail> retryable(RetryableFault fault) {
+        LOG.warn("a request was refused for now: {}", fault.getMessage());
+        return respond(ApiProblem.unavailable(fault.forTheCaller()));
     }
 
     @Override

@@ -36,17 +36,28 @@ class ServiceArchitectureTest {
 
         assertThat(ServiceArchitecture.DOMAIN_KNOWS_NO_FRAMEWORKS.evaluate(bypassing).getFailureReport().getDetails())
                 .anySatisfy(detail -> assertThat(detail).contains("RuleThatKnowsSpring"));
-        assertThat(ServiceArchitecture.usesNoOtherService(FIXTURES + ".bypassing").evaluate(bypassing).getFailureReport()
-                .getDetails()).anySatisfy(detail -> assertThat(detail).contains("ReachesIntoAService", "ConsentServiceApplication"));
+        assertThat(ServiceArchitecture.USES_NO_OTHER_SERVICE.evaluate(bypassing).getFailureReport().getDetails())
+                .anySatisfy(detail -> assertThat(detail).contains("ReachesIntoAService", "ConsentServiceApplication"));
         assertThat(ServiceArchitecture.DOMAIN_KNOWS_NO_FRAMEWORKS.evaluate(classes(FIXTURES + ".sealed")).hasViolation()).isFalse();
     }
 
     @Test
-    void aStoreThatSealsItsRecordsAndKeepsItsSqlKeepsBothRules() {
+    void aControllerThatReadsAStoreItselfBreaksTheRule() {
+        EvaluationResult result = ServiceArchitecture.CONTROLLERS_ONLY_DELEGATE.evaluate(classes(FIXTURES + ".bypassing"));
+
+        assertThat(result.getFailureReport().getDetails())
+                .anySatisfy(detail -> assertThat(detail).contains("NoteController", "NoteStore"));
+    }
+
+    @Test
+    void aServiceWhoseStoresSealAndWhoseControllersDelegateKeepsEveryRule() {
         JavaClasses sealed = classes(FIXTURES + ".sealed");
 
-        assertThat(ServiceArchitecture.AGENCY_RECORDS_LEAVE_STORES_SEALED.evaluate(sealed).getFailureReport().getDetails()).isEmpty();
+        assertThat(ServiceArchitecture.AGENCY_RECORDS_LEAVE_STORES_SEALED.evaluate(sealed).getFailureReport().getDetails())
+                .isEmpty();
         assertThat(ServiceArchitecture.SQL_ONLY_IN_STORES.evaluate(sealed).getFailureReport().getDetails()).isEmpty();
+        assertThat(ServiceArchitecture.CONTROLLERS_ONLY_DELEGATE.evaluate(sealed).getFailureReport().getDetails()).isEmpty();
+        assertThat(ServiceArchitecture.USES_NO_OTHER_SERVICE.evaluate(sealed).getFailureReport().getDetails()).isEmpty();
     }
 
     private static JavaClasses classes(String packageName) {
