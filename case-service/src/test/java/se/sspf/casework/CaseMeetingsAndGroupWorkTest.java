@@ -1,6 +1,7 @@
 package se.sspf.casework;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static se.sspf.casework.ActiveCases.activeCase;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -10,8 +11,8 @@ import java.util.Map;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import tools.jackson.databind.JsonNode;
+import se.sspf.consent.WithAConsentService;
 import se.sspf.contracts.Agency;
 import se.sspf.contracts.Role;
 import se.sspf.testsupport.ApiClient;
@@ -25,7 +26,6 @@ class CaseMeetingsAndGroupWorkTest extends WithAConsentService {
     private static final String LEISURE = TestTokens.forUser("leisure-kim", "2380", Agency.LEISURE, Role.STAFF);
     private static final String STEERING = TestTokens.forUser("steering-1", "2380", Agency.SOCIAL_SERVICES, Role.STEERING);
 
-    @LocalServerPort int port;
 
     private ApiClient api;
 
@@ -36,7 +36,7 @@ class CaseMeetingsAndGroupWorkTest extends WithAConsentService {
 
     @Test
     void aMeetingInvitesOnlyWhomTheConsentCoversAndKeepsMinutesWithDecisionsAsTheWritingAgencysRecords() {
-        String path = "/api/cases/" + activeCase(api, TEACHER, COORDINATOR);
+        String path = "/api/cases/" + activeCase(api, consentService, TEACHER, COORDINATOR);
         api.post(COORDINATOR, path + "/participants", Map.of("ref", "officer-ali", "agency", "POLICE", "role", "STAFF"));
         api.post(COORDINATOR, path + "/participants", Map.of("ref", "leisure-kim", "agency", "LEISURE", "role", "STAFF"));
         api.post(COORDINATOR, path + "/participants", Map.of("ref", "P-COACH001", "role", "INVITED"));
@@ -89,7 +89,7 @@ class CaseMeetingsAndGroupWorkTest extends WithAConsentService {
 
     @Test
     void returneesAreListedForTheWorkingGroupByCaseCodeWithoutIdentity() {
-        String caseId = activeCase(api, TEACHER, COORDINATOR);
+        String caseId = activeCase(api, consentService, TEACHER, COORDINATOR);
         String caseCode = api.get(COORDINATOR, "/api/cases/" + caseId).text("caseCode");
         LocalDate home = LocalDate.now().plusDays(20);
         api.put(COORDINATOR, "/api/cases/" + caseId + "/expected-return", Map.of("from", "INSTITUTION", "expectedOn", home.toString()), Map.of());

@@ -1,7 +1,7 @@
 package se.sspf.casework;
 
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.web.server.LocalServerPort;
+import se.sspf.consent.WithAConsentService;
 import se.sspf.contracts.Agency;
 import se.sspf.contracts.Role;
 import se.sspf.testsupport.RunningServiceChecks;
@@ -11,7 +11,6 @@ class CaseServiceStartsTest extends WithAConsentService {
 
     private static final String TOKEN = TestTokens.forUser("2380", Agency.SCHOOL, Role.STAFF);
 
-    @LocalServerPort int port;
 
     @Test
     void startsReadyOnItsOwnDatabaseTheBrokerAndACaughtUpConsentView() throws Exception {

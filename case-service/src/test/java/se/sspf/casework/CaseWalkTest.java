@@ -2,6 +2,7 @@ package se.sspf.casework;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
+import static se.sspf.casework.ActiveCases.activeCase;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -23,8 +24,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import se.sspf.consent.WithAConsentService;
 import se.sspf.contracts.Agency;
 import se.sspf.contracts.EventType;
 import se.sspf.contracts.Role;
@@ -50,7 +51,6 @@ class CaseWalkTest extends WithAConsentService {
     private static final String NAME = "Kim Andersson";
     private static final String NUMBER = "20110314-2384";
 
-    @LocalServerPort int port;
     @Autowired TopicNames topics;
     @Autowired JdbcClient jdbc;
 
@@ -118,7 +118,7 @@ class CaseWalkTest extends WithAConsentService {
 
     @Test
     void aFollowUpThatClosesThePlanClosesTheCase() throws Exception {
-        String caseId = activeCase(api, TEACHER, COORDINATOR);
+        String caseId = activeCase(api, consentService, TEACHER, COORDINATOR);
         String youthRef = api.get(COORDINATOR, "/api/cases/" + caseId).text("youthRef");
         byte[] closing = new CloudEventCodec("plan-service").write(UUID.randomUUID(), Instant.now(), EventType.FOLLOW_UP_RECORDED, youthRef,
                 new FollowUpRecorded(UUID.fromString(caseId), "2380", 2, FollowUpDecision.CLOSE, 4, 0, 1, true));
@@ -190,7 +190,7 @@ class CaseWalkTest extends WithAConsentService {
 
     @Test
     void anInvalidPersonalIdentityNumberIsRefusedNamingTheRuleAndNotStored() {
-        String caseId = activeCase(api, TEACHER, COORDINATOR);
+        String caseId = activeCase(api, consentService, TEACHER, COORDINATOR);
         String path = "/api/cases/" + caseId;
 
         ApiClient.Response wrongCheckDigit = api.put(COORDINATOR, path + "/identity",
@@ -209,7 +209,7 @@ class CaseWalkTest extends WithAConsentService {
 
     @Test
     void noNameOrPersonalIdentityNumberReachesAnEventALogLineOrTheCaseApi(CapturedOutput output) {
-        String caseId = activeCase(api, TEACHER, COORDINATOR);
+        String caseId = activeCase(api, consentService, TEACHER, COORDINATOR);
         String path = "/api/cases/" + caseId;
         api.put(COORDINATOR, path + "/identity", Map.of("name", NAME, "personalIdentityNumber", NUMBER), Map.of());
         api.post(COORDINATOR, path + "/participants", Map.of("ref", "P-COACH001", "role", "INVITED"));

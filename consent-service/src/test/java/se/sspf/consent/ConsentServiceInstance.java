@@ -9,8 +9,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import org.springframework.boot.builder.SpringApplicationBuilder;
-import org.springframework.context.ConfigurableApplicationContext;
 import se.sspf.consent.domain.Consent;
 import se.sspf.contracts.Agency;
 import se.sspf.contracts.Role;
@@ -18,9 +16,8 @@ import se.sspf.contracts.time.SwedishTime;
 import se.sspf.platform.caseview.CaseServiceEvents;
 import se.sspf.platform.events.TopicNames;
 import se.sspf.testsupport.ApiClient;
-import se.sspf.testsupport.FreePort;
+import se.sspf.testsupport.InProcessService;
 import se.sspf.testsupport.RealInfrastructure;
-import se.sspf.testsupport.TestDatabase;
 import se.sspf.testsupport.TestTokens;
 
 /**
@@ -36,33 +33,31 @@ public final class ConsentServiceInstance implements AutoCloseable {
     /** The tests' youth, born 14 March 2011: the birth date of the personal identity number the tests attach. */
     public static final LocalDate YOUTH_BORN = LocalDate.of(2011, 3, 14);
 
-    private final int port;
-    private final TestDatabase database = RealInfrastructure.get().postgres().createDatabase("consentserviceinstance");
+    private final InProcessService service;
     private final ApiClient api;
     private final String topicPrefix;
     private final Clock clock;
-    private ConfigurableApplicationContext context;
-    private String issuer;
     private CaseServiceEvents caseEvents;
 
     public ConsentServiceInstance(int port, String topicPrefix, Clock clock) {
-        this.port = port;
+        this.service = new InProcessService(ConsentServiceApplication.class, "consent-service", port, topicPrefix);
         this.api = new ApiClient(port);
         this.topicPrefix = topicPrefix;
         this.clock = clock;
+        service.using("clock", clock);
     }
 
     public String url() {
-        return urlOf(port);
+        return service.url();
     }
 
     public static String urlOf(int port) {
-        return "http://127.0.0.1:" + port;
+        return InProcessService.urlOf(port);
     }
 
     /** Validates tokens from a real OIDC server (its issuer; keys at /oauth2/jwks) instead of the test key. */
     public ConsentServiceInstance trusting(String issuer) {
-        this.issuer = issuer;
+        service.trusting(issuer);
         return this;
     }
 
@@ -71,28 +66,8 @@ public final class ConsentServiceInstance implements AutoCloseable {
         if (firstStart) {
             caseEvents = new CaseServiceEvents(RealInfrastructure.get().kafka().bootstrapServers(), new TopicNames(topicPrefix));
         }
-        context = new SpringApplicationBuilder(ConsentServiceApplication.class)
-                .initializers(app -> {
-                    if (issuer == null) {
-                        app.getBeanFactory().registerSingleton("jwtDecoder", TestTokens.decoder());
-                    }
-                    app.getBeanFactory().registerSingleton("clock", clock);
-                })
-                // As arguments, which rank above any application.yml; the one on the class path may be the host test's.
-                .run("--server.port=" + port,
-                        "--spring.application.name=consent-service",
-                        "--spring.flyway.locations=classpath:db/consent",
-                        "--spring.task.scheduling.pool.size=2",
-                        "--spring.datasource.url=" + database.jdbcUrl(),
-                        "--spring.datasource.username=" + database.username(),
-                        "--spring.datasource.password=" + database.password(),
-                        "--spring.kafka.bootstrap-servers=" + RealInfrastructure.get().kafka().bootstrapServers(),
-                        "--sspf.kafka.topic-prefix=" + topicPrefix,
-                        "--sspf.consent-gate.enabled=false",
-                        "--sspf.oidc.issuer=" + (issuer == null ? TestTokens.ISSUER : issuer),
-                        "--sspf.oidc.jwk-set-uri=" + (issuer == null ? "http://127.0.0.1:1/unused" : issuer + "/oauth2/jwks"),
-                        "--logging.level.root=WARN");
-        if (firstStart && issuer == null) {
+        service.start("--spring.task.scheduling.pool.size=2", "--sspf.consent-gate.enabled=false");
+        if (firstStart && service.trustsTheTestKey()) {
             awaitTheCaseView();
         }
     }
@@ -110,7 +85,7 @@ public final class ConsentServiceInstance implements AutoCloseable {
     }
 
     public synchronized void stop() {
-        context.close();
+        service.close();
     }
 
     /**
@@ -175,9 +150,7 @@ public final class ConsentServiceInstance implements AutoCloseable {
 
     @Override
     public void close() {
-        if (context != null && context.isActive()) {
-            context.close();
-        }
+        service.close();
         if (caseEvents != null) {
             caseEvents.close();
         }

@@ -40,7 +40,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 /** The reminder scan in two instances of plan-service on one database, as a scaled-out deployment runs it. */
 @TestPropertySource(properties = "sspf.plan.reminder-scan-interval=100ms")
-class ActionRemindersTest extends WithAConsentService {
+class ActionRemindersTest extends WithTheOtherServices {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 

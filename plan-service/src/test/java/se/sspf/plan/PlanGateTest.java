@@ -32,7 +32,7 @@ import se.sspf.testsupport.ApiClient;
 import tools.jackson.databind.JsonNode;
 
 /** Two users of one case, and the consent gate between them. */
-class PlanGateTest extends WithAConsentService {
+class PlanGateTest extends WithTheOtherServices {
 
     private static final LocalDate TODAY = LocalDate.now(SwedishTime.ZONE);
 

@@ -1,10 +1,6 @@
 package se.sspf.plan;
 
-import org.springframework.boot.builder.SpringApplicationBuilder;
-import org.springframework.context.ConfigurableApplicationContext;
-import se.sspf.testsupport.RealInfrastructure;
-import se.sspf.testsupport.TestDatabase;
-import se.sspf.testsupport.TestTokens;
+import se.sspf.testsupport.InProcessService;
 
 /**
  * A real plan-service beside end-to-end tests: its own database, a fixed port, the test-support
@@ -13,50 +9,25 @@ import se.sspf.testsupport.TestTokens;
  */
 public final class PlanServiceInstance implements AutoCloseable {
 
-    private final int port;
-    private final TestDatabase database = RealInfrastructure.get().postgres().createDatabase("planserviceinstance");
-    private final String topicPrefix;
+    private final InProcessService service;
     private final String consentServiceUrl;
-    private final String issuer;
-    private ConfigurableApplicationContext context;
 
     public PlanServiceInstance(int port, String topicPrefix, String consentServiceUrl, String issuer) {
-        this.port = port;
-        this.topicPrefix = topicPrefix;
+        this.service = new InProcessService(PlanServiceApplication.class, "plan-service", port, topicPrefix);
         this.consentServiceUrl = consentServiceUrl;
-        this.issuer = issuer;
+        service.trusting(issuer);
     }
 
-    public synchronized void start() {
-        // As arguments, which rank above any application.yml; the one on the class path may be the host test's.
-        context = new SpringApplicationBuilder(PlanServiceApplication.class)
-                .initializers(app -> {
-                    if (issuer == null) {
-                        app.getBeanFactory().registerSingleton("jwtDecoder", TestTokens.decoder());
-                    }
-                })
-                .run("--server.port=" + port,
-                        "--spring.application.name=plan-service",
-                        "--spring.flyway.locations=classpath:db/plan",
-                        "--spring.datasource.url=" + database.jdbcUrl(),
-                        "--spring.datasource.username=" + database.username(),
-                        "--spring.datasource.password=" + database.password(),
-                        "--spring.kafka.bootstrap-servers=" + RealInfrastructure.get().kafka().bootstrapServers(),
-                        "--sspf.kafka.topic-prefix=" + topicPrefix,
-                        "--sspf.consent-gate.consent-service-url=" + consentServiceUrl,
-                        "--sspf.oidc.issuer=" + (issuer == null ? TestTokens.ISSUER : issuer),
-                        "--sspf.oidc.jwk-set-uri=" + (issuer == null ? "http://127.0.0.1:1/unused" : issuer + "/oauth2/jwks"),
-                        "--logging.level.root=WARN");
+    public void start() {
+        service.start("--sspf.consent-gate.consent-service-url=" + consentServiceUrl);
     }
 
-    public synchronized void stop() {
-        context.close();
+    public void stop() {
+        service.close();
     }
 
     @Override
     public void close() {
-        if (context != null && context.isActive()) {
-            context.close();
-        }
+        service.close();
     }
 }

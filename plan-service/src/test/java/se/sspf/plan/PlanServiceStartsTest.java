@@ -3,7 +3,7 @@ package se.sspf.plan;
 import org.junit.jupiter.api.Test;
 import se.sspf.testsupport.RunningServiceChecks;
 
-class PlanServiceStartsTest extends WithAConsentService {
+class PlanServiceStartsTest extends WithTheOtherServices {
 
     @Test
     void startsReadyOnItsOwnDatabaseTheBrokerAndACaughtUpConsentView() throws Exception {

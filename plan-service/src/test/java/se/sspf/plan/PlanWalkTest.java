@@ -41,7 +41,7 @@ import se.sspf.testsupport.TopicReader;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-class PlanWalkTest extends WithAConsentService {
+class PlanWalkTest extends WithTheOtherServices {
 
     private static final LocalDate TODAY = LocalDate.now(SwedishTime.ZONE);
     private static final JsonMapper JSON = JsonMapper.builder().build();
