@@ -2,8 +2,8 @@ import './styles.css';
 import { completeLogin, login, logout, me, Me, startAuth } from './auth';
 import { ApiError } from './api';
 import { h } from './dom';
-import { lang, setLang, t } from './i18n';
-import { term } from './i18n';
+import { lang, setLang, t, term } from './i18n';
+import { link, onNavigate } from './router';
 import { casesView } from './views/cases';
 import { caseView } from './views/case';
 import { consentView, revokeView } from './views/consent';
@@ -14,7 +14,7 @@ import { figuresView } from './views/figures';
 // The shell: a skip link, a banner with the menu and the language switch, one <main> that each route
 // fills. Routes are plain paths (history API); the gateway answers index.html for each of them.
 
-export type Render = (main: HTMLElement, who: Me) => Promise<void>;
+type Render = (main: HTMLElement, who: Me) => Promise<void>;
 
 interface Route { pattern: RegExp; render: (params: string[]) => Render }
 
@@ -28,25 +28,8 @@ const routes: Route[] = [
   { pattern: /^\/figures$/, render: () => figuresView },
 ];
 
-export function isSteeringOnly(who: Me): boolean {
+function isSteeringOnly(who: Me): boolean {
   return who.roles.includes('STEERING') && !who.roles.some(role => role === 'COORDINATOR' || role === 'STAFF');
-}
-
-/** Goes to a path of the app without reloading the page. */
-export function navigate(path: string): void {
-  history.pushState(null, '', path);
-  void render();
-}
-
-/** A link within the app. */
-export function link(path: string, text: string, attrs: Record<string, string> = {}): HTMLAnchorElement {
-  const a = h('a', { href: path, ...attrs }, text);
-  a.addEventListener('click', event => {
-    if (event.metaKey || event.ctrlKey || event.shiftKey) return;
-    event.preventDefault();
-    navigate(path);
-  });
-  return a;
 }
 
 function shell(who: Me | null): HTMLElement {
@@ -95,7 +78,7 @@ function loginPage(main: HTMLElement): void {
   main.replaceChildren(h('h1', {}, t('login.title')), h('p', { class: 'lead' }, t('login.intro')), button);
 }
 
-export function errorPage(main: HTMLElement, error: unknown): void {
+function errorPage(main: HTMLElement, error: unknown): void {
   const text = error instanceof ApiError
     ? error.status === 404 ? t('error.notFound') : error.status === 503 ? t('error.unavailable') : t('error.load', { status: error.status })
     : String(error);
@@ -138,6 +121,8 @@ async function render(): Promise<void> {
 }
 
 let navigated = false;
+
+onNavigate(() => void render());
 
 async function start(): Promise<void> {
   document.documentElement.lang = lang();

@@ -3,7 +3,7 @@ import type { Me } from '../auth';
 import { h, status } from '../dom';
 import { missing, select, showErrors, showProblem, textarea } from '../forms';
 import { formatDate, formatDateTime, t, term } from '../i18n';
-import { link, navigate } from '../main';
+import { link } from '../router';
 import { CATEGORIES, type CaseView, type JournalEntry, type Meeting } from '../types';
 import { consentBadge, consentOf, inForce, section } from './common';
 
@@ -89,5 +89,3 @@ function meetingView(m: Meeting): HTMLElement {
     m.decisions?.length ? [h('h4', {}, t('case.meeting.decisions')),
       h('ul', {}, m.decisions.map(d => h('li', {}, t('case.meeting.decision', d))))] : null);
 }
-
-export { navigate };

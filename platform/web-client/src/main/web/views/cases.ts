@@ -2,7 +2,7 @@ import { api, getOrNull } from '../api';
 import type { Me } from '../auth';
 import { h } from '../dom';
 import { formatDateTime, t, term } from '../i18n';
-import { link } from '../main';
+import { link } from '../router';
 import type { CaseView, Meeting, Plan } from '../types';
 import { consentBadge, consentOf } from './common';
 

@@ -3,7 +3,7 @@ import type { Me } from '../auth';
 import { h } from '../dom';
 import { choiceGroup, fieldset, input, missing, select, showErrors, showProblem, textarea, today } from '../forms';
 import { t, term } from '../i18n';
-import { link } from '../main';
+import { link } from '../router';
 import { AGENCIES, CATEGORIES, type CaseView } from '../types';
 import { caseView } from './case';
 import { consentOf, inForce } from './common';

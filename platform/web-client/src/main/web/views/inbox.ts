@@ -2,7 +2,7 @@ import { api } from '../api';
 import type { Me } from '../auth';
 import { h } from '../dom';
 import { formatDateTime, t, term } from '../i18n';
-import { link } from '../main';
+import { link } from '../router';
 import type { Notice } from '../types';
 
 /** The in-app inbox: newest first; a notice names the youth only where the consent lets the reader's agency see it. */

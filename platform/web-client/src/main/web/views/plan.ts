@@ -3,7 +3,7 @@ import type { Me } from '../auth';
 import { h, status, uid } from '../dom';
 import { fieldset, input, missing, select, showErrors, showProblem, textarea, today } from '../forms';
 import { formatDate, t, term } from '../i18n';
-import { link } from '../main';
+import { link } from '../router';
 import { AGENCIES, CATEGORIES, type CaseView, type Plan } from '../types';
 import { section } from './common';
 
