@@ -51,10 +51,12 @@ const locale = () => (current === 'sv' ? 'sv-SE' : 'en-GB');
 export function formatDate(iso: string | null | undefined): string {
   if (!iso) return '';
   const date = iso.length === 10 ? new Date(iso + 'T12:00:00') : new Date(iso);
-  return date.toLocaleDateString(locale(), { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'Europe/Stockholm' });
+  return date.toLocaleDateString(locale(),
+    { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'Europe/Stockholm' });
 }
 
 export function formatDateTime(iso: string | null | undefined): string {
   if (!iso) return '';
-  return new Date(iso).toLocaleString(locale(), { dateStyle: 'medium', timeStyle: 'short', timeZone: 'Europe/Stockholm' });
+  return new Date(iso).toLocaleString(locale(),
+    { dateStyle: 'medium', timeStyle: 'short', timeZone: 'Europe/Stockholm' });
 }

@@ -34,7 +34,9 @@ function isSteeringOnly(who: Me): boolean {
 
 function shell(who: Me | null): HTMLElement {
   const main = h('main', { id: 'main', tabindex: '-1' });
-  const switchLang = h('button', { type: 'button', class: 'link-button', lang: lang() === 'sv' ? 'en' : 'sv', 'aria-label': t('lang.switchLabel') }, t('lang.switch'));
+  const other = lang() === 'sv' ? 'en' : 'sv'; // the language the switch offers (its label is in it)
+  const switchLang = h('button',
+    { type: 'button', class: 'link-button', lang: other, 'aria-label': t('lang.switchLabel') }, t('lang.switch'));
   switchLang.addEventListener('click', () => {
     setLang(lang() === 'sv' ? 'en' : 'sv');
     void render();
@@ -42,12 +44,14 @@ function shell(who: Me | null): HTMLElement {
   const nav = who ? h('nav', { 'aria-label': t('nav.label') }, h('ul', {},
     isSteeringOnly(who) ? null : h('li', {}, link('/', t('nav.cases'), current('/'))),
     isSteeringOnly(who) ? null : h('li', {}, link('/inbox', t('nav.inbox'), current('/inbox'))),
-    who.roles.some(r => r === 'STEERING' || r === 'COORDINATOR') ? h('li', {}, link('/figures', t('nav.figures'), current('/figures'))) : null)) : null;
+    who.roles.some(r => r === 'STEERING' || r === 'COORDINATOR')
+      ? h('li', {}, link('/figures', t('nav.figures'), current('/figures'))) : null)) : null;
   const logoutButton = who ? h('button', { type: 'button', class: 'link-button' }, t('user.logout')) : null;
   logoutButton?.addEventListener('click', () => void logout());
   const header = h('header', { class: 'banner' },
     h('div', { class: 'banner-row' },
-      h('p', { class: 'brand' }, link('/', t('app.name')), h('span', { class: 'brand-sub' }, t('app.title').replace(/^SSPF – /, ''))),
+      h('p', { class: 'brand' }, link('/', t('app.name')),
+        h('span', { class: 'brand-sub' }, t('app.title').replace(/^SSPF – /, ''))),
       h('div', { class: 'tools' },
         who ? h('span', { class: 'who' }, t('user.signedInAs', { user: who.user, agency: term(who.agency) })) : null,
         switchLang, logoutButton)),
@@ -80,7 +84,9 @@ function loginPage(main: HTMLElement): void {
 
 function errorPage(main: HTMLElement, error: unknown): void {
   const text = error instanceof ApiError
-    ? error.status === 404 ? t('error.notFound') : error.status === 503 ? t('error.unavailable') : t('error.load', { status: error.status })
+    ? error.status === 404 ? t('error.notFound')
+      : error.status === 503 ? t('error.unavailable')
+        : t('error.load', { status: error.status })
     : String(error);
   main.replaceChildren(h('h1', {}, t('app.name')), h('p', { class: 'notice-error', role: 'alert' }, text));
 }
