@@ -12,7 +12,7 @@ export function onNavigate(listener: () => void): void {
 }
 
 /** Goes to a path of the app without reloading the page. */
-export function navigate(path: string): void {
+function navigate(path: string): void {
   history.pushState(null, '', path);
   changed();
 }
