@@ -29,9 +29,11 @@ export class ApiError extends Error {
   /** Every field the problem names, whether from bean validation or from a broken domain rule. */
   fieldErrors(): FieldError[] {
     // Bean validation's messages are the server's (English): a word of ours first, theirs in brackets.
-    const errors = (this.problem.errors ?? []).map(e => ({ field: e.field, message: `${t('error.invalid')} (${e.message})` }));
+    const errors = (this.problem.errors ?? [])
+      .map(e => ({ field: e.field, message: `${t('error.invalid')} (${e.message})` }));
     if (this.problem.field) {
-      errors.push({ field: this.problem.field, message: ruleText(this.problem.rule) ?? this.problem.detail ?? this.problem.rule ?? '' });
+      const message = ruleText(this.problem.rule) ?? this.problem.detail ?? this.problem.rule ?? '';
+      errors.push({ field: this.problem.field, message });
     }
     return errors;
   }
@@ -42,7 +44,9 @@ export interface Result<T> {
   etag: string | null;
 }
 
-async function call<T>(method: string, path: string, body?: unknown, headers: Record<string, string> = {}): Promise<Result<T>> {
+async function call<T>(
+  method: string, path: string, body?: unknown, headers: Record<string, string> = {},
+): Promise<Result<T>> {
   const token = await accessToken();
   if (!token) {
     await loginAgain();

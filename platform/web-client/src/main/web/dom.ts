@@ -4,7 +4,9 @@
 export type Child = Node | string | number | null | undefined | false | Child[];
 type Attr = string | number | boolean | null | undefined | ((event: Event) => void);
 
-export function h<K extends keyof HTMLElementTagNameMap>(tag: K, attrs: Record<string, Attr> = {}, ...children: Child[]): HTMLElementTagNameMap[K] {
+export function h<K extends keyof HTMLElementTagNameMap>(
+  tag: K, attrs: Record<string, Attr> = {}, ...children: Child[]
+): HTMLElementTagNameMap[K] {
   const element = document.createElement(tag);
   for (const [name, value] of Object.entries(attrs)) {
     if (value === null || value === undefined || value === false) continue;

@@ -1,5 +1,5 @@
 import { ApiError, FieldError } from './api';
-import { h, uid } from './dom';
+import { type Child, h, uid } from './dom';
 import { t } from './i18n';
 
 // Form parts that are accessible by construction: every control has a real <label>, groups are
@@ -25,14 +25,11 @@ export function input(options: FieldOptions): { wrap: HTMLElement; control: HTML
     id, name: options.field, type: options.type ?? 'text', value: options.value ?? '', 'data-field': options.field,
     'aria-required': options.required ? 'true' : null, 'aria-describedby': hintId, ...(options.attrs ?? {}),
   });
-  const wrap = h('div', { class: 'field' },
-    h('label', { for: id }, options.label, options.required ? h('span', { class: 'required', 'aria-hidden': 'true' }, ' *') : null),
-    options.hint ? h('p', { class: 'hint', id: hintId }, options.hint) : null,
-    control);
-  return { wrap, control };
+  return { wrap: field(id, options, hint(options, hintId), control), control };
 }
 
-export function textarea(options: FieldOptions & { rows?: number }): { wrap: HTMLElement; control: HTMLTextAreaElement } {
+export function textarea(options: FieldOptions & { rows?: number }):
+  { wrap: HTMLElement; control: HTMLTextAreaElement } {
   const id = uid('f');
   const hintId = options.hint ? `${id}-hint` : null;
   const control = h('textarea', {
@@ -40,33 +37,53 @@ export function textarea(options: FieldOptions & { rows?: number }): { wrap: HTM
     'aria-required': options.required ? 'true' : null, 'aria-describedby': hintId,
   });
   control.value = options.value ?? '';
-  const wrap = h('div', { class: 'field' },
-    h('label', { for: id }, options.label, options.required ? h('span', { class: 'required', 'aria-hidden': 'true' }, ' *') : null),
-    options.hint ? h('p', { class: 'hint', id: hintId }, options.hint) : null,
-    control);
-  return { wrap, control };
+  return { wrap: field(id, options, hint(options, hintId), control), control };
 }
 
-export function select(options: FieldOptions & { choices: [string, string][] }): { wrap: HTMLElement; control: HTMLSelectElement } {
+export function select(options: FieldOptions & { choices: [string, string][] }):
+  { wrap: HTMLElement; control: HTMLSelectElement } {
   const id = uid('f');
-  const control = h('select', { id, name: options.field, 'data-field': options.field, 'aria-required': options.required ? 'true' : null },
+  const control = h('select',
+    { id, name: options.field, 'data-field': options.field, 'aria-required': options.required ? 'true' : null },
     options.choices.map(([value, text]) => h('option', { value, selected: value === options.value }, text)));
-  const wrap = h('div', { class: 'field' },
-    h('label', { for: id }, options.label, options.required ? h('span', { class: 'required', 'aria-hidden': 'true' }, ' *') : null),
-    control);
-  return { wrap, control };
+  return { wrap: field(id, options, control), control };
+}
+
+/** A field's div: its label (with the required mark), then the rest (the hint, if any, and the control). */
+function field(id: string, options: FieldOptions, ...rest: Child[]): HTMLElement {
+  return h('div', { class: 'field' }, h('label', { for: id }, options.label, requiredMark(options.required)), rest);
+}
+
+/** The hint under a label; the control names it in aria-describedby. */
+function hint(options: FieldOptions, hintId: string | null): HTMLElement | null {
+  return options.hint ? h('p', { class: 'hint', id: hintId }, options.hint) : null;
+}
+
+/** The asterisk after a required field's label or legend (the control itself says aria-required). */
+function requiredMark(required: boolean | undefined): HTMLElement | null {
+  return required ? h('span', { class: 'required', 'aria-hidden': 'true' }, ' *') : null;
+}
+
+interface ChoiceOptions {
+  legend: string;
+  field: string;
+  type: 'checkbox' | 'radio';
+  choices: [string, string][];
+  checked?: string[];
+  required?: boolean;
 }
 
 /** A group of checkboxes (or radios) in a fieldset with its legend; the fieldset carries the field name for errors. */
-export function choiceGroup(options: { legend: string; field: string; type: 'checkbox' | 'radio'; choices: [string, string][]; checked?: string[]; required?: boolean }):
+export function choiceGroup(options: ChoiceOptions):
   { wrap: HTMLFieldSetElement; values: () => string[]; controls: HTMLInputElement[] } {
   const name = uid('g');
   const controls: HTMLInputElement[] = [];
   const wrap = h('fieldset', { class: 'choices', 'data-field': options.field, 'data-group': 'true' },
-    h('legend', {}, options.legend, options.required ? h('span', { class: 'required', 'aria-hidden': 'true' }, ' *') : null),
+    h('legend', {}, options.legend, requiredMark(options.required)),
     options.choices.map(([value, text]) => {
       const id = uid('c');
-      const control = h('input', { id, type: options.type, name, value, checked: options.checked?.includes(value) ?? false });
+      const control = h('input',
+        { id, type: options.type, name, value, checked: options.checked?.includes(value) ?? false });
       controls.push(control);
       return h('div', { class: 'choice' }, control, h('label', { for: id }, text));
     }));
@@ -82,7 +99,8 @@ export function clearErrors(form: HTMLElement): void {
   form.querySelectorAll('.error, .error-summary').forEach(e => e.remove());
   form.querySelectorAll('[aria-invalid]').forEach(e => {
     e.removeAttribute('aria-invalid');
-    const describedBy = (e.getAttribute('aria-describedby') ?? '').split(' ').filter(id => id && !id.endsWith('-error'));
+    const describedBy = (e.getAttribute('aria-describedby') ?? '').split(' ')
+      .filter(id => id && !id.endsWith('-error'));
     if (describedBy.length) e.setAttribute('aria-describedby', describedBy.join(' '));
     else e.removeAttribute('aria-describedby');
   });
@@ -124,7 +142,8 @@ export function showErrors(form: HTMLElement, errors: FieldError[], general?: st
     const focusable = isGroup ? target.querySelector<HTMLElement>('input, select, textarea') : target;
     const id = target.id ? `${target.id}-error` : `${uid('e')}-error`;
     if (!document.getElementById(id)) {
-      const message = h('p', { class: 'error', id }, h('span', { class: 'visually-hidden' }, `${t('error.prefix')} `), error.message);
+      const message = h('p', { class: 'error', id },
+        h('span', { class: 'visually-hidden' }, `${t('error.prefix')} `), error.message);
       if (isGroup) target.querySelector('legend')!.after(message);
       else target.before(message);
       target.setAttribute('aria-invalid', 'true');
@@ -176,5 +195,6 @@ export function today(plusDays = 0, plusMonths = 0): string {
   const here = new Date(now.toLocaleString('en-US', { timeZone: 'Europe/Stockholm' }));
   here.setMonth(here.getMonth() + plusMonths);
   here.setDate(here.getDate() + plusDays);
-  return `${here.getFullYear()}-${String(here.getMonth() + 1).padStart(2, '0')}-${String(here.getDate()).padStart(2, '0')}`;
+  const two = (n: number) => String(n).padStart(2, '0');
+  return `${here.getFullYear()}-${two(here.getMonth() + 1)}-${two(here.getDate())}`;
 }

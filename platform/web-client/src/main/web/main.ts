@@ -2,8 +2,8 @@ import './styles.css';
 import { completeLogin, login, logout, me, Me, startAuth } from './auth';
 import { ApiError } from './api';
 import { h } from './dom';
-import { lang, setLang, t } from './i18n';
-import { term } from './i18n';
+import { lang, setLang, t, term } from './i18n';
+import { link, onNavigate } from './router';
 import { casesView } from './views/cases';
 import { caseView } from './views/case';
 import { consentView, revokeView } from './views/consent';
@@ -14,7 +14,7 @@ import { figuresView } from './views/figures';
 // The shell: a skip link, a banner with the menu and the language switch, one <main> that each route
 // fills. Routes are plain paths (history API); the gateway answers index.html for each of them.
 
-export type Render = (main: HTMLElement, who: Me) => Promise<void>;
+type Render = (main: HTMLElement, who: Me) => Promise<void>;
 
 interface Route { pattern: RegExp; render: (params: string[]) => Render }
 
@@ -28,30 +28,15 @@ const routes: Route[] = [
   { pattern: /^\/figures$/, render: () => figuresView },
 ];
 
-export function isSteeringOnly(who: Me): boolean {
+function isSteeringOnly(who: Me): boolean {
   return who.roles.includes('STEERING') && !who.roles.some(role => role === 'COORDINATOR' || role === 'STAFF');
-}
-
-/** Goes to a path of the app without reloading the page. */
-export function navigate(path: string): void {
-  history.pushState(null, '', path);
-  void render();
-}
-
-/** A link within the app. */
-export function link(path: string, text: string, attrs: Record<string, string> = {}): HTMLAnchorElement {
-  const a = h('a', { href: path, ...attrs }, text);
-  a.addEventListener('click', event => {
-    if (event.metaKey || event.ctrlKey || event.shiftKey) return;
-    event.preventDefault();
-    navigate(path);
-  });
-  return a;
 }
 
 function shell(who: Me | null): HTMLElement {
   const main = h('main', { id: 'main', tabindex: '-1' });
-  const switchLang = h('button', { type: 'button', class: 'link-button', lang: lang() === 'sv' ? 'en' : 'sv', 'aria-label': t('lang.switchLabel') }, t('lang.switch'));
+  const other = lang() === 'sv' ? 'en' : 'sv'; // the language the switch offers (its label is in it)
+  const switchLang = h('button',
+    { type: 'button', class: 'link-button', lang: other, 'aria-label': t('lang.switchLabel') }, t('lang.switch'));
   switchLang.addEventListener('click', () => {
     setLang(lang() === 'sv' ? 'en' : 'sv');
     void render();
@@ -59,12 +44,14 @@ function shell(who: Me | null): HTMLElement {
   const nav = who ? h('nav', { 'aria-label': t('nav.label') }, h('ul', {},
     isSteeringOnly(who) ? null : h('li', {}, link('/', t('nav.cases'), current('/'))),
     isSteeringOnly(who) ? null : h('li', {}, link('/inbox', t('nav.inbox'), current('/inbox'))),
-    who.roles.some(r => r === 'STEERING' || r === 'COORDINATOR') ? h('li', {}, link('/figures', t('nav.figures'), current('/figures'))) : null)) : null;
+    who.roles.some(r => r === 'STEERING' || r === 'COORDINATOR')
+      ? h('li', {}, link('/figures', t('nav.figures'), current('/figures'))) : null)) : null;
   const logoutButton = who ? h('button', { type: 'button', class: 'link-button' }, t('user.logout')) : null;
   logoutButton?.addEventListener('click', () => void logout());
   const header = h('header', { class: 'banner' },
     h('div', { class: 'banner-row' },
-      h('p', { class: 'brand' }, link('/', t('app.name')), h('span', { class: 'brand-sub' }, t('app.title').replace(/^SSPF – /, ''))),
+      h('p', { class: 'brand' }, link('/', t('app.name')),
+        h('span', { class: 'brand-sub' }, t('app.title').replace(/^SSPF – /, ''))),
       h('div', { class: 'tools' },
         who ? h('span', { class: 'who' }, t('user.signedInAs', { user: who.user, agency: term(who.agency) })) : null,
         switchLang, logoutButton)),
@@ -95,9 +82,11 @@ function loginPage(main: HTMLElement): void {
   main.replaceChildren(h('h1', {}, t('login.title')), h('p', { class: 'lead' }, t('login.intro')), button);
 }
 
-export function errorPage(main: HTMLElement, error: unknown): void {
+function errorPage(main: HTMLElement, error: unknown): void {
   const text = error instanceof ApiError
-    ? error.status === 404 ? t('error.notFound') : error.status === 503 ? t('error.unavailable') : t('error.load', { status: error.status })
+    ? error.status === 404 ? t('error.notFound')
+      : error.status === 503 ? t('error.unavailable')
+        : t('error.load', { status: error.status })
     : String(error);
   main.replaceChildren(h('h1', {}, t('app.name')), h('p', { class: 'notice-error', role: 'alert' }, text));
 }
@@ -138,6 +127,8 @@ async function render(): Promise<void> {
 }
 
 let navigated = false;
+
+onNavigate(() => void render());
 
 async function start(): Promise<void> {
   document.documentElement.lang = lang();

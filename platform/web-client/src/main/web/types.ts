@@ -3,17 +3,21 @@
 export interface Participant { ref: string; agency: string | null; role: string; dutyOfConfidentiality: boolean }
 
 export interface CaseView {
-  id: string; caseCode: string; youthRef: string; status: string; riskIndicators: string[]; proposedBy: string;
-  proposedAt: string; consentId: string | null; identified: boolean; participants: Participant[]; sharedWithYou: string[];
+  id: string; caseCode: string; youthRef: string; status: string; riskIndicators: string[];
+  proposedBy: string; proposedAt: string; consentId: string | null; identified: boolean;
+  participants: Participant[]; sharedWithYou: string[];
 }
 
 export interface Consent {
-  id: string; caseId: string; version: number; status: 'ACTIVE' | 'REVOKED' | 'TORN_UP'; agencies: string[]; categories: string[];
-  validFrom: string; validUntil: string; expiresAt: string; guardiansWithCustody: string[];
+  id: string; caseId: string; version: number; status: 'ACTIVE' | 'REVOKED' | 'TORN_UP';
+  agencies: string[]; categories: string[]; validFrom: string; validUntil: string; expiresAt: string;
+  guardiansWithCustody: string[];
   revocation: { revokedBy: string; guardianRef: string | null; reason: string } | null; tornUpAt: string | null;
 }
 
-export interface JournalEntry { id: string; agency: string; category: string; text: string; recordedBy: string; recordedAt: string }
+export interface JournalEntry {
+  id: string; agency: string; category: string; text: string; recordedBy: string; recordedAt: string;
+}
 
 export interface Meeting {
   id: string; scheduledFor: string; place: string; invitees: string[]; familyInvited: boolean;
@@ -23,21 +27,30 @@ export interface Meeting {
 }
 
 export interface PlanAction {
-  id: string; goal: string; actions: string; responsible: { person: string; agency: string; participantRef: string | null };
-  dueOn: string; step: number; documentation: string; status: string | null; statusNote: string | null; overdue: boolean;
+  id: string; goal: string; actions: string;
+  responsible: { person: string; agency: string; participantRef: string | null };
+  dueOn: string; step: number; documentation: string; status: string | null; statusNote: string | null;
+  overdue: boolean;
 }
 
 export interface Plan {
   caseId: string; caseCode: string; version: number; current: boolean; closed: boolean;
-  header: { agreedOn: string; present: string[]; mainGoal: string; followUp: { date: string; time: string; place: string } | null; acuteContact: string } | null;
+  header: {
+    agreedOn: string; present: string[]; mainGoal: string;
+    followUp: { date: string; time: string; place: string } | null; acuteContact: string;
+  } | null;
   areas: { area: string; actions: PlanAction[]; commitments: string[] }[]; overdueActions: number; notice: string;
 }
 
-export interface Notice { id: string; caseId: string | null; kind: string; subject: string; body: string; link: string | null; createdAt: string; read: boolean }
+export interface Notice {
+  id: string; caseId: string | null; kind: string; subject: string; body: string; link: string | null;
+  createdAt: string; read: boolean;
+}
 
 export interface Figures {
   casesByStage: Record<string, number | null>; casesByInitiatingAgency: Record<string, number | null>;
-  medianDaysFromProposalToConsent: number | null; closedWithPlanFollowed: number | null; closed: number | null; suppressedBelow: number;
+  medianDaysFromProposalToConsent: number | null; closedWithPlanFollowed: number | null; closed: number | null;
+  suppressedBelow: number;
 }
 
 export const AGENCIES = ['SCHOOL', 'SOCIAL_SERVICES', 'POLICE', 'LEISURE'];

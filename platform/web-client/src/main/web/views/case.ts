@@ -3,7 +3,7 @@ import type { Me } from '../auth';
 import { h, status } from '../dom';
 import { missing, select, showErrors, showProblem, textarea } from '../forms';
 import { formatDate, formatDateTime, t, term } from '../i18n';
-import { link, navigate } from '../main';
+import { link } from '../router';
 import { CATEGORIES, type CaseView, type JournalEntry, type Meeting } from '../types';
 import { consentBadge, consentOf, inForce, section } from './common';
 
@@ -20,7 +20,8 @@ export async function caseView(main: HTMLElement, who: Me, id: string, saved?: s
   const work = h('ul', { class: 'actions' },
     coordinates && !inForce(consent) && c.status !== 'CLOSED' && c.status !== 'DECLINED' && c.status !== 'PROPOSED'
       ? h('li', {}, link(`/cases/${id}/consent`, t('case.registerConsent'), { class: 'button' })) : null,
-    coordinates && inForce(consent) ? h('li', {}, link(`/cases/${id}/revocation`, t('case.revokeConsent'), { class: 'button' })) : null,
+    coordinates && inForce(consent)
+      ? h('li', {}, link(`/cases/${id}/revocation`, t('case.revokeConsent'), { class: 'button' })) : null,
     c.consentId ? h('li', {}, link(`/cases/${id}/plan`, t('case.plan'), { class: 'button' })) : null);
 
   main.replaceChildren(...[
@@ -35,13 +36,16 @@ export async function caseView(main: HTMLElement, who: Me, id: string, saved?: s
       work.childElementCount ? h('nav', { 'aria-label': t('case.actions') }, work) : null),
     section(t('case.risk'), h('ul', {}, c.riskIndicators.map(r => h('li', {}, term(r))))),
     section(t('case.participants'), h('div', { class: 'table-wrap' }, h('table', {},
-      h('thead', {}, h('tr', {}, h('th', { scope: 'col' }, t('case.participant.ref')), h('th', { scope: 'col' }, t('case.participant.agency')),
+      h('thead', {}, h('tr', {},
+        h('th', { scope: 'col' }, t('case.participant.ref')), h('th', { scope: 'col' }, t('case.participant.agency')),
         h('th', { scope: 'col' }, t('case.participant.role')), h('th', { scope: 'col' }, t('case.participant.duty')))),
       h('tbody', {}, c.participants.map(p => h('tr', {},
         h('td', {}, p.ref), h('td', {}, term(p.agency)), h('td', {}, term(p.role)),
         h('td', {}, p.dutyOfConfidentiality ? t('case.participant.dutyYes') : t('case.participant.dutyNo')))))))),
     journalSection(main, who, c, journal),
-    section(t('case.meetings'), meetings.length === 0 ? h('p', {}, t('case.meetingsNone')) : meetings.map(meetingView))].filter((x): x is HTMLElement => !!x));
+    section(t('case.meetings'),
+      meetings.length === 0 ? h('p', {}, t('case.meetingsNone')) : meetings.map(meetingView)),
+  ].filter((x): x is HTMLElement => !!x));
 }
 
 function journalSection(main: HTMLElement, who: Me, c: CaseView, entries: JournalEntry[]): HTMLElement {
@@ -51,7 +55,8 @@ function journalSection(main: HTMLElement, who: Me, c: CaseView, entries: Journa
   const category = select({ label: t('case.journal.category'), field: 'category', required: true, value: 'OTHER',
     choices: CATEGORIES.map(cat => [cat, term(cat)]) });
   const text = textarea({ label: t('case.journal.text'), field: 'text', required: true, rows: 3 });
-  const form = h('form', { class: 'journal-form', novalidate: true }, h('h3', {}, t('case.journal.new')), category.wrap, text.wrap,
+  const form = h('form', { class: 'journal-form', novalidate: true },
+    h('h3', {}, t('case.journal.new')), category.wrap, text.wrap,
     h('button', { type: 'submit', class: 'primary' }, t('case.journal.save')));
   form.addEventListener('submit', async event => {
     event.preventDefault();
@@ -69,14 +74,16 @@ function journalSection(main: HTMLElement, who: Me, c: CaseView, entries: Journa
     shared,
     // Said always, whatever is withheld: the reader learns nothing from it (the services do the same).
     h('p', { class: 'not-shared' }, t('case.notShared')),
-    entries.length === 0 ? h('p', {}, t('case.journalNone')) : h('ul', { class: 'journal' }, entries.map(e => h('li', {},
-      h('p', { class: 'meta' }, `${formatDateTime(e.recordedAt)} · ${term(e.agency)} · ${term(e.category)}`),
-      h('p', {}, e.text)))),
+    entries.length === 0 ? h('p', {}, t('case.journalNone')) : h('ul', { class: 'journal' }, entries.map(e =>
+      h('li', {},
+        h('p', { class: 'meta' }, `${formatDateTime(e.recordedAt)} · ${term(e.agency)} · ${term(e.category)}`),
+        h('p', {}, e.text)))),
     c.status === 'CLOSED' ? null : form);
 }
 
 function meetingView(m: Meeting): HTMLElement {
-  const part = (title: string, items: string[]) => items.length ? [h('h4', {}, title), h('ul', {}, items.map(i => h('li', {}, i)))] : [];
+  const part = (title: string, items: string[]) =>
+    items.length ? [h('h4', {}, title), h('ul', {}, items.map(i => h('li', {}, i)))] : [];
   return h('article', { class: 'meeting' },
     h('h3', {}, t('case.meeting.when', { when: formatDateTime(m.scheduledFor), place: m.place })),
     h('h4', {}, t('case.meeting.agenda')),
@@ -89,5 +96,3 @@ function meetingView(m: Meeting): HTMLElement {
     m.decisions?.length ? [h('h4', {}, t('case.meeting.decisions')),
       h('ul', {}, m.decisions.map(d => h('li', {}, t('case.meeting.decision', d))))] : null);
 }
-
-export { navigate };

@@ -2,7 +2,7 @@ import { api, getOrNull } from '../api';
 import type { Me } from '../auth';
 import { h } from '../dom';
 import { formatDateTime, t, term } from '../i18n';
-import { link } from '../main';
+import { link } from '../router';
 import type { CaseView, Meeting, Plan } from '../types';
 import { consentBadge, consentOf } from './common';
 
@@ -11,8 +11,12 @@ export async function casesView(main: HTMLElement, _who: Me): Promise<void> {
   const { body } = await api.get<{ cases: CaseView[] }>('/api/cases?size=50');
   const rows = await Promise.all(body.cases.map(async c => {
     const [meetings, plan, consent] = await Promise.all([
-      c.consentId ? api.get<Meeting[]>(`/api/cases/${c.id}/meetings`).then(r => r.body).catch(() => []) : Promise.resolve([] as Meeting[]),
-      c.consentId ? getOrNull<Plan>(`/api/plans/${c.id}`).then(r => r?.body ?? null).catch(() => null) : Promise.resolve(null),
+      c.consentId
+        ? api.get<Meeting[]>(`/api/cases/${c.id}/meetings`).then(r => r.body).catch(() => [])
+        : Promise.resolve([] as Meeting[]),
+      c.consentId
+        ? getOrNull<Plan>(`/api/plans/${c.id}`).then(r => r?.body ?? null).catch(() => null)
+        : Promise.resolve(null),
       consentOf(c.consentId).catch(() => null),
     ]);
     const next = meetings.filter(m => new Date(m.scheduledFor).getTime() > Date.now())
@@ -21,7 +25,9 @@ export async function casesView(main: HTMLElement, _who: Me): Promise<void> {
       h('th', { scope: 'row' }, link(`/cases/${c.id}`, c.caseCode)),
       h('td', {}, term(c.status)),
       h('td', {}, next ? `${formatDateTime(next.scheduledFor)}, ${next.place}` : t('cases.noMeeting')),
-      h('td', {}, plan ? (plan.overdueActions > 0 ? h('strong', { class: 'overdue' }, String(plan.overdueActions)) : '0') : t('cases.noPlan')),
+      h('td', {}, plan
+        ? (plan.overdueActions > 0 ? h('strong', { class: 'overdue' }, String(plan.overdueActions)) : '0')
+        : t('cases.noPlan')),
       h('td', {}, consentBadge(consent)));
   }));
   main.replaceChildren(

@@ -9,7 +9,8 @@ export function consentBadge(consent: Consent | null): HTMLElement {
   if (consent.status === 'REVOKED') return h('span', { class: 'badge badge-revoked' }, t('consent.badge.revoked'));
   if (consent.status === 'TORN_UP') return h('span', { class: 'badge badge-revoked' }, t('consent.badge.tornUp'));
   if (new Date(consent.expiresAt).getTime() <= Date.now()) {
-    return h('span', { class: 'badge badge-expired' }, t('consent.badge.expired', { date: formatDate(consent.validUntil) }));
+    return h('span', { class: 'badge badge-expired' },
+      t('consent.badge.expired', { date: formatDate(consent.validUntil) }));
   }
   return h('span', { class: 'badge badge-valid' }, t('consent.badge.valid', { date: formatDate(consent.validUntil) }));
 }

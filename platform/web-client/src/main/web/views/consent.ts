@@ -3,7 +3,7 @@ import type { Me } from '../auth';
 import { h } from '../dom';
 import { choiceGroup, fieldset, input, missing, select, showErrors, showProblem, textarea, today } from '../forms';
 import { t, term } from '../i18n';
-import { link } from '../main';
+import { link } from '../router';
 import { AGENCIES, CATEGORIES, type CaseView } from '../types';
 import { caseView } from './case';
 import { consentOf, inForce } from './common';
@@ -33,20 +33,27 @@ export async function consentView(main: HTMLElement, who: Me, caseId: string): P
   }
   const idempotencyKey = crypto.randomUUID();
 
-  const birth = input({ label: t('consentForm.birthDate'), field: 'youthBirthDate', type: 'date', required: true, hint: t('consentForm.birthDateHint') });
-  const youthSigned = input({ label: t('consentForm.youthSignedOn'), field: 'signatures[0].signedOn', type: 'date', required: true, value: today() });
+  const birth = input({ label: t('consentForm.birthDate'), field: 'youthBirthDate', type: 'date', required: true,
+    hint: t('consentForm.birthDateHint') });
+  const youthSigned = input({ label: t('consentForm.youthSignedOn'), field: 'signatures[0].signedOn', type: 'date',
+    required: true, value: today() });
   const signersNote = h('p', { class: 'hint', 'aria-live': 'polite' }, t('consentForm.signersUnknown'));
 
   const guardians = [1, 2].map(n => {
-    const ref = input({ label: t('consentForm.guardianRef'), field: `guardiansWithCustody[${n - 1}]`, hint: n === 2 ? t('consentForm.guardianRefHint') : undefined,
+    const ref = input({ label: t('consentForm.guardianRef'), field: `guardiansWithCustody[${n - 1}]`,
+      hint: n === 2 ? t('consentForm.guardianRefHint') : undefined,
       attrs: { pattern: 'G-[0-9A-Za-z-]{6,64}', autocomplete: 'off' } });
-    const signed = input({ label: t('consentForm.guardianSignedOn'), field: `signatures[${n}].signedOn`, type: 'date', value: today() });
+    const signed = input({ label: t('consentForm.guardianSignedOn'), field: `signatures[${n}].signedOn`, type: 'date',
+      value: today() });
     return { ref, signed, wrap: fieldset(t('consentForm.guardian', { n }), ref.wrap, signed.wrap) };
   });
   const useMaturity = h('input', { type: 'checkbox', id: 'use-maturity' });
-  const assessedBy = input({ label: t('consentForm.assessedBy'), field: 'maturityAssessment.assessedBy', required: true });
-  const assessedOn = input({ label: t('consentForm.assessedOn'), field: 'maturityAssessment.assessedOn', type: 'date', required: true, value: today() });
-  const assessmentReason = textarea({ label: t('consentForm.assessmentReason'), field: 'maturityAssessment.reason', required: true });
+  const assessedBy = input({ label: t('consentForm.assessedBy'), field: 'maturityAssessment.assessedBy',
+    required: true });
+  const assessedOn = input({ label: t('consentForm.assessedOn'), field: 'maturityAssessment.assessedOn', type: 'date',
+    required: true, value: today() });
+  const assessmentReason = textarea({ label: t('consentForm.assessmentReason'), field: 'maturityAssessment.reason',
+    required: true });
   const maturity = fieldset(t('consentForm.maturity'), assessedBy.wrap, assessedOn.wrap, assessmentReason.wrap);
   maturity.setAttribute('data-field', 'maturityAssessment');
   maturity.setAttribute('data-group', 'true');
@@ -59,23 +66,28 @@ export async function consentView(main: HTMLElement, who: Me, caseId: string): P
   signers.setAttribute('data-field', 'signatures');
   signers.setAttribute('data-group', 'true');
 
-  const agencies = choiceGroup({ legend: t('consentForm.agencies'), field: 'scope.agencies', type: 'checkbox', required: true,
-    choices: AGENCIES.map(a => [a, term(a)]), checked: [who.agency] });
-  const categories = choiceGroup({ legend: t('consentForm.categories'), field: 'scope.categories', type: 'checkbox', required: true,
-    choices: CATEGORIES.map(cat => [cat, term(cat)]) });
-  const validFrom = input({ label: t('consentForm.validFrom'), field: 'validFrom', type: 'date', required: true, value: today() });
-  const validUntil = input({ label: t('consentForm.validUntil'), field: 'validUntil', type: 'date', required: true, value: today(0, 6) });
-  const research = choiceGroup({ legend: t('consentForm.researchQuestion'), field: 'researchFollowUp', type: 'radio', required: true,
-    choices: [['true', t('consentForm.yes')], ['false', t('consentForm.no')]] });
-  const handlerName = input({ label: t('consentForm.handlerName'), field: 'handler.name', required: true, attrs: { autocomplete: 'name' } });
-  const handlerPhone = input({ label: t('consentForm.handlerPhone'), field: 'handler.phone', type: 'tel', required: true, attrs: { autocomplete: 'tel' } });
-  const handlerAgency = select({ label: t('consentForm.handlerAgency'), field: 'handler.agency', required: true, value: who.agency,
-    choices: AGENCIES.map(a => [a, term(a)]) });
+  const agencies = choiceGroup({ legend: t('consentForm.agencies'), field: 'scope.agencies', type: 'checkbox',
+    required: true, choices: AGENCIES.map(a => [a, term(a)]), checked: [who.agency] });
+  const categories = choiceGroup({ legend: t('consentForm.categories'), field: 'scope.categories', type: 'checkbox',
+    required: true, choices: CATEGORIES.map(cat => [cat, term(cat)]) });
+  const validFrom = input({ label: t('consentForm.validFrom'), field: 'validFrom', type: 'date', required: true,
+    value: today() });
+  const validUntil = input({ label: t('consentForm.validUntil'), field: 'validUntil', type: 'date', required: true,
+    value: today(0, 6) });
+  const research = choiceGroup({ legend: t('consentForm.researchQuestion'), field: 'researchFollowUp', type: 'radio',
+    required: true, choices: [['true', t('consentForm.yes')], ['false', t('consentForm.no')]] });
+  const handlerName = input({ label: t('consentForm.handlerName'), field: 'handler.name', required: true,
+    attrs: { autocomplete: 'name' } });
+  const handlerPhone = input({ label: t('consentForm.handlerPhone'), field: 'handler.phone', type: 'tel',
+    required: true, attrs: { autocomplete: 'tel' } });
+  const handlerAgency = select({ label: t('consentForm.handlerAgency'), field: 'handler.agency', required: true,
+    value: who.agency, choices: AGENCIES.map(a => [a, term(a)]) });
   const formRef = input({ label: t('consentForm.signedFormRef'), field: 'signedFormRef', required: true });
 
   const refresh = () => {
     const age = ageOn(birth.control.value, youthSigned.control.value || today());
-    signersNote.textContent = age === null ? t('consentForm.signersUnknown') : age >= 18 ? t('consentForm.signersAdult') : t('consentForm.signersUnder18');
+    signersNote.textContent = age === null ? t('consentForm.signersUnknown')
+      : age >= 18 ? t('consentForm.signersAdult') : t('consentForm.signersUnder18');
     guardianPart.hidden = age === null || age >= 18;
     maturity.hidden = !useMaturity.checked;
   };
@@ -108,10 +120,14 @@ export async function consentView(main: HTMLElement, who: Me, caseId: string): P
     const signatures: Record<string, string>[] = [{ signer: 'YOUTH', signedOn: youthSigned.control.value }];
     if (minor && !useMaturity.checked) {
       named.filter(g => g.signed.control.value).forEach(g =>
-        signatures.push({ signer: 'GUARDIAN', guardianRef: g.ref.control.value.trim(), signedOn: g.signed.control.value }));
+        signatures.push({ signer: 'GUARDIAN', guardianRef: g.ref.control.value.trim(),
+          signedOn: g.signed.control.value }));
     }
     // The service names fields by their place in the request: give each control that name.
-    guardians.forEach((g, i) => g.ref.control.dataset.field = `terms.guardiansWithCustody[${named.indexOf(g) >= 0 ? named.indexOf(g) : i}]`);
+    guardians.forEach((g, i) => {
+      const place = named.indexOf(g) >= 0 ? named.indexOf(g) : i;
+      g.ref.control.dataset.field = `terms.guardiansWithCustody[${place}]`;
+    });
     const request = {
       caseId, youthRef: c.youthRef, youthBirthDate: birth.control.value,
       terms: {
@@ -120,15 +136,19 @@ export async function consentView(main: HTMLElement, who: Me, caseId: string): P
         guardiansWithCustody: named.map(g => g.ref.control.value.trim()),
         signatures,
         maturityAssessment: minor && useMaturity.checked ? {
-          assessedBy: assessedBy.control.value, agency: 'SOCIAL_SERVICES', assessedOn: assessedOn.control.value, reason: assessmentReason.control.value,
+          assessedBy: assessedBy.control.value, agency: 'SOCIAL_SERVICES', assessedOn: assessedOn.control.value,
+          reason: assessmentReason.control.value,
         } : null,
-        handler: { name: handlerName.control.value, phone: handlerPhone.control.value, agency: handlerAgency.control.value },
+        handler: {
+          name: handlerName.control.value, phone: handlerPhone.control.value, agency: handlerAgency.control.value,
+        },
         signedFormRef: formRef.control.value,
         researchFollowUp: research.values()[0] === 'true',
       },
     };
     try {
-      const { body: registered } = await api.post<{ id: string }>('/api/consents', request, { 'Idempotency-Key': idempotencyKey });
+      const { body: registered } = await api.post<{ id: string }>('/api/consents', request,
+        { 'Idempotency-Key': idempotencyKey });
       // case-service learns of the consent from its event (usually within a second): wait for it, so the case shows it.
       for (let i = 0; i < 30; i++) {
         if ((await api.get<CaseView>(`/api/cases/${caseId}`)).body.consentId === registered.id) break;
@@ -174,7 +194,8 @@ export async function revokeView(main: HTMLElement, who: Me, caseId: string): Pr
     if (errors.length) return showErrors(form, errors);
     try {
       await api.post(`/api/consents/${consent.id}/revocation`, {
-        revokedBy: by.values()[0], guardianRef: guardian.wrap.hidden ? null : guardian.control.value, reason: reason.control.value,
+        revokedBy: by.values()[0], guardianRef: guardian.wrap.hidden ? null : guardian.control.value,
+        reason: reason.control.value,
       });
       history.pushState(null, '', `/cases/${caseId}`);
       await caseView(main, who, caseId, t('revoke.done'));
