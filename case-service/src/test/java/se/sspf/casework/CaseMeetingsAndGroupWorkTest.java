@@ -11,12 +11,12 @@ import java.util.Map;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import tools.jackson.databind.JsonNode;
 import se.sspf.consent.WithAConsentService;
 import se.sspf.contracts.Agency;
 import se.sspf.contracts.Role;
 import se.sspf.testsupport.ApiClient;
 import se.sspf.testsupport.TestTokens;
+import tools.jackson.databind.JsonNode;
 
 class CaseMeetingsAndGroupWorkTest extends WithAConsentService {
 

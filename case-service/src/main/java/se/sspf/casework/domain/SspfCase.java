@@ -10,6 +10,7 @@ import se.sspf.contracts.Agency;
 import se.sspf.contracts.casework.CaseActivated;
 import se.sspf.contracts.casework.CaseClosed;
 import se.sspf.contracts.casework.CaseDecided;
+import se.sspf.contracts.casework.CaseEvent;
 import se.sspf.contracts.casework.CaseProposed;
 import se.sspf.contracts.casework.CaseStatus;
 import se.sspf.contracts.casework.ParticipantAdded;
@@ -67,7 +68,7 @@ public record SspfCase(
             throw new CaseRuleViolation("social-services-decides", "decision", "social services decides whether SSPF is offered");
         }
         CaseStatus next = offered ? CaseStatus.AWAITING_CONSENT : CaseStatus.DECLINED;
-        List<Record> events = new ArrayList<>(List.of(new CaseDecided(id, municipality, offered)));
+        List<CaseEvent> events = new ArrayList<>(List.of(new CaseDecided(id, municipality, offered)));
         List<Participant> withCoordinator = participants;
         if (offered) {
             // The one who offers coordinates, whether they took part before or not.

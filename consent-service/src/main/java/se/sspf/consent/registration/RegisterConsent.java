@@ -12,8 +12,6 @@ import java.util.UUID;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
-import se.sspf.contracts.time.SwedishTime;
-import tools.jackson.databind.json.JsonMapper;
 import se.sspf.consent.access.ConsentAccess;
 import se.sspf.consent.access.ConsentAudit;
 import se.sspf.consent.domain.Consent;
@@ -24,10 +22,12 @@ import se.sspf.consent.store.ConsentStore;
 import se.sspf.consent.store.StoredConsent;
 import se.sspf.contracts.audit.AuditAction;
 import se.sspf.contracts.consent.ConsentStatus;
+import se.sspf.contracts.time.SwedishTime;
 import se.sspf.platform.caseview.CaseRecord;
 import se.sspf.platform.consentrules.AgeRanges;
 import se.sspf.platform.security.Caller;
 import se.sspf.platform.web.ApiProblem;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * RegisterConsent: a handler registers a signed consent form for a case. The consent, its history,

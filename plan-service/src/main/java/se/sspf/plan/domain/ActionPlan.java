@@ -19,6 +19,7 @@ import se.sspf.contracts.plan.FollowUpDecision;
 import se.sspf.contracts.plan.FollowUpRecorded;
 import se.sspf.contracts.plan.FollowUpScheduled;
 import se.sspf.contracts.plan.PlanAgreed;
+import se.sspf.contracts.plan.PlanEvent;
 import se.sspf.contracts.time.SwedishTime;
 
 /**
@@ -44,7 +45,7 @@ public record ActionPlan(UUID caseId, String municipality, String youthRef, Agen
         Map<UUID, ActionState> states = first.actions().stream()
                 .collect(Collectors.toMap(PlanAction::id, action -> ActionState.planned(now)));
         ActionPlan plan = new ActionPlan(caseId, municipality, youthRef, author, false, first, first.followUp(), states);
-        List<Record> events = new ArrayList<>();
+        List<PlanEvent> events = new ArrayList<>();
         events.add(plan.agreed());
         first.actions().forEach(action -> events.add(plan.assigned(action)));
         events.add(plan.scheduled());
@@ -82,7 +83,7 @@ public record ActionPlan(UUID caseId, String municipality, String youthRef, Agen
                 checked.put(check.actionId(), new ActionState(status, check.note(), recordedBy, author, now));
             }
         }
-        List<Record> events = new ArrayList<>();
+        List<PlanEvent> events = new ArrayList<>();
         events.add(new FollowUpRecorded(caseId, municipality, reviewedVersion, decision, (int) followUp.count(CheckOutcome.DONE),
                 (int) followUp.count(CheckOutcome.NOT_DONE), (int) followUp.count(CheckOutcome.CHANGED),
                 followUp.count(CheckOutcome.NOT_DONE) == 0));
@@ -152,7 +153,7 @@ public record ActionPlan(UUID caseId, String municipality, String youthRef, Agen
         return due;
     }
 
-    private PlanChange revise(PlanDraft revision, Map<UUID, ActionState> checked, FollowUp followUp, List<Record> events,
+    private PlanChange revise(PlanDraft revision, Map<UUID, ActionState> checked, FollowUp followUp, List<PlanEvent> events,
                               Predicate<Responsible> canAnswer, String recordedBy, Instant now) {
         Set<UUID> existing = current.actions().stream().map(PlanAction::id).collect(Collectors.toSet());
         PlanVersion revised = revision.agree(current.version() + 1, existing, canAnswer, recordedBy, now);

@@ -2,6 +2,7 @@ package se.sspf.plan.domain;
 
 import se.sspf.contracts.plan.ActionDueSoon;
 import se.sspf.contracts.plan.ActionOverdue;
+import se.sspf.contracts.plan.PlanEvent;
 
 /** An unfinished action that has reached a reminder threshold. */
 public record Reminder(ActionPlan plan, PlanAction action, Threshold threshold) {
@@ -11,7 +12,7 @@ public record Reminder(ActionPlan plan, PlanAction action, Threshold threshold) 
         OVERDUE
     }
 
-    public Record event() {
+    public PlanEvent event() {
         Responsible responsible = action.responsible();
         return switch (threshold) {
             case DUE_SOON -> new ActionDueSoon(plan.caseId(), plan.municipality(), action.id(), responsible.agency(),

@@ -66,9 +66,9 @@ public enum EventType {
 
     private final String type;
     private final String topic;
-    private final Class<? extends Record> dataClass;
+    private final Class<? extends EventData> dataClass;
 
-    EventType(String type, String topic, Class<? extends Record> dataClass) {
+    EventType(String type, String topic, Class<? extends EventData> dataClass) {
         this.type = type;
         this.topic = topic;
         this.dataClass = dataClass;
@@ -82,7 +82,7 @@ public enum EventType {
         return topic;
     }
 
-    public Class<? extends Record> dataClass() {
+    public Class<? extends EventData> dataClass() {
         return dataClass;
     }
 

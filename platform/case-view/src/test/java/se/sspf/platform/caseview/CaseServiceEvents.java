@@ -18,6 +18,7 @@ import se.sspf.contracts.Topics;
 import se.sspf.contracts.casework.CaseActivated;
 import se.sspf.contracts.casework.CaseClosed;
 import se.sspf.contracts.casework.CaseDecided;
+import se.sspf.contracts.casework.CaseEvent;
 import se.sspf.contracts.casework.CaseProposed;
 import se.sspf.contracts.casework.ParticipantAdded;
 import se.sspf.contracts.casework.RiskIndicator;
@@ -67,7 +68,7 @@ public final class CaseServiceEvents implements AutoCloseable {
         send(testCase, EventType.CASE_CLOSED, new CaseClosed(testCase.id(), testCase.municipality(), Instant.now(), "closed"));
     }
 
-    private void send(TestCase testCase, EventType type, Record data) {
+    private void send(TestCase testCase, EventType type, CaseEvent data) {
         byte[] event = codec.write(UUID.randomUUID(), Instant.now(), type, testCase.youthRef(), data);
         try {
             producer.send(new ProducerRecord<>(topics.of(Topics.CASE_EVENTS), testCase.youthRef(), event)).get();

@@ -3,6 +3,7 @@ package se.sspf.contracts.audit;
 import java.util.UUID;
 
 import se.sspf.contracts.Agency;
+import se.sspf.contracts.EventData;
 import se.sspf.contracts.LegalBasis;
 
 /**
@@ -29,5 +30,5 @@ public record AuditRecorded(
         LegalBasis legalBasis,
         UUID consentId,
         Integer consentVersion,
-        String entryHash) {
+        String entryHash) implements EventData {
 }

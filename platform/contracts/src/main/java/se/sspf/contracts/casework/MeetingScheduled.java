@@ -9,5 +9,5 @@ import java.util.UUID;
  * reference; the family is invited when {@code familyInvited}).
  */
 public record MeetingScheduled(UUID caseId, String municipality, UUID meetingId, Instant scheduledFor, List<String> invitees,
-                               boolean familyInvited) {
+                               boolean familyInvited) implements CaseEvent {
 }

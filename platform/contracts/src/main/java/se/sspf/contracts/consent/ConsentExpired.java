@@ -10,5 +10,5 @@ public record ConsentExpired(
         UUID caseId,
         String municipality,
         Instant expiredAt,
-        ExpiryCause cause) {
+        ExpiryCause cause) implements ConsentEvent {
 }

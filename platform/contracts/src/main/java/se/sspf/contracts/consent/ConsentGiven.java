@@ -17,5 +17,5 @@ public record ConsentGiven(
         Set<InformationCategory> categories,
         LocalDate validFrom,
         LocalDate validUntil,
-        boolean researchFollowUp) {
+        boolean researchFollowUp) implements ConsentEvent {
 }

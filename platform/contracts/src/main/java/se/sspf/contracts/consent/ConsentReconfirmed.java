@@ -9,5 +9,5 @@ public record ConsentReconfirmed(
         int version,
         UUID caseId,
         String municipality,
-        LocalDate reconfirmedOn) {
+        LocalDate reconfirmedOn) implements ConsentEvent {
 }

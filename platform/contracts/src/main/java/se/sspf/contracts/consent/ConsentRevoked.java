@@ -10,5 +10,5 @@ public record ConsentRevoked(
         UUID caseId,
         String municipality,
         Instant revokedAt,
-        String revokedBy) {
+        String revokedBy) implements ConsentEvent {
 }

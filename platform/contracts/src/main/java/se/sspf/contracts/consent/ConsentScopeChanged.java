@@ -16,5 +16,5 @@ public record ConsentScopeChanged(
         Set<Agency> agencies,
         Set<InformationCategory> categories,
         LocalDate validFrom,
-        LocalDate validUntil) {
+        LocalDate validUntil) implements ConsentEvent {
 }

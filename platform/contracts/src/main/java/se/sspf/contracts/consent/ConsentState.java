@@ -6,13 +6,14 @@ import java.util.Set;
 import java.util.UUID;
 
 import se.sspf.contracts.Agency;
+import se.sspf.contracts.EventData;
 import se.sspf.contracts.InformationCategory;
 
 /**
  * The full consent state of one youth, on the compacted topic {@code sspf.consent.state.v1} keyed by
  * the youth reference: the latest record per youth is all a reader needs to decide a share.
  */
-public record ConsentState(String youthRef, String municipality, List<Entry> consents) {
+public record ConsentState(String youthRef, String municipality, List<Entry> consents) implements EventData {
 
     /**
      * One consent as it stands.

@@ -7,5 +7,5 @@ import se.sspf.contracts.Agency;
 
 /** An action passed its due date unfinished; sent once per action and due date. */
 public record ActionOverdue(UUID caseId, String municipality, UUID actionId, Agency responsibleAgency, String responsibleRef,
-                            LocalDate dueOn) implements ActionNews {
+                            LocalDate dueOn) implements ActionNews, PlanEvent {
 }

@@ -11,13 +11,14 @@ import io.cloudevents.CloudEvent;
 import io.cloudevents.core.builder.CloudEventBuilder;
 import io.cloudevents.core.format.EventDeserializationException;
 import io.cloudevents.jackson.JsonFormat;
+import se.sspf.contracts.CloudEventAttributes;
+import se.sspf.contracts.EventData;
+import se.sspf.contracts.EventType;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.json.JsonMapper;
-import se.sspf.contracts.CloudEventAttributes;
-import se.sspf.contracts.EventType;
 
 /**
  * Writes and reads SSPF events as CloudEvents 1.0 in structured JSON mode, with the CloudEvents SDK.
@@ -36,7 +37,7 @@ public final class CloudEventCodec {
         this.source = URI.create(CloudEventAttributes.SOURCE_PREFIX + serviceName);
     }
 
-    public byte[] write(UUID eventId, Instant time, EventType type, String youthRef, Record data) {
+    public byte[] write(UUID eventId, Instant time, EventType type, String youthRef, EventData data) {
         if (!type.dataClass().isInstance(data)) {
             throw new IllegalArgumentException(type + " carries " + type.dataClass().getSimpleName()
                     + ", not " + data.getClass().getSimpleName());

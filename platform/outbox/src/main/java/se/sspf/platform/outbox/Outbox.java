@@ -10,6 +10,7 @@ import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
+import se.sspf.contracts.EventData;
 import se.sspf.contracts.EventType;
 import se.sspf.platform.events.CloudEventCodec;
 
@@ -35,7 +36,7 @@ public class Outbox {
     }
 
     /** Adds the event to the current transaction, under the one catalogued type whose data it is. */
-    public UUID publish(String youthRef, Record data) {
+    public UUID publish(String youthRef, EventData data) {
         EventType type = Arrays.stream(EventType.values())
                 .filter(candidate -> candidate.dataClass() == data.getClass())
                 .findFirst()
@@ -62,7 +63,7 @@ public class Outbox {
      * @return the event id
      * @throws IllegalStateException outside a transaction, where the event could outlive a failed change
      */
-    public UUID publish(EventType type, String youthRef, Record data) {
+    public UUID publish(EventType type, String youthRef, EventData data) {
         if (!TransactionSynchronizationManager.isActualTransactionActive()) {
             throw new IllegalStateException("an event is published in the transaction of the change it announces");
         }

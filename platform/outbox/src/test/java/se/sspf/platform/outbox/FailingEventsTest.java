@@ -18,6 +18,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionTemplate;
+import se.sspf.contracts.EventData;
 import se.sspf.contracts.EventType;
 import se.sspf.contracts.Topics;
 import se.sspf.contracts.casework.CaseActivated;
@@ -101,7 +102,7 @@ class FailingEventsTest {
         assertThat(deadLettered()).isEqualTo(parkedBefore + 1);
     }
 
-    private UUID publish(EventType type, String youth, Record data) {
+    private UUID publish(EventType type, String youth, EventData data) {
         return transaction.execute(status -> outbox.publish(type, youth, data));
     }
 
