@@ -40,6 +40,7 @@ import se.sspf.contracts.Agency;
 import se.sspf.contracts.EventType;
 import se.sspf.contracts.Role;
 import se.sspf.contracts.Topics;
+import se.sspf.contracts.plan.PlanEvent;
 import se.sspf.contracts.time.SwedishTime;
 import se.sspf.notification.names.CaseServiceCredentials;
 import se.sspf.platform.events.CloudEventCodec;
@@ -155,7 +156,7 @@ abstract class WithTheOtherServices {
     }
 
     /** An event as plan-service announces it. */
-    protected UUID publishPlanEvent(TestCase testCase, EventType type, Record data) {
+    protected UUID publishPlanEvent(TestCase testCase, EventType type, PlanEvent data) {
         UUID id = UUID.randomUUID();
         send(testCase, planService.write(id, Instant.now(), type, testCase.youthRef(), data));
         return id;

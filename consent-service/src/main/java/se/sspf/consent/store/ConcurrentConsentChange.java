@@ -8,7 +8,7 @@ public class ConcurrentConsentChange extends RetryableFault {
     private final long currentRowVersion;
 
     public ConcurrentConsentChange(long currentRowVersion) {
-        super("the consent changed meanwhile", "the consent kept changing meanwhile; nothing was changed, try again");
+        super("the consent changed meanwhile");
         this.currentRowVersion = currentRowVersion;
     }
 

@@ -36,13 +36,7 @@ public final class DecisionApiLoad {
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     public static void main(String[] args) {
-        try {
-            measure();
-            System.exit(0);
-        } catch (Exception | AssertionError e) {
-            e.printStackTrace();
-            System.exit(1);
-        }
+        BenchmarkMain.run(DecisionApiLoad::measure);
     }
 
     private static void measure() throws Exception {

@@ -36,13 +36,7 @@ public final class GatewayOverhead {
     private static final Path ROOT = Files.isDirectory(Path.of("gateway")) ? Path.of(".") : Path.of("../..");
 
     public static void main(String[] args) {
-        try {
-            measure();
-            System.exit(0);
-        } catch (Exception | AssertionError e) {
-            e.printStackTrace();
-            System.exit(1);
-        }
+        BenchmarkMain.run(GatewayOverhead::measure);
     }
 
     private static void measure() throws Exception {

@@ -30,13 +30,7 @@ import se.sspf.testsupport.TestDatabase;
 public final class RevocationPropagation {
 
     public static void main(String[] args) {
-        try {
-            measure(Integer.getInteger("revocations", 1000));
-            System.exit(0);
-        } catch (Exception | AssertionError e) {
-            e.printStackTrace();
-            System.exit(1);
-        }
+        BenchmarkMain.run(() -> measure(Integer.getInteger("revocations", 1000)));
     }
 
     private static void measure(int revocations) {

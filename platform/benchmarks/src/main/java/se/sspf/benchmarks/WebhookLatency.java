@@ -20,21 +20,18 @@ import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
-import org.springframework.boot.builder.SpringApplicationBuilder;
-import org.springframework.boot.web.server.context.WebServerApplicationContext;
-import org.springframework.context.ConfigurableApplicationContext;
 import se.sspf.contracts.Agency;
 import se.sspf.contracts.EventType;
 import se.sspf.contracts.Role;
 import se.sspf.contracts.Topics;
 import se.sspf.contracts.plan.ActionDueSoon;
 import se.sspf.contracts.time.SwedishTime;
-import se.sspf.notification.NotificationServiceApplication;
+import se.sspf.notification.NotificationServiceInstance;
 import se.sspf.platform.caseview.CaseServiceEvents;
 import se.sspf.platform.events.CloudEventCodec;
 import se.sspf.platform.events.TopicNames;
+import se.sspf.testsupport.FreePort;
 import se.sspf.testsupport.RealInfrastructure;
-import se.sspf.testsupport.TestDatabase;
 import se.sspf.testsupport.TestTokens;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -53,19 +50,12 @@ public final class WebhookLatency {
     private static final String MUNICIPALITY = "2380";
 
     public static void main(String[] args) {
-        try {
-            measure();
-            System.exit(0);
-        } catch (Exception | AssertionError e) {
-            e.printStackTrace();
-            System.exit(1);
-        }
+        BenchmarkMain.run(WebhookLatency::measure);
     }
 
     private static void measure() throws Exception {
         int rate = Integer.getInteger("rate", 50);
         int seconds = Integer.getInteger("seconds", 30);
-        TestDatabase database = RealInfrastructure.get().postgres().createDatabase("webhooklatency");
         String prefix = "bench" + UUID.randomUUID().toString().substring(0, 8) + ".";
         TopicNames topics = new TopicNames(prefix);
         String bootstrap = RealInfrastructure.get().kafka().bootstrapServers();
@@ -80,11 +70,12 @@ public final class WebhookLatency {
         });
         receiver.start();
 
-        try (ConfigurableApplicationContext service = start(database, bootstrap, prefix);
+        int port = FreePort.next();
+        try (NotificationServiceInstance service = new NotificationServiceInstance(port, prefix);
              CaseServiceEvents caseEvents = new CaseServiceEvents(bootstrap, topics);
              KafkaProducer<String, byte[]> producer = new KafkaProducer<>(Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap,
                      ProducerConfig.LINGER_MS_CONFIG, 0), new StringSerializer(), new ByteArraySerializer())) {
-            int port = ((WebServerApplicationContext) service).getWebServer().getPort();
+            service.start();
             subscribe(port, "http://127.0.0.1:" + receiver.getAddress().getPort() + "/police");
             CaseServiceEvents.TestCase testCase = caseEvents.activeCase(MUNICIPALITY,
                     List.of(new CaseServiceEvents.Member("officer-1", Agency.POLICE, "STAFF")));
@@ -138,33 +129,6 @@ public final class WebhookLatency {
             producer.send(new ProducerRecord<>(topics.of(Topics.PLAN_EVENTS), testCase.youthRef(), event));
             return UUID.nameUUIDFromBytes((eventId + "/" + testCase.id()).getBytes(StandardCharsets.UTF_8)).toString();
         }
-    }
-
-    private static ConfigurableApplicationContext start(TestDatabase database, String bootstrap, String prefix) {
-        return new SpringApplicationBuilder(NotificationServiceApplication.class)
-                .initializers(app -> app.getBeanFactory().registerSingleton("jwtDecoder", TestTokens.decoder()))
-                .run("--server.port=0",
-                        "--spring.application.name=notification-service",
-                        "--spring.flyway.locations=classpath:db/notification",
-                        "--spring.datasource.url=" + database.jdbcUrl(),
-                        "--spring.datasource.username=" + database.username(),
-                        "--spring.datasource.password=" + database.password(),
-                        "--spring.kafka.bootstrap-servers=" + bootstrap,
-                        "--sspf.kafka.topic-prefix=" + prefix,
-                        // As arguments: the application.yml first on this class path is another service's.
-                        "--sspf.oidc.issuer=" + TestTokens.ISSUER,
-                        "--sspf.oidc.jwk-set-uri=http://127.0.0.1:1/unused",
-                        "--spring.mail.host=127.0.0.1",
-                        "--sspf.notification.web-url=http://127.0.0.1:8080",
-                        "--sspf.notification.from=sspf@kommun.example",
-                        "--sspf.notification.case-service-url=http://127.0.0.1:1",
-                        "--sspf.notification.reminder-scan-interval=60s",
-                        "--sspf.notification.webhook.allow-http=true",
-                        "--sspf.notification.delivery.poll-interval=200ms",
-                        "--sspf.notification.delivery.max-attempts=10",
-                        "--sspf.notification.delivery.initial-backoff=2s",
-                        "--sspf.notification.delivery.timeout=5s",
-                        "--logging.level.root=WARN");
     }
 
     private static void subscribe(int port, String url) throws Exception {

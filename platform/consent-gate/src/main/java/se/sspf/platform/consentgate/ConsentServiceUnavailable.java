@@ -6,6 +6,6 @@ import se.sspf.contracts.refusal.RetryableFault;
 public final class ConsentServiceUnavailable extends RetryableFault {
 
     public ConsentServiceUnavailable(String message) {
-        super(message, "the consent service did not answer; nothing was changed, try again");
+        super(message);
     }
 }

@@ -14,12 +14,12 @@ import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.context.SmartLifecycle;
 import se.sspf.contracts.EventType;
 import se.sspf.contracts.consent.ConsentHeartbeat;
 import se.sspf.contracts.consent.ConsentState;
 import se.sspf.platform.events.CloudEventCodec;
 import se.sspf.platform.events.MalformedEventException;
+import se.sspf.platform.worker.WorkerThread;
 
 /**
  * Reads the whole compacted state topic into the view, from the beginning and for as long as the
@@ -27,7 +27,7 @@ import se.sspf.platform.events.MalformedEventException;
  * offsets. The view counts as caught up once it has read to where the topic ended at start-up and
  * has heard a heartbeat from every partition.
  */
-final class ConsentStateConsumer implements SmartLifecycle {
+final class ConsentStateConsumer extends WorkerThread {
 
     private static final Logger log = LoggerFactory.getLogger(ConsentStateConsumer.class);
     private static final String HEARTBEAT_KEY = "heartbeat-";
@@ -38,11 +38,10 @@ final class ConsentStateConsumer implements SmartLifecycle {
     private final ConsentStateView view;
     private final PropagationTimer propagation;
     private volatile KafkaConsumer<String, byte[]> consumer;
-    private volatile boolean running;
-    private Thread worker;
 
     ConsentStateConsumer(Map<String, Object> kafkaConfig, String topic, CloudEventCodec codec, ConsentStateView view,
                          PropagationTimer propagation) {
+        super("sspf-consent-view", true);
         this.kafkaConfig = Map.copyOf(kafkaConfig);
         this.topic = topic;
         this.codec = codec;
@@ -51,8 +50,9 @@ final class ConsentStateConsumer implements SmartLifecycle {
     }
 
     /** Starts over after any failure: the view is stale meanwhile, so the gate falls back, never decides on old data. */
-    private void consume() {
-        while (running) {
+    @Override
+    protected void work() {
+        while (isRunning()) {
             try {
                 consumeUntilStopped();
             } catch (WakeupException stopping) {
@@ -72,7 +72,7 @@ final class ConsentStateConsumer implements SmartLifecycle {
             kafka.seekToBeginning(partitions);
             Map<TopicPartition, Long> endAtStart = kafka.endOffsets(partitions);
             view.assigned(partitions.size());
-            while (running) {
+            while (isRunning()) {
                 for (ConsumerRecord<String, byte[]> record : kafka.poll(Duration.ofMillis(100))) {
                     apply(record);
                 }
@@ -117,7 +117,7 @@ final class ConsentStateConsumer implements SmartLifecycle {
 
     // The topic belongs to consent-service; the gate waits for it rather than creating it wrongly (not compacted).
     private List<TopicPartition> awaitPartitions(KafkaConsumer<String, byte[]> kafka) {
-        while (running) {
+        while (isRunning()) {
             List<PartitionInfo> found = List.of();
             try {
                 found = kafka.partitionsFor(topic, Duration.ofSeconds(5));
@@ -142,35 +142,15 @@ final class ConsentStateConsumer implements SmartLifecycle {
     }
 
     @Override
-    public synchronized void start() {
-        running = true;
-        worker = new Thread(this::consume, "sspf-consent-view");
-        worker.setDaemon(true);
-        worker.start();
-    }
-
-    @Override
-    public synchronized void stop() {
-        running = false;
+    protected void wakeUp() {
         KafkaConsumer<String, byte[]> current = consumer;
         if (current != null) {
             current.wakeup();
         }
-        try {
-            worker.join(5_000);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
     }
 
     @Override
-    public boolean isRunning() {
-        return running;
-    }
-
-    /** Stops after the web server has drained: requests still being answered still have a view. */
-    @Override
-    public int getPhase() {
-        return SmartLifecycle.DEFAULT_PHASE - 4096;
+    protected Duration stopWithin() {
+        return Duration.ofSeconds(5);
     }
 }

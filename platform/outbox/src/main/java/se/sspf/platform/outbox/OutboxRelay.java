@@ -10,12 +10,12 @@ import java.util.concurrent.TimeUnit;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.context.SmartLifecycle;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.transaction.support.TransactionTemplate;
 import se.sspf.contracts.CloudEventAttributes;
 import se.sspf.platform.events.TopicNames;
+import se.sspf.platform.worker.WorkerThread;
 
 /**
  * Sends committed outbox events to Kafka in the order they were written, and deletes them only
@@ -24,7 +24,7 @@ import se.sspf.platform.events.TopicNames;
  * de-duplicate by event id. One relay at a time works the table (a PostgreSQL advisory lock), so
  * several instances of a service cannot reorder one youth's events.
  */
-class OutboxRelay implements SmartLifecycle {
+class OutboxRelay extends WorkerThread {
 
     private static final Logger log = LoggerFactory.getLogger(OutboxRelay.class);
     private static final long RELAY_LOCK = 0x5350_4F42_4F58L; // "SPOBOX": one relay per database
@@ -37,11 +37,10 @@ class OutboxRelay implements SmartLifecycle {
     private final OutboxTracing tracing;
     private final OutboxProperties properties;
     private final Semaphore wakeUps = new Semaphore(0);
-    private volatile boolean running;
-    private Thread worker;
 
     OutboxRelay(JdbcClient jdbc, TransactionTemplate transaction, KafkaTemplate<String, byte[]> kafka,
                 TopicNames topics, OutboxTracing tracing, OutboxProperties properties) {
+        super("sspf-outbox-relay", false);
         this.jdbc = jdbc;
         this.transaction = transaction;
         this.kafka = kafka;
@@ -50,8 +49,9 @@ class OutboxRelay implements SmartLifecycle {
         this.properties = properties;
     }
 
-    /** Called after a commit that wrote events, so they leave at once instead of at the next poll. */
-    void wakeUp() {
+    /** Called after a commit that wrote events, so they leave at once instead of at the next poll, and on stop. */
+    @Override
+    protected void wakeUp() {
         wakeUps.release();
     }
 
@@ -97,9 +97,10 @@ class OutboxRelay implements SmartLifecycle {
         }
     }
 
-    private void work() {
+    @Override
+    protected void work() {
         Duration backoff = properties.pollInterval();
-        while (running) {
+        while (isRunning()) {
             try {
                 int relayed = relayBatch();
                 backoff = properties.pollInterval();
@@ -121,39 +122,14 @@ class OutboxRelay implements SmartLifecycle {
             wakeUps.tryAcquire(timeout.toMillis(), TimeUnit.MILLISECONDS);
             wakeUps.drainPermits();
         } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            running = false;
+            interrupted();
         }
     }
 
+    /** Within the default 20 s a shutdown phase is given. */
     @Override
-    public synchronized void start() {
-        running = true;
-        worker = new Thread(this::work, "sspf-outbox-relay");
-        worker.start();
-    }
-
-    @Override
-    public synchronized void stop() {
-        running = false;
-        wakeUp();
-        try {
-            // within the default 20 s a shutdown phase is given
-            worker.join(Math.min(properties.sendTimeout().toMillis() * 2, 15_000));
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
-    }
-
-    @Override
-    public boolean isRunning() {
-        return running;
-    }
-
-    /** Stops after the web server has drained and the listeners have stopped, so their events still leave. */
-    @Override
-    public int getPhase() {
-        return SmartLifecycle.DEFAULT_PHASE - 4096;
+    protected Duration stopWithin() {
+        return Duration.ofMillis(Math.min(properties.sendTimeout().toMillis() * 2, 15_000));
     }
 
     record PendingEvent(long id, String topic, String recordKey, byte[] payload, String traceparent) {

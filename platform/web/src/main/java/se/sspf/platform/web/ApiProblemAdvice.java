@@ -63,7 +63,8 @@ public class ApiProblemAdvice extends ResponseEntityExceptionHandler {
     @ExceptionHandler(RetryableFault.class)
     ResponseEntity<ProblemDetail> retryable(RetryableFault fault) {
         LOG.warn("a request was refused for now: {}", fault.getMessage());
-        return respond(ApiProblem.unavailable(fault.forTheCaller()));
+        return respond(ApiProblem.unavailable("a part this request needs did not answer or kept changing; "
+                + "nothing was changed, try again"));
     }
 
     @Override
