@@ -20,28 +20,28 @@ import se.sspf.platform.security.Caller;
 @RequestMapping("/api/consents/decisions")
 class DecisionController {
 
-    private final DecideShares decideShares;
+    private final ShareDecisions decideShares;
 
-    DecisionController(DecideShares decideShares) {
+    DecisionController(ShareDecisions decideShares) {
         this.decideShares = decideShares;
     }
 
     record QuestionRequest(@NotNull @Pattern(regexp = "^Y-[0-9A-Za-z-]{6,64}$") String youthRef, @NotNull Agency ownerAgency,
                            @NotNull Agency readerAgency, @NotNull InformationCategory category) {
 
-        DecideShares.Question toQuestion() {
-            return new DecideShares.Question(youthRef, ownerAgency, readerAgency, category);
+        ShareDecisions.Question toQuestion() {
+            return new ShareDecisions.Question(youthRef, ownerAgency, readerAgency, category);
         }
     }
 
     record BatchRequest(@NotEmpty @Size(max = 500) List<@NotNull @Valid QuestionRequest> questions) {
     }
 
-    record BatchResponse(List<DecideShares.Decided> decisions) {
+    record BatchResponse(List<ShareDecisions.Decided> decisions) {
     }
 
     @PostMapping
-    DecideShares.Decided decide(Caller caller, @Valid @RequestBody QuestionRequest question) {
+    ShareDecisions.Decided decide(Caller caller, @Valid @RequestBody QuestionRequest question) {
         return decideShares.decide(caller, List.of(question.toQuestion())).get(0);
     }
 

@@ -22,9 +22,9 @@ import se.sspf.platform.security.Caller;
 @Validated
 class ReadingController {
 
-    private final ReadConsents readConsents;
+    private final ConsentReading readConsents;
 
-    ReadingController(ReadConsents readConsents) {
+    ReadingController(ConsentReading readConsents) {
         this.readConsents = readConsents;
     }
 

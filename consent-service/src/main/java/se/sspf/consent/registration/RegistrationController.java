@@ -17,16 +17,16 @@ import se.sspf.platform.security.Caller;
 @RequestMapping("/api/consents")
 class RegistrationController {
 
-    private final RegisterConsent registerConsent;
+    private final ConsentRegistration registerConsent;
 
-    RegistrationController(RegisterConsent registerConsent) {
+    RegistrationController(ConsentRegistration registerConsent) {
         this.registerConsent = registerConsent;
     }
 
     @PostMapping
     ResponseEntity<ConsentView> register(Caller caller, @Valid @RequestBody RegistrationRequest request,
                                          @RequestHeader(name = "Idempotency-Key", required = false) String idempotencyKey) {
-        RegisterConsent.Registration registration = registerConsent.register(caller, request, idempotencyKey);
+        ConsentRegistration.Registration registration = registerConsent.register(caller, request, idempotencyKey);
         var consent = registration.stored().consent();
         return ResponseEntity.created(URI.create("/api/consents/" + consent.id()))
                 .eTag(ETags.of(registration.stored().rowVersion()))

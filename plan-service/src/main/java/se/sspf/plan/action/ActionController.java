@@ -16,8 +16,8 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import se.sspf.plan.domain.ActionStatus;
-import se.sspf.plan.plan.PlanController;
-import se.sspf.plan.plan.PlanView;
+import se.sspf.plan.actionplan.PlanController;
+import se.sspf.plan.actionplan.PlanView;
 import se.sspf.platform.security.Caller;
 import se.sspf.platform.web.ETags;
 

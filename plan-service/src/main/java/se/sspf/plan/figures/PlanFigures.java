@@ -6,7 +6,7 @@ import org.springframework.stereotype.Service;
 import se.sspf.contracts.Role;
 import se.sspf.contracts.time.SwedishTime;
 import se.sspf.plan.domain.ActionsOnTime;
-import se.sspf.plan.plan.PlanStore;
+import se.sspf.plan.store.PlanStore;
 import se.sspf.platform.security.Caller;
 import se.sspf.platform.web.ApiProblem;
 

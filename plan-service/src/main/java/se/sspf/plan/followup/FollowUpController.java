@@ -14,9 +14,9 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
-import se.sspf.plan.plan.PlanController;
-import se.sspf.plan.plan.PlanInput;
-import se.sspf.plan.plan.PlanView;
+import se.sspf.plan.actionplan.PlanController;
+import se.sspf.plan.actionplan.PlanInput;
+import se.sspf.plan.actionplan.PlanView;
 import se.sspf.platform.security.Caller;
 import se.sspf.platform.web.ETags;
 

@@ -11,7 +11,7 @@ import jakarta.validation.constraints.Size;
 import se.sspf.contracts.plan.FollowUpDecision;
 import se.sspf.plan.domain.ActionCheck;
 import se.sspf.plan.domain.CheckOutcome;
-import se.sspf.plan.plan.PlanInput;
+import se.sspf.plan.actionplan.PlanInput;
 
 /**
  * A follow-up meeting as the API takes it: the version it reviewed, a check of each action, the

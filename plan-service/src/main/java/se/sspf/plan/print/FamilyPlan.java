@@ -9,7 +9,7 @@ import java.util.Map;
 import se.sspf.contracts.Agency;
 import se.sspf.contracts.InformationCategory;
 import se.sspf.plan.domain.FollowUpAppointment;
-import se.sspf.plan.plan.PlanView;
+import se.sspf.plan.actionplan.PlanView;
 
 /**
  * The plan in the words of the appendix 3 template, for the youth and the guardians: every area in

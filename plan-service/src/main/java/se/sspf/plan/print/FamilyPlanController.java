@@ -7,7 +7,7 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
-import se.sspf.plan.plan.PlanBook;
+import se.sspf.plan.actionplan.PlanBook;
 import se.sspf.platform.security.Caller;
 
 /**

@@ -14,7 +14,7 @@ final class ContainerServers {
     static PostgresServer postgres() {
         PostgreSQLContainer container = new PostgreSQLContainer("postgres:15-alpine");
         container.start();
-        return new PostgresServer(container.getHost(), container.getMappedPort(5432),
+        return PostgresServer.at(container.getHost(), container.getMappedPort(5432),
                 container.getUsername(), container.getPassword());
     }
 

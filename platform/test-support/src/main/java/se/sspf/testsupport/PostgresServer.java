@@ -13,29 +13,23 @@ import java.util.concurrent.atomic.AtomicInteger;
  * test JVM's pid; databases of JVMs that have ended are dropped on the next start, so a failed run
  * leaves its data to look at until then, and two builds running at once never drop each other's.
  */
-public final class PostgresServer {
+public record PostgresServer(String host, int port, String username, String password) {
 
     private static final String PREFIX = "sspft_";
     private static final AtomicInteger COUNTER = new AtomicInteger();
 
-    private final String host;
-    private final int port;
-    private final String username;
-    private final String password;
-
-    PostgresServer(String host, int port, String username, String password) {
-        this.host = host;
-        this.port = port;
-        this.username = username;
-        this.password = password;
-        dropDatabasesOfEndedRuns();
+    /** The server, once the databases of test JVMs that have ended are dropped. */
+    static PostgresServer at(String host, int port, String username, String password) {
+        PostgresServer server = new PostgresServer(host, port, username, password);
+        server.dropDatabasesOfEndedRuns();
+        return server;
     }
 
     static PostgresServer local() {
         String url = System.getenv().getOrDefault("SSPF_TEST_DB_URL", "jdbc:postgresql://127.0.0.1:5432/postgres");
         String hostAndPort = url.replaceFirst("^jdbc:postgresql://", "").replaceFirst("/.*$", "");
         String[] parts = hostAndPort.split(":");
-        return new PostgresServer(parts[0], parts.length > 1 ? Integer.parseInt(parts[1]) : 5432,
+        return at(parts[0], parts.length > 1 ? Integer.parseInt(parts[1]) : 5432,
                 System.getenv().getOrDefault("SSPF_TEST_DB_USER", "postgres"),
                 System.getenv().getOrDefault("SSPF_TEST_DB_PASSWORD", ""));
     }
@@ -51,14 +45,6 @@ public final class PostgresServer {
 
     public String jdbcUrl(String database) {
         return "jdbc:postgresql://" + host + ":" + port + "/" + database;
-    }
-
-    public String username() {
-        return username;
-    }
-
-    public String password() {
-        return password;
     }
 
     private void dropDatabasesOfEndedRuns() {

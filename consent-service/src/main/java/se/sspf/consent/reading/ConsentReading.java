@@ -16,14 +16,14 @@ import se.sspf.platform.security.Caller;
 
 /** Reading consents and their history; every read of a consent is audited before it is returned. */
 @Service
-public class ReadConsents {
+public class ConsentReading {
 
     private final ConsentAccess access;
     private final ConsentStore store;
     private final ConsentAudit audit;
     private final TransactionTemplate transaction;
 
-    ReadConsents(ConsentAccess access, ConsentStore store, ConsentAudit audit, TransactionTemplate transaction) {
+    ConsentReading(ConsentAccess access, ConsentStore store, ConsentAudit audit, TransactionTemplate transaction) {
         this.access = access;
         this.store = store;
         this.audit = audit;

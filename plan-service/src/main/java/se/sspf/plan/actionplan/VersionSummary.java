@@ -1,4 +1,4 @@
-package se.sspf.plan.plan;
+package se.sspf.plan.actionplan;
 
 import java.time.Instant;
 import java.time.LocalDate;

@@ -1,4 +1,4 @@
-package se.sspf.plan.reminder;
+package se.sspf.plan.action;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -8,10 +8,10 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
+import se.sspf.plan.actionplan.PlanBook;
 import se.sspf.plan.domain.Reminder;
-import se.sspf.plan.plan.PlanBook;
-import se.sspf.plan.plan.PlanStore;
-import se.sspf.plan.plan.StoredPlan;
+import se.sspf.plan.store.PlanStore;
+import se.sspf.plan.store.StoredPlan;
 import se.sspf.platform.outbox.Outbox;
 
 /**

@@ -1,4 +1,4 @@
-package se.sspf.plan.plan;
+package se.sspf.plan.actionplan;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.springframework.stereotype.Component;
@@ -9,12 +9,12 @@ import se.sspf.platform.inbox.EventInbox;
 
 /** A case that closes, by a follow-up or in case-service, closes its plan. */
 @Component
-class ClosePlansWithTheirCases implements CaseEventFollower {
+class CaseClosedListener implements CaseEventFollower {
 
     private final EventInbox inbox;
     private final PlanBook plans;
 
-    ClosePlansWithTheirCases(EventInbox inbox, PlanBook plans) {
+    CaseClosedListener(EventInbox inbox, PlanBook plans) {
         this.inbox = inbox;
         this.plans = plans;
     }

@@ -1,4 +1,4 @@
-package se.sspf.plan.plan;
+package se.sspf.plan.store;
 
 import se.sspf.plan.domain.ActionPlan;
 

@@ -1,4 +1,4 @@
-package se.sspf.plan.plan;
+package se.sspf.plan.actionplan;
 
 import java.time.LocalDate;
 import java.time.LocalTime;

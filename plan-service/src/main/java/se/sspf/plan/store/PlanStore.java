@@ -1,4 +1,4 @@
-package se.sspf.plan.plan;
+package se.sspf.plan.store;
 
 import java.sql.Timestamp;
 import java.time.Instant;

@@ -1,4 +1,4 @@
-package se.sspf.plan.plan;
+package se.sspf.plan.actionplan;
 
 import java.util.List;
 import java.util.UUID;

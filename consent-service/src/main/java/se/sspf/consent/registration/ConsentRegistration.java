@@ -30,12 +30,12 @@ import se.sspf.platform.web.ApiProblem;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * RegisterConsent: a handler registers a signed consent form for a case. The consent, its history,
+ * ConsentRegistration: a handler registers a signed consent form for a case. The consent, its history,
  * its events, the youth's new state and the audit entry commit together, or nothing does. A
  * retried request with the same Idempotency-Key returns the consent the first one made.
  */
 @Service
-public class RegisterConsent {
+public class ConsentRegistration {
 
     private final ConsentAccess access;
     private final AgeRanges ageRanges;
@@ -46,7 +46,7 @@ public class RegisterConsent {
     private final JsonMapper json;
     private final Clock clock;
 
-    RegisterConsent(ConsentAccess access, AgeRanges ageRanges, ConsentStore store, ConsentPublication publication, ConsentAudit audit, TransactionTemplate transaction,
+    ConsentRegistration(ConsentAccess access, AgeRanges ageRanges, ConsentStore store, ConsentPublication publication, ConsentAudit audit, TransactionTemplate transaction,
                     JsonMapper json, Clock clock) {
         this.access = access;
         this.ageRanges = ageRanges;

@@ -28,14 +28,14 @@ import se.sspf.platform.web.ApiProblem;
  * relying on which consent) in the same transaction, so no permit leaves unrecorded.
  */
 @Service
-public class DecideShares {
+public class ShareDecisions {
 
     private final ConsentPublication publication;
     private final AuditTrail audit;
     private final TransactionTemplate transaction;
     private final Clock clock;
 
-    DecideShares(ConsentPublication publication, AuditTrail audit, TransactionTemplate transaction, Clock clock) {
+    ShareDecisions(ConsentPublication publication, AuditTrail audit, TransactionTemplate transaction, Clock clock) {
         this.publication = publication;
         this.audit = audit;
         this.transaction = transaction;

@@ -1,4 +1,4 @@
-package se.sspf.plan.plan;
+package se.sspf.plan.actionplan;
 
 import java.time.Clock;
 import java.time.LocalDate;
@@ -17,6 +17,8 @@ import se.sspf.plan.domain.PlanChange;
 import se.sspf.plan.domain.PlanDraft;
 import se.sspf.plan.domain.PlanVersion;
 import se.sspf.plan.domain.Responsible;
+import se.sspf.plan.store.PlanStore;
+import se.sspf.plan.store.StoredPlan;
 import se.sspf.platform.caseview.CaseRecord;
 import se.sspf.platform.caseview.CaseRecords;
 import se.sspf.platform.consentgate.Reading;
