@@ -2,6 +2,7 @@ package se.sspf.casework.access;
 
 import java.util.UUID;
 
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Component;
 import se.sspf.casework.domain.SspfCase;
 import se.sspf.contracts.LegalBasis;
@@ -12,13 +13,10 @@ import se.sspf.platform.security.Caller;
 
 /** Records each read or change of a case's data in the audit chain, with the basis it relied on. */
 @Component
+@RequiredArgsConstructor
 public class CaseAudit {
 
     private final AuditTrail trail;
-
-    CaseAudit(AuditTrail trail) {
-        this.trail = trail;
-    }
 
     public void asParticipant(Caller caller, AuditAction action, SspfCase sspfCase, String resource, String purpose) {
         record(caller, action, sspfCase, resource, purpose, LegalBasis.CASE_PARTICIPATION, null, null);

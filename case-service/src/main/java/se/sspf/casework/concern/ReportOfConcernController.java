@@ -7,6 +7,7 @@ import java.util.UUID;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PastOrPresent;
+import lombok.RequiredArgsConstructor;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -20,13 +21,10 @@ import se.sspf.platform.security.Caller;
 
 @RestController
 @RequestMapping("/api/cases/{id}/reports-of-concern")
+@RequiredArgsConstructor
 class ReportOfConcernController {
 
     private final ReportsOfConcern reports;
-
-    ReportOfConcernController(ReportsOfConcern reports) {
-        this.reports = reports;
-    }
 
     record Made(@NotNull @PastOrPresent LocalDate madeOn) {
     }

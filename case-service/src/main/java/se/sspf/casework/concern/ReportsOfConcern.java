@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 import se.sspf.casework.access.CaseAccess;
@@ -25,6 +26,7 @@ import se.sspf.platform.security.Caller;
  * the reporting agency's record, which other agencies read through the gate like any other.
  */
 @Service
+@RequiredArgsConstructor
 public class ReportsOfConcern {
 
     private final CaseStore cases;
@@ -33,16 +35,6 @@ public class ReportsOfConcern {
     private final CaseAudit audit;
     private final TransactionTemplate transaction;
     private final Clock clock;
-
-    ReportsOfConcern(CaseStore cases, ReportStore reports, GatedReads gatedReads, CaseAudit audit, TransactionTemplate transaction,
-                     Clock clock) {
-        this.cases = cases;
-        this.reports = reports;
-        this.gatedReads = gatedReads;
-        this.audit = audit;
-        this.transaction = transaction;
-        this.clock = clock;
-    }
 
     public ReportOfConcern record(Caller caller, UUID caseId, LocalDate madeOn) {
         return transaction.execute(status -> {

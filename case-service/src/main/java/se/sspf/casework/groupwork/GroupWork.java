@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Service;
 import se.sspf.casework.access.CaseAccess;
 import se.sspf.casework.access.CaseAudit;
@@ -28,17 +29,12 @@ import se.sspf.platform.web.ApiProblem;
  * figures. Never an identity; and no count below five, so that no youth can be singled out.
  */
 @Service
+@RequiredArgsConstructor
 public class GroupWork {
 
     private final CaseStore store;
     private final GatedReads gatedReads;
     private final CaseAudit audit;
-
-    GroupWork(CaseStore store, GatedReads gatedReads, CaseAudit audit) {
-        this.store = store;
-        this.gatedReads = gatedReads;
-        this.audit = audit;
-    }
 
     /** By case code only: the working group prepares a homecoming without learning who it is from this list. */
     public record Returnee(String caseCode, ExpectedReturn.ReturnFrom from, LocalDate expectedOn) {

@@ -3,6 +3,7 @@ package se.sspf.casework.groupwork;
 import java.time.LocalDate;
 import java.util.List;
 
+import lombok.RequiredArgsConstructor;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -12,13 +13,10 @@ import se.sspf.platform.security.Caller;
 
 @RestController
 @RequestMapping("/api/cases")
+@RequiredArgsConstructor
 class GroupWorkController {
 
     private final GroupWork groupWork;
-
-    GroupWorkController(GroupWork groupWork) {
-        this.groupWork = groupWork;
-    }
 
     /** Youths expected home between the dates, soonest first. */
     @GetMapping("/returnees")

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 import se.sspf.casework.access.CaseAccess;
@@ -37,6 +38,7 @@ import se.sspf.platform.web.ApiProblem;
  * only through the gate, and otherwise it does not exist for them.
  */
 @Service
+@RequiredArgsConstructor
 public class CaseIdentity {
 
     private final CaseStore cases;
@@ -49,21 +51,6 @@ public class CaseIdentity {
     private final TransactionTemplate transaction;
     private final AgeRanges ageRanges;
     private final Clock clock;
-
-    CaseIdentity(CaseStore cases, IdentityStore identities, CaseLifecycle lifecycle, IdentityVault vault, GatedReads gatedReads,
-                 ConsentServiceClient consentService, CaseAudit audit, TransactionTemplate transaction, AgeRanges ageRanges,
-                 Clock clock) {
-        this.cases = cases;
-        this.identities = identities;
-        this.lifecycle = lifecycle;
-        this.vault = vault;
-        this.gatedReads = gatedReads;
-        this.consentService = consentService;
-        this.audit = audit;
-        this.transaction = transaction;
-        this.ageRanges = ageRanges;
-        this.clock = clock;
-    }
 
     public void attach(Caller caller, UUID caseId, YouthIdentity identity) {
         SspfCase sspfCase = CaseAccess.visibleTo(caller, cases.find(caseId)).sspfCase();

@@ -6,6 +6,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import lombok.RequiredArgsConstructor;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -22,13 +23,10 @@ import se.sspf.platform.security.Caller;
 /** The youth's identity, in the body only: never in a path, a query or a log line. */
 @RestController
 @RequestMapping("/api/cases/{id}/identity")
+@RequiredArgsConstructor
 class IdentityController {
 
     private final CaseIdentity identity;
-
-    IdentityController(CaseIdentity identity) {
-        this.identity = identity;
-    }
 
     record IdentityBody(@NotBlank @Size(max = 200) String name, @NotNull @Size(max = 20) String personalIdentityNumber) {
     }

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.util.List;
 import java.util.UUID;
 
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 import se.sspf.casework.access.CaseAccess;
@@ -25,6 +26,7 @@ import se.sspf.platform.security.Caller;
  * absent: the reader is not told how much.
  */
 @Service
+@RequiredArgsConstructor
 public class CaseJournal {
 
     private final CaseStore cases;
@@ -33,16 +35,6 @@ public class CaseJournal {
     private final CaseAudit audit;
     private final TransactionTemplate transaction;
     private final Clock clock;
-
-    CaseJournal(CaseStore cases, JournalStore journal, GatedReads gatedReads, CaseAudit audit, TransactionTemplate transaction,
-                Clock clock) {
-        this.cases = cases;
-        this.journal = journal;
-        this.gatedReads = gatedReads;
-        this.audit = audit;
-        this.transaction = transaction;
-        this.clock = clock;
-    }
 
     public JournalEntry record(Caller caller, UUID caseId, InformationCategory category, String text) {
         CaseAccess.requireStaff(caller);

@@ -7,6 +7,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import lombok.RequiredArgsConstructor;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -21,16 +22,13 @@ import se.sspf.platform.security.Caller;
 
 @RestController
 @RequestMapping("/api/cases/{id}/journal")
+@RequiredArgsConstructor
 class JournalController {
 
     /** Said with every journal, whatever is withheld, so that the reader learns nothing from it. */
     static final String NOTICE = "Information other agencies recorded is shown only while a valid consent covers it.";
 
     private final CaseJournal journal;
-
-    JournalController(CaseJournal journal) {
-        this.journal = journal;
-    }
 
     record NewEntry(@NotNull InformationCategory category, @NotBlank @Size(max = 10_000) String text) {
     }

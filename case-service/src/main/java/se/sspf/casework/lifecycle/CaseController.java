@@ -14,6 +14,7 @@ import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import lombok.RequiredArgsConstructor;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -33,13 +34,10 @@ import se.sspf.platform.security.Caller;
 
 @RestController
 @RequestMapping("/api/cases")
+@RequiredArgsConstructor
 class CaseController {
 
     private final CaseLifecycle lifecycle;
-
-    CaseController(CaseLifecycle lifecycle) {
-        this.lifecycle = lifecycle;
-    }
 
     record Proposal(@NotEmpty Set<@NotNull RiskIndicator> riskIndicators) {
     }

@@ -1,5 +1,6 @@
 package se.sspf.casework.lifecycle;
 
+import lombok.RequiredArgsConstructor;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
@@ -10,15 +11,11 @@ import se.sspf.platform.inbox.EventInbox;
 
 /** A consent registered for a case awaiting one makes the case active. */
 @Component
+@RequiredArgsConstructor
 class ConsentGivenListener {
 
     private final EventInbox inbox;
     private final CaseLifecycle lifecycle;
-
-    ConsentGivenListener(EventInbox inbox, CaseLifecycle lifecycle) {
-        this.inbox = inbox;
-        this.lifecycle = lifecycle;
-    }
 
     @KafkaListener(topics = "${sspf.kafka.topic-prefix:}" + Topics.CONSENT_EVENTS, groupId = "case-service")
     void on(ConsumerRecord<String, byte[]> record) {

@@ -1,5 +1,6 @@
 package se.sspf.casework.lifecycle;
 
+import lombok.RequiredArgsConstructor;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
@@ -11,15 +12,11 @@ import se.sspf.platform.inbox.EventInbox;
 
 /** A follow-up that decides to close the plan closes the case, with plan-service's word on whether the plan was followed. */
 @Component
+@RequiredArgsConstructor
 class PlanClosedListener {
 
     private final EventInbox inbox;
     private final CaseLifecycle lifecycle;
-
-    PlanClosedListener(EventInbox inbox, CaseLifecycle lifecycle) {
-        this.inbox = inbox;
-        this.lifecycle = lifecycle;
-    }
 
     @KafkaListener(topics = "${sspf.kafka.topic-prefix:}" + Topics.PLAN_EVENTS, groupId = "case-service")
     void on(ConsumerRecord<String, byte[]> record) {

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 import se.sspf.casework.access.CaseAccess;
@@ -40,6 +41,7 @@ import se.sspf.platform.web.ApiProblem;
  * agency; the agenda and the minutes are records of the agency that wrote them, opened through the gate.
  */
 @Service
+@RequiredArgsConstructor
 public class CaseMeetings {
 
     private final CaseStore cases;
@@ -50,18 +52,6 @@ public class CaseMeetings {
     private final Outbox outbox;
     private final TransactionTemplate transaction;
     private final Clock clock;
-
-    CaseMeetings(CaseStore cases, MeetingStore meetings, ConsentGate gate, GatedReads gatedReads, CaseAudit audit, Outbox outbox,
-                 TransactionTemplate transaction, Clock clock) {
-        this.cases = cases;
-        this.meetings = meetings;
-        this.gate = gate;
-        this.gatedReads = gatedReads;
-        this.audit = audit;
-        this.outbox = outbox;
-        this.transaction = transaction;
-        this.clock = clock;
-    }
 
     /** What a meeting is to be: the invitation and the agenda in its category. */
     public record Invitation(Instant scheduledFor, String place, List<String> invitees, boolean familyInvited,

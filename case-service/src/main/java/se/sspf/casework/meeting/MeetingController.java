@@ -9,6 +9,7 @@ import jakarta.validation.constraints.Future;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import lombok.RequiredArgsConstructor;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -24,13 +25,10 @@ import se.sspf.platform.security.Caller;
 
 @RestController
 @RequestMapping("/api/cases/{id}/meetings")
+@RequiredArgsConstructor
 class MeetingController {
 
     private final CaseMeetings meetings;
-
-    MeetingController(CaseMeetings meetings) {
-        this.meetings = meetings;
-    }
 
     record NewMeeting(@NotNull @Future Instant scheduledFor, @NotBlank @Size(max = 200) String place,
                       @NotNull @Size(max = 50) List<@NotBlank String> invitees, @NotNull Boolean familyInvited,

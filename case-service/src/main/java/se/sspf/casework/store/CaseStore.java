@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import lombok.RequiredArgsConstructor;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import tools.jackson.databind.json.JsonMapper;
@@ -13,15 +14,11 @@ import se.sspf.casework.domain.SspfCase;
 
 /** Cases in this service's own database. */
 @Repository
+@RequiredArgsConstructor
 public class CaseStore {
 
     private final JdbcClient jdbc;
     private final JsonMapper json;
-
-    CaseStore(JdbcClient jdbc, JsonMapper json) {
-        this.jdbc = jdbc;
-        this.json = json;
-    }
 
     public Optional<StoredCase> find(UUID id) {
         return jdbc.sql("select document, row_version from sspf_case where id = ?").param(id).query(this::stored).optional();

@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.function.BiFunction;
 
+import lombok.RequiredArgsConstructor;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import se.sspf.casework.domain.SealedIdentity;
@@ -17,13 +18,10 @@ import se.sspf.platform.consentgate.Owned;
 
 /** The youth's identity, sealed twice: encrypted at rest, and the record of the agency that attached it (category "other"). */
 @Repository
+@RequiredArgsConstructor
 public class IdentityStore {
 
     private final JdbcClient jdbc;
-
-    public IdentityStore(JdbcClient jdbc) {
-        this.jdbc = jdbc;
-    }
 
     /**
      * Attaches or corrects the identity; only the agency that attached it corrects it.

@@ -4,6 +4,7 @@ import java.sql.Timestamp;
 import java.util.List;
 import java.util.UUID;
 
+import lombok.RequiredArgsConstructor;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import se.sspf.casework.domain.JournalEntry;
@@ -13,13 +14,10 @@ import se.sspf.platform.consentgate.Owned;
 
 /** Journal entries, each the record of the agency that wrote it: handed out sealed, for the gate to open. */
 @Repository
+@RequiredArgsConstructor
 public class JournalStore {
 
     private final JdbcClient jdbc;
-
-    JournalStore(JdbcClient jdbc) {
-        this.jdbc = jdbc;
-    }
 
     public void insert(JournalEntry entry) {
         jdbc.sql("""

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import lombok.RequiredArgsConstructor;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import tools.jackson.core.type.TypeReference;
@@ -21,6 +22,7 @@ import se.sspf.platform.consentgate.Owned;
 
 /** Meetings about one youth. */
 @Repository
+@RequiredArgsConstructor
 public class MeetingStore {
 
     private static final TypeReference<List<String>> REFS = new TypeReference<>() { };
@@ -28,11 +30,6 @@ public class MeetingStore {
 
     private final JdbcClient jdbc;
     private final JsonMapper json;
-
-    MeetingStore(JdbcClient jdbc, JsonMapper json) {
-        this.jdbc = jdbc;
-        this.json = json;
-    }
 
     public void insert(UUID id, UUID caseId, Instant scheduledFor, String place, List<String> invitees, boolean familyInvited,
                        Agency scheduledBy, InformationCategory agendaCategory, MeetingAgenda agenda) {

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
+import lombok.RequiredArgsConstructor;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import se.sspf.casework.domain.ReportOfConcern;
@@ -15,13 +16,10 @@ import se.sspf.platform.consentgate.Owned;
 
 /** That an agency made a report of concern: the reporting agency's record (category "other"). */
 @Repository
+@RequiredArgsConstructor
 public class ReportStore {
 
     private final JdbcClient jdbc;
-
-    ReportStore(JdbcClient jdbc) {
-        this.jdbc = jdbc;
-    }
 
     public void insert(UUID caseId, ReportOfConcern report, String recordedBy, Instant at) {
         jdbc.sql("insert into report_of_concern (id, case_id, agency, made_on, recorded_by, recorded_at) values (?, ?, ?, ?, ?, ?)")

@@ -5,6 +5,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Component;
 import se.sspf.consent.store.StoredConsent;
 import se.sspf.contracts.Agency;
@@ -21,16 +22,13 @@ import se.sspf.platform.web.ApiProblem;
  * 403 or 409 that would tell that they do. Share decisions are asked by coordinators and staff.
  */
 @Component
+@RequiredArgsConstructor
 public class ConsentAccess {
 
     /** How long a registration waits for the case view to hear of a case just proposed or joined. */
     private static final Duration CASE_VIEW_WAIT = Duration.ofSeconds(3);
 
     private final CaseRecords cases;
-
-    ConsentAccess(CaseRecords cases) {
-        this.cases = cases;
-    }
 
     /**
      * The case a consent is registered for, where the caller takes part in it. A case the view does not know

@@ -1,5 +1,6 @@
 package se.sspf.consent.access;
 
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Component;
 import se.sspf.consent.domain.Consent;
 import se.sspf.contracts.LegalBasis;
@@ -10,13 +11,10 @@ import se.sspf.platform.security.Caller;
 
 /** Records each read or change of a consent, and each permitted share, in the audit chain. */
 @Component
+@RequiredArgsConstructor
 public class ConsentAudit {
 
     private final AuditTrail trail;
-
-    ConsentAudit(AuditTrail trail) {
-        this.trail = trail;
-    }
 
     public void record(Caller caller, AuditAction action, Consent consent, String purpose) {
         trail.record(new AuditEntry(consent.youthRef(), caller.subject(), caller.agency(), caller.municipality(), action,

@@ -7,6 +7,7 @@ import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import lombok.RequiredArgsConstructor;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -18,13 +19,10 @@ import se.sspf.platform.security.Caller;
 /** May agency B see information of category C that agency A recorded about youth Y, now? One or many at a time. */
 @RestController
 @RequestMapping("/api/consents/decisions")
+@RequiredArgsConstructor
 class DecisionController {
 
     private final ShareDecisions decideShares;
-
-    DecisionController(ShareDecisions decideShares) {
-        this.decideShares = decideShares;
-    }
 
     record QuestionRequest(@NotNull @Pattern(regexp = "^Y-[0-9A-Za-z-]{6,64}$") String youthRef, @NotNull Agency ownerAgency,
                            @NotNull Agency readerAgency, @NotNull InformationCategory category) {

@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 import se.sspf.consent.access.ConsentAccess;
@@ -28,19 +29,13 @@ import se.sspf.platform.web.ApiProblem;
  * relying on which consent) in the same transaction, so no permit leaves unrecorded.
  */
 @Service
+@RequiredArgsConstructor
 public class ShareDecisions {
 
     private final ConsentPublication publication;
     private final AuditTrail audit;
     private final TransactionTemplate transaction;
     private final Clock clock;
-
-    ShareDecisions(ConsentPublication publication, AuditTrail audit, TransactionTemplate transaction, Clock clock) {
-        this.publication = publication;
-        this.audit = audit;
-        this.transaction = transaction;
-        this.clock = clock;
-    }
 
     public List<Decided> decide(Caller caller, List<Question> questions) {
         ConsentAccess.requireDecider(caller);

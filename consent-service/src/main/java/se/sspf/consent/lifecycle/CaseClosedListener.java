@@ -1,5 +1,6 @@
 package se.sspf.consent.lifecycle;
 
+import lombok.RequiredArgsConstructor;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
@@ -10,15 +11,11 @@ import se.sspf.platform.inbox.EventInbox;
 
 /** When case-service closes a case, its consent is torn up: the agencies can no longer share. */
 @Component
+@RequiredArgsConstructor
 class CaseClosedListener {
 
     private final EventInbox inbox;
     private final ConsentLifecycle lifecycle;
-
-    CaseClosedListener(EventInbox inbox, ConsentLifecycle lifecycle) {
-        this.inbox = inbox;
-        this.lifecycle = lifecycle;
-    }
 
     @KafkaListener(topics = "${sspf.kafka.topic-prefix:}" + Topics.CASE_EVENTS, groupId = "consent-service")
     void on(ConsumerRecord<String, byte[]> record) {

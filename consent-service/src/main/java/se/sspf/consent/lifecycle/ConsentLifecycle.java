@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.UUID;
 import java.util.function.BiFunction;
 
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 import se.sspf.consent.access.ConsentAccess;
@@ -31,6 +32,7 @@ import se.sspf.platform.web.ApiProblem;
  * who did not (a revocation must always get through) is retried against the fresh state.
  */
 @Service
+@RequiredArgsConstructor
 public class ConsentLifecycle {
 
     private static final int ATTEMPTS = 5;
@@ -41,16 +43,6 @@ public class ConsentLifecycle {
     private final ConsentAudit audit;
     private final TransactionTemplate transaction;
     private final Clock clock;
-
-    ConsentLifecycle(ConsentAccess access, ConsentStore store, ConsentPublication publication, ConsentAudit audit, TransactionTemplate transaction,
-                     Clock clock) {
-        this.access = access;
-        this.store = store;
-        this.publication = publication;
-        this.audit = audit;
-        this.transaction = transaction;
-        this.clock = clock;
-    }
 
     public StoredConsent revoke(Caller caller, UUID id, SignerRole by, String guardianRef, String reason, Long ifMatch) {
         return change(caller, id, ifMatch, "ConsentRevoked", "recording the withdrawal of the consent",

@@ -7,6 +7,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import lombok.RequiredArgsConstructor;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -24,13 +25,10 @@ import se.sspf.platform.security.Caller;
 
 @RestController
 @RequestMapping("/api/consents/{id}")
+@RequiredArgsConstructor
 class LifecycleController {
 
     private final ConsentLifecycle lifecycle;
-
-    LifecycleController(ConsentLifecycle lifecycle) {
-        this.lifecycle = lifecycle;
-    }
 
     /** A signer withdraws the consent, through the handler. */
     record RevocationRequest(@NotNull SignerRole revokedBy, String guardianRef, @NotBlank @Size(max = 2000) String reason) {

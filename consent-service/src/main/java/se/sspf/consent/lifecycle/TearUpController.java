@@ -4,6 +4,7 @@ import java.util.UUID;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
+import lombok.RequiredArgsConstructor;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -14,13 +15,10 @@ import se.sspf.platform.security.Caller;
 /** Closing a case tears its consents up here first (case- and plan-service call it with the coordinator's token). */
 @RestController
 @RequestMapping("/api/consents/tear-ups")
+@RequiredArgsConstructor
 class TearUpController {
 
     private final ConsentLifecycle lifecycle;
-
-    TearUpController(ConsentLifecycle lifecycle) {
-        this.lifecycle = lifecycle;
-    }
 
     record TearUp(@NotNull UUID caseId) {
     }

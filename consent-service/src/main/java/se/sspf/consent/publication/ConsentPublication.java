@@ -1,5 +1,6 @@
 package se.sspf.consent.publication;
 
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Component;
 import se.sspf.consent.domain.Consent;
 import se.sspf.consent.domain.ConsentChange;
@@ -12,15 +13,11 @@ import se.sspf.platform.outbox.Outbox;
  * the youth's full consent state on the compacted state topic that every gate reads.
  */
 @Component
+@RequiredArgsConstructor
 public class ConsentPublication {
 
     private final Outbox outbox;
     private final ConsentStore store;
-
-    ConsentPublication(Outbox outbox, ConsentStore store) {
-        this.outbox = outbox;
-        this.store = store;
-    }
 
     public void announce(ConsentChange change) {
         Consent consent = change.consent();

@@ -2,6 +2,7 @@ package se.sspf.consent.publication;
 
 import java.time.Clock;
 
+import lombok.RequiredArgsConstructor;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -13,6 +14,7 @@ import se.sspf.consent.store.ConsentStore;
  * compares the clock with the consent's end. This is only the news (ConsentExpired).
  */
 @Component
+@RequiredArgsConstructor
 class ExpiryAnnouncer {
 
     private static final int BATCH = 100;
@@ -21,13 +23,6 @@ class ExpiryAnnouncer {
     private final ConsentPublication publication;
     private final TransactionTemplate transaction;
     private final Clock clock;
-
-    ExpiryAnnouncer(ConsentStore store, ConsentPublication publication, TransactionTemplate transaction, Clock clock) {
-        this.store = store;
-        this.publication = publication;
-        this.transaction = transaction;
-        this.clock = clock;
-    }
 
     /** One consent per short transaction, so that no youth's lock is held while others are announced. */
     @Scheduled(fixedDelayString = "${sspf.consent.expiry-check-interval:60s}")

@@ -4,6 +4,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
 
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 import se.sspf.consent.access.ConsentAccess;
@@ -16,19 +17,13 @@ import se.sspf.platform.security.Caller;
 
 /** Reading consents and their history; every read of a consent is audited before it is returned. */
 @Service
+@RequiredArgsConstructor
 public class ConsentReading {
 
     private final ConsentAccess access;
     private final ConsentStore store;
     private final ConsentAudit audit;
     private final TransactionTemplate transaction;
-
-    ConsentReading(ConsentAccess access, ConsentStore store, ConsentAudit audit, TransactionTemplate transaction) {
-        this.access = access;
-        this.store = store;
-        this.audit = audit;
-        this.transaction = transaction;
-    }
 
     public StoredConsent one(Caller caller, UUID id) {
         return transaction.execute(status -> {

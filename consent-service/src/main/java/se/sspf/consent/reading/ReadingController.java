@@ -6,6 +6,7 @@ import java.util.UUID;
 
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
+import lombok.RequiredArgsConstructor;
 import org.springframework.http.ResponseEntity;
 import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -20,13 +21,10 @@ import se.sspf.platform.security.Caller;
 @RestController
 @RequestMapping("/api/consents")
 @Validated
+@RequiredArgsConstructor
 class ReadingController {
 
     private final ConsentReading readConsents;
-
-    ReadingController(ConsentReading readConsents) {
-        this.readConsents = readConsents;
-    }
 
     record HistoryView(long seq, Instant occurredAt, String change, String actor, int version, ConsentView consent) {
     }

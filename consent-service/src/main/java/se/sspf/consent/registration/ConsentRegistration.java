@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import lombok.RequiredArgsConstructor;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -35,6 +36,7 @@ import tools.jackson.databind.json.JsonMapper;
  * retried request with the same Idempotency-Key returns the consent the first one made.
  */
 @Service
+@RequiredArgsConstructor
 public class ConsentRegistration {
 
     private final ConsentAccess access;
@@ -45,18 +47,6 @@ public class ConsentRegistration {
     private final TransactionTemplate transaction;
     private final JsonMapper json;
     private final Clock clock;
-
-    ConsentRegistration(ConsentAccess access, AgeRanges ageRanges, ConsentStore store, ConsentPublication publication, ConsentAudit audit, TransactionTemplate transaction,
-                    JsonMapper json, Clock clock) {
-        this.access = access;
-        this.ageRanges = ageRanges;
-        this.store = store;
-        this.publication = publication;
-        this.audit = audit;
-        this.transaction = transaction;
-        this.json = json;
-        this.clock = clock;
-    }
 
     /** @param idempotencyKey the client's key for this request, or null */
     public Registration register(Caller caller, RegistrationRequest request, String idempotencyKey) {

@@ -3,6 +3,7 @@ package se.sspf.consent.registration;
 import java.net.URI;
 
 import jakarta.validation.Valid;
+import lombok.RequiredArgsConstructor;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -15,13 +16,10 @@ import se.sspf.platform.security.Caller;
 
 @RestController
 @RequestMapping("/api/consents")
+@RequiredArgsConstructor
 class RegistrationController {
 
     private final ConsentRegistration registerConsent;
-
-    RegistrationController(ConsentRegistration registerConsent) {
-        this.registerConsent = registerConsent;
-    }
 
     @PostMapping
     ResponseEntity<ConsentView> register(Caller caller, @Valid @RequestBody RegistrationRequest request,

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import lombok.RequiredArgsConstructor;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import tools.jackson.databind.json.JsonMapper;
@@ -18,15 +19,11 @@ import se.sspf.consent.domain.Consent;
  * to the history, in the same transaction.
  */
 @Repository
+@RequiredArgsConstructor
 public class ConsentStore {
 
     private final JdbcClient jdbc;
     private final JsonMapper json;
-
-    ConsentStore(JdbcClient jdbc, JsonMapper json) {
-        this.jdbc = jdbc;
-        this.json = json;
-    }
 
     /** Holds, until this transaction ends, the right to announce the youth's consent state. */
     public void lockYouth(String municipality, String youthRef) {

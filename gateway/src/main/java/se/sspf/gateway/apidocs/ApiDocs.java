@@ -3,6 +3,7 @@ package se.sspf.gateway.apidocs;
 import java.time.Duration;
 import java.util.List;
 
+import lombok.RequiredArgsConstructor;
 import org.springframework.cloud.gateway.route.Route;
 import org.springframework.cloud.gateway.route.RouteLocator;
 import org.springframework.http.MediaType;
@@ -23,6 +24,7 @@ import tools.jackson.databind.node.ObjectNode;
  * {@code x-sspf-missing}. The browsable page (Swagger UI) shows this document.
  */
 @RestController
+@RequiredArgsConstructor
 class ApiDocs {
 
     /** A service builds its document on the first request, which takes seconds on a cold, busy machine. */
@@ -31,10 +33,6 @@ class ApiDocs {
 
     private final RouteLocator routes;
     private final WebClient web = WebClient.create();
-
-    ApiDocs(RouteLocator routes) {
-        this.routes = routes;
-    }
 
     @GetMapping(path = "/api-docs", produces = MediaType.APPLICATION_JSON_VALUE)
     Mono<JsonNode> all() {

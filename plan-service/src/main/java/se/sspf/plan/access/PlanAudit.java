@@ -1,5 +1,6 @@
 package se.sspf.plan.access;
 
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Component;
 import se.sspf.contracts.LegalBasis;
 import se.sspf.contracts.audit.AuditAction;
@@ -10,13 +11,10 @@ import se.sspf.platform.security.Caller;
 
 /** Records each read or change of a plan in the audit chain, with the basis it relied on. */
 @Component
+@RequiredArgsConstructor
 public class PlanAudit {
 
     private final AuditTrail trail;
-
-    PlanAudit(AuditTrail trail) {
-        this.trail = trail;
-    }
 
     /** A change by a participant of the case (the coordinator, or the agency reporting on its action). */
     public void changed(Caller caller, AuditAction action, CaseRecord caseRecord, String resource, String purpose) {

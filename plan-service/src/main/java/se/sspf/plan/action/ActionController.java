@@ -6,6 +6,7 @@ import java.util.UUID;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import lombok.RequiredArgsConstructor;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -22,13 +23,10 @@ import se.sspf.platform.security.Caller;
 import se.sspf.platform.web.ETags;
 
 @RestController
+@RequiredArgsConstructor
 class ActionController {
 
     private final ActionProgress progress;
-
-    ActionController(ActionProgress progress) {
-        this.progress = progress;
-    }
 
     record Progress(@NotNull ActionStatus status, @Size(max = 2000) String note) {
     }

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 import se.sspf.plan.access.PlanAccess;
@@ -28,6 +29,7 @@ import se.sspf.platform.web.ApiProblem;
 
 /** ReportProgress on an action, and ListMyActions: what the caller's agency answers for across its cases. */
 @Service
+@RequiredArgsConstructor
 class ActionProgress {
 
     private final PlanBook plans;
@@ -37,18 +39,6 @@ class ActionProgress {
     private final PlanAudit audit;
     private final TransactionTemplate transaction;
     private final Clock clock;
-
-    ActionProgress(PlanBook plans, CaseRecords cases, PlanStore store, PlanVisibility visibility, PlanAudit audit,
-                   TransactionTemplate transaction,
-                   Clock clock) {
-        this.plans = plans;
-        this.cases = cases;
-        this.store = store;
-        this.visibility = visibility;
-        this.audit = audit;
-        this.transaction = transaction;
-        this.clock = clock;
-    }
 
     PlanRead report(Caller caller, UUID caseId, Long ifMatch, UUID actionId, ActionStatus status, String note) {
         return plans.change(caller, caseId, ifMatch, PlanBook.Writer.PARTICIPANT, "/actions/" + actionId, "reporting progress on an action",

@@ -1,5 +1,6 @@
 package se.sspf.plan.actionplan;
 
+import lombok.RequiredArgsConstructor;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.springframework.stereotype.Component;
 import se.sspf.contracts.EventType;
@@ -9,15 +10,11 @@ import se.sspf.platform.inbox.EventInbox;
 
 /** A case that closes, by a follow-up or in case-service, closes its plan. */
 @Component
+@RequiredArgsConstructor
 class CaseClosedListener implements CaseEventFollower {
 
     private final EventInbox inbox;
     private final PlanBook plans;
-
-    CaseClosedListener(EventInbox inbox, PlanBook plans) {
-        this.inbox = inbox;
-        this.plans = plans;
-    }
 
     @Override
     public void follow(ConsumerRecord<String, byte[]> record) {

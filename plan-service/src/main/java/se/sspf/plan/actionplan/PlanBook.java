@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 import se.sspf.contracts.audit.AuditAction;
@@ -31,6 +32,7 @@ import se.sspf.platform.web.ApiProblem;
  * step, store if unchanged meanwhile, announce and audit, in one transaction.
  */
 @Service
+@RequiredArgsConstructor
 public class PlanBook {
 
     private final CaseRecords cases;
@@ -40,17 +42,6 @@ public class PlanBook {
     private final Outbox outbox;
     private final TransactionTemplate transaction;
     private final Clock clock;
-
-    PlanBook(CaseRecords cases, PlanStore store, PlanVisibility visibility, PlanAudit audit, Outbox outbox, TransactionTemplate transaction,
-             Clock clock) {
-        this.cases = cases;
-        this.store = store;
-        this.visibility = visibility;
-        this.audit = audit;
-        this.outbox = outbox;
-        this.transaction = transaction;
-        this.clock = clock;
-    }
 
     /** A step of the plan: what it does to the plan, given the case. */
     @FunctionalInterface

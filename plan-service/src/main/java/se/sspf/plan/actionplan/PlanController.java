@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.UUID;
 
 import jakarta.validation.Valid;
+import lombok.RequiredArgsConstructor;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -18,13 +19,10 @@ import se.sspf.platform.web.ETags;
 /** A case has one plan, addressed by the case's id. */
 @RestController
 @RequestMapping("/api/plans/{caseId}")
+@RequiredArgsConstructor
 public class PlanController {
 
     private final PlanBook plans;
-
-    PlanController(PlanBook plans) {
-        this.plans = plans;
-    }
 
     @PostMapping
     ResponseEntity<PlanView> agree(Caller caller, @PathVariable UUID caseId, @Valid @RequestBody PlanInput plan) {

@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Component;
 import se.sspf.contracts.Agency;
 import se.sspf.contracts.InformationCategory;
@@ -27,15 +28,12 @@ import se.sspf.platform.consentgate.Reading;
  * action's area. Once the case's sharing has ended, a reader sees only its own.
  */
 @Component
+@RequiredArgsConstructor
 public class PlanVisibility {
 
     private static final Boolean HEADER = Boolean.TRUE;
 
     private final GatedReads gatedReads;
-
-    PlanVisibility(GatedReads gatedReads) {
-        this.gatedReads = gatedReads;
-    }
 
     /** What the reader may see of the version; the read audited once with the consents it relied on. */
     public VisiblePart of(Reading reading, ActionPlan plan, PlanVersion version) {

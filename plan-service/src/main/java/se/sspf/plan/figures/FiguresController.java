@@ -1,5 +1,6 @@
 package se.sspf.plan.figures;
 
+import lombok.RequiredArgsConstructor;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
 import se.sspf.plan.domain.ActionsOnTime;
@@ -7,13 +8,10 @@ import se.sspf.platform.security.Caller;
 
 /** {@code GET /api/plans/figures}: the steering and working groups' figure of the caller's municipality. */
 @RestController
+@RequiredArgsConstructor
 class FiguresController {
 
     private final PlanFigures figures;
-
-    FiguresController(PlanFigures figures) {
-        this.figures = figures;
-    }
 
     @GetMapping("/api/plans/figures")
     ActionsOnTime figures(Caller caller) {

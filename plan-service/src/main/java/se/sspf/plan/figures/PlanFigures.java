@@ -2,6 +2,7 @@ package se.sspf.plan.figures;
 
 import java.time.Clock;
 
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Service;
 import se.sspf.contracts.Role;
 import se.sspf.contracts.time.SwedishTime;
@@ -15,15 +16,11 @@ import se.sspf.platform.web.ApiProblem;
  * never a case or a person; counts below five suppressed, as case-service's figures are.
  */
 @Service
+@RequiredArgsConstructor
 public class PlanFigures {
 
     private final PlanStore store;
     private final Clock clock;
-
-    PlanFigures(PlanStore store, Clock clock) {
-        this.store = store;
-        this.clock = clock;
-    }
 
     public ActionsOnTime actionsOnTime(Caller caller) {
         if (!caller.hasAnyRole(Role.STEERING, Role.COORDINATOR)) {

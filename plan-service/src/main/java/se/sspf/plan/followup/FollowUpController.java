@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.UUID;
 
 import jakarta.validation.Valid;
+import lombok.RequiredArgsConstructor;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -22,13 +23,10 @@ import se.sspf.platform.web.ETags;
 
 @RestController
 @RequestMapping("/api/plans/{caseId}")
+@RequiredArgsConstructor
 class FollowUpController {
 
     private final FollowUps followUps;
-
-    FollowUpController(FollowUps followUps) {
-        this.followUps = followUps;
-    }
 
     @PostMapping("/follow-ups")
     ResponseEntity<PlanView> record(Caller caller, @PathVariable UUID caseId, @RequestHeader(name = "If-Match", required = false) String ifMatch,

@@ -9,6 +9,7 @@ import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 import se.sspf.contracts.plan.FollowUpDecision;
@@ -34,6 +35,7 @@ import se.sspf.platform.web.ApiProblem;
 
 /** RecordFollowUp, MoveFollowUp and ReadFollowUps. */
 @Service
+@RequiredArgsConstructor
 class FollowUps {
 
     private final PlanBook plans;
@@ -45,19 +47,6 @@ class FollowUps {
     private final ConsentServiceClient consentService;
     private final TransactionTemplate transaction;
     private final Clock clock;
-
-    FollowUps(PlanBook plans, CaseRecords cases, PlanStore store, PlanVisibility visibility, PlanAudit audit, GatedReads gatedReads,
-              ConsentServiceClient consentService, TransactionTemplate transaction, Clock clock) {
-        this.plans = plans;
-        this.cases = cases;
-        this.store = store;
-        this.visibility = visibility;
-        this.audit = audit;
-        this.gatedReads = gatedReads;
-        this.consentService = consentService;
-        this.transaction = transaction;
-        this.clock = clock;
-    }
 
     PlanRead record(Caller caller, UUID caseId, Long ifMatch, FollowUpInput input) {
         return plans.change(caller, caseId, ifMatch, PlanBook.Writer.COORDINATOR, "/follow-ups", "recording a follow-up of the action plan",

@@ -2,6 +2,7 @@ package se.sspf.plan.print;
 
 import java.util.UUID;
 
+import lombok.RequiredArgsConstructor;
 import org.springframework.http.MediaType;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -16,13 +17,10 @@ import se.sspf.platform.security.Caller;
  * The youth's name is written by hand on the paper: plan-service never holds it.
  */
 @Controller
+@RequiredArgsConstructor
 class FamilyPlanController {
 
     private final PlanBook plans;
-
-    FamilyPlanController(PlanBook plans) {
-        this.plans = plans;
-    }
 
     @GetMapping(path = "/api/plans/{caseId}/print", produces = MediaType.TEXT_HTML_VALUE)
     String print(Caller caller, @PathVariable UUID caseId, Model model) {

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import lombok.RequiredArgsConstructor;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import se.sspf.plan.domain.ActionPlan;
@@ -17,15 +18,11 @@ import tools.jackson.databind.json.JsonMapper;
 
 /** Plans, their versions and their follow-ups in this service's own database. */
 @Repository
+@RequiredArgsConstructor
 public class PlanStore {
 
     private final JdbcClient jdbc;
     private final JsonMapper json;
-
-    PlanStore(JdbcClient jdbc, JsonMapper json) {
-        this.jdbc = jdbc;
-        this.json = json;
-    }
 
     public Optional<StoredPlan> find(UUID caseId) {
         return jdbc.sql("select document, row_version from plan where case_id = ?")
