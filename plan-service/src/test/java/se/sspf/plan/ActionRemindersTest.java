@@ -28,7 +28,6 @@ import org.springframework.test.context.TestPropertySource;
 import se.sspf.contracts.Agency;
 import se.sspf.contracts.Topics;
 import se.sspf.contracts.time.SwedishTime;
-import se.sspf.plan.domain.ActionPlan;
 import se.sspf.platform.caseview.CaseServiceEvents;
 import se.sspf.testsupport.ApiClient;
 import se.sspf.testsupport.RealInfrastructure;

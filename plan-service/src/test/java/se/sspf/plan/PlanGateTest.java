@@ -26,7 +26,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import se.sspf.contracts.time.SwedishTime;
-import se.sspf.plan.domain.ActionPlan;
 import se.sspf.platform.caseview.CaseServiceEvents;
 import se.sspf.testsupport.ApiClient;
 import tools.jackson.databind.JsonNode;

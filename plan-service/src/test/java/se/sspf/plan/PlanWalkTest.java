@@ -32,7 +32,6 @@ import se.sspf.contracts.Agency;
 import se.sspf.contracts.EventType;
 import se.sspf.contracts.Topics;
 import se.sspf.contracts.time.SwedishTime;
-import se.sspf.plan.domain.ActionPlan;
 import se.sspf.platform.caseview.CaseServiceEvents;
 import se.sspf.testsupport.ApiClient;
 import se.sspf.testsupport.ContractSchemas;

@@ -5,7 +5,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Predicate;
 
+import lombok.AccessLevel;
+import lombok.Builder;
 import se.sspf.contracts.Agency;
 import se.sspf.contracts.casework.CaseActivated;
 import se.sspf.contracts.casework.CaseClosed;
@@ -15,13 +18,14 @@ import se.sspf.contracts.casework.CaseProposed;
 import se.sspf.contracts.casework.CaseStatus;
 import se.sspf.contracts.casework.ParticipantAdded;
 import se.sspf.contracts.casework.RiskIndicator;
-import se.sspf.contracts.time.SwedishTime;
 
 /**
  * An SSPF case from proposal to closing. It knows the youth only by a pseudonymous reference and a
  * case code; the identity, when attached, is kept apart and encrypted. Immutable: every step returns
- * the case as it then stands with the events the step causes.
+ * the case as it then stands with the events the step causes; a step names only what it changes
+ * ({@code toBuilder().status(CLOSED).closeReason(reason)…}).
  */
+@Builder(access = AccessLevel.PRIVATE, toBuilder = true)
 public record SspfCase(
         UUID id,
         String municipality,
@@ -41,8 +45,6 @@ public record SspfCase(
         Boolean planFollowed,
         Instant changedAt) {
 
-    /** Days, ages and "today" are Swedish calendar days. */
-
     public SspfCase {
         riskIndicators = Set.copyOf(riskIndicators);
         participants = List.copyOf(participants);
@@ -54,8 +56,9 @@ public record SspfCase(
         if (indicators.isEmpty()) {
             throw new CaseRuleViolation("risk-indicator-named", "riskIndicators", "a proposal names at least one risk indicator");
         }
-        SspfCase proposed = new SspfCase(id, municipality, caseCode, youthRef, CaseStatus.PROPOSED, indicators, proposer.agency(), now,
-                null, null, null, false, List.of(proposer), null, null, null, now);
+        SspfCase proposed = builder().id(id).municipality(municipality).caseCode(caseCode).youthRef(youthRef)
+                .status(CaseStatus.PROPOSED).riskIndicators(indicators).proposedBy(proposer.agency()).proposedAt(now)
+                .participants(List.of(proposer)).changedAt(now).build();
         return new CaseChange(proposed, List.of(
                 new CaseProposed(id, municipality, caseCode, proposer.agency(), indicators),
                 new ParticipantAdded(id, municipality, proposer.ref(), proposer.agency(), proposer.role().name())));
@@ -77,8 +80,8 @@ public record SspfCase(
             withCoordinator.add(coordinator);
             events.add(new ParticipantAdded(id, municipality, coordinator.ref(), coordinator.agency(), coordinator.role().name()));
         }
-        return new CaseChange(new SspfCase(id, municipality, caseCode, youthRef, next, riskIndicators, proposedBy, proposedAt, reason,
-                consentId, activatedAt, identified, withCoordinator, expectedReturn, closeReason, planFollowed, now), events);
+        return new CaseChange(toBuilder().status(next).decisionReason(reason).participants(withCoordinator).changedAt(now)
+                .build(), events);
     }
 
     /**
@@ -87,23 +90,20 @@ public record SspfCase(
      * a case that is not offered, or is over, changes nothing.
      */
     public CaseChange activate(UUID consent, Instant now) {
-        if (status == CaseStatus.ACTIVE || status == CaseStatus.FOLLOW_UP) {
+        if (isUnderWay()) {
             return consent.equals(consentId) ? new CaseChange(this, List.of())
-                    : new CaseChange(new SspfCase(id, municipality, caseCode, youthRef, status, riskIndicators, proposedBy, proposedAt,
-                            decisionReason, consent, activatedAt, identified, participants, expectedReturn, closeReason, planFollowed, now),
-                            List.of());
+                    : new CaseChange(toBuilder().consentId(consent).changedAt(now).build(), List.of());
         }
         if (status != CaseStatus.AWAITING_CONSENT) {
             return new CaseChange(this, List.of());
         }
-        SspfCase active = new SspfCase(id, municipality, caseCode, youthRef, CaseStatus.ACTIVE, riskIndicators, proposedBy, proposedAt,
-                decisionReason, consent, now, identified, participants, expectedReturn, closeReason, planFollowed, now);
+        SspfCase active = toBuilder().status(CaseStatus.ACTIVE).consentId(consent).activatedAt(now).changedAt(now).build();
         return new CaseChange(active, List.of(new CaseActivated(id, municipality, consent)));
     }
 
     public CaseChange startFollowUp(Instant now) {
         require(CaseStatus.ACTIVE, "follow up");
-        return new CaseChange(with(CaseStatus.FOLLOW_UP, identified, participants, now), List.of());
+        return new CaseChange(toBuilder().status(CaseStatus.FOLLOW_UP).changedAt(now).build(), List.of());
     }
 
     /**
@@ -115,8 +115,8 @@ public record SspfCase(
         if (status != CaseStatus.AWAITING_CONSENT && status != CaseStatus.ACTIVE && status != CaseStatus.FOLLOW_UP) {
             throw new IllegalCaseTransition("a case that is " + label(status) + " cannot be closed");
         }
-        SspfCase closed = new SspfCase(id, municipality, caseCode, youthRef, CaseStatus.CLOSED, riskIndicators, proposedBy, proposedAt,
-                decisionReason, consentId, activatedAt, identified, participants, expectedReturn, reason, followed, now);
+        SspfCase closed = toBuilder().status(CaseStatus.CLOSED).closeReason(reason).planFollowed(followed).changedAt(now)
+                .build();
         return new CaseChange(closed, List.of(new CaseClosed(id, municipality, now, "closed")));
     }
 
@@ -125,8 +125,7 @@ public record SspfCase(
         if (status == CaseStatus.CLOSED || status == CaseStatus.DECLINED) {
             throw new IllegalCaseTransition("a case that is " + label(status) + " has no returnee");
         }
-        return new CaseChange(new SspfCase(id, municipality, caseCode, youthRef, status, riskIndicators, proposedBy, proposedAt,
-                decisionReason, consentId, activatedAt, identified, participants, expected, closeReason, planFollowed, now), List.of());
+        return new CaseChange(toBuilder().expectedReturn(expected).changedAt(now).build(), List.of());
     }
 
     public CaseChange addParticipant(Participant participant, Instant now) {
@@ -136,16 +135,52 @@ public record SspfCase(
         if (isParticipant(participant.ref())) {
             return new CaseChange(this, List.of());
         }
-        return new CaseChange(with(status, identified, plus(participant), now),
+        return new CaseChange(toBuilder().participants(plus(participant)).changedAt(now).build(),
                 List.of(new ParticipantAdded(id, municipality, participant.ref(), participant.agency(), participant.role().name())));
     }
 
     /** The youth's identity may be attached only once a consent exists: until then the case is de-identified. */
     public CaseChange identify(Instant now) {
-        if (status != CaseStatus.ACTIVE && status != CaseStatus.FOLLOW_UP) {
+        if (!isUnderWay()) {
             throw new IllegalCaseTransition("identity is attached once a consent exists; the case is " + label(status));
         }
-        return new CaseChange(with(status, true, participants, now), List.of());
+        return new CaseChange(toBuilder().identified(true).changedAt(now).build(), List.of());
+    }
+
+    /** A consent exists and the case is not over: the youth is known, meetings are held, the plan is worked. */
+    public boolean isUnderWay() {
+        return status == CaseStatus.ACTIVE || status == CaseStatus.FOLLOW_UP;
+    }
+
+    /** Nothing is recorded (a journal entry, a report of concern) in a case that is closed or was never offered. */
+    public void requireOpenForRecords() {
+        if (sharingEnded()) {
+            throw new IllegalCaseTransition("nothing is recorded in a case that is " + label(status));
+        }
+    }
+
+    /** Meetings about the youth are held, and minuted, while a consent exists and the case is open. */
+    public void requireUnderWayForMeetings() {
+        if (!isUnderWay()) {
+            throw new IllegalCaseTransition("meetings about the youth are held, and minuted, while a consent exists and the case"
+                    + " is open");
+        }
+    }
+
+    /**
+     * Who may be invited to a meeting: a participant of the case who is invited as a person (the family, a coach), of
+     * the inviting agency, or of an agency the consent lets the inviting agency share with.
+     *
+     * @param sharedUnderConsent whether the consent lets the inviting agency share something with that agency
+     */
+    public void requireInviteeCovered(String invitee, Agency inviting, Predicate<Agency> sharedUnderConsent) {
+        Participant participant = participants.stream().filter(p -> p.ref().equals(invitee)).findFirst()
+                .orElseThrow(() -> new CaseRuleViolation("invitee-takes-part", "invitees", "only the case's participants are invited"));
+        boolean covered = participant.role() == ParticipantRole.INVITED || participant.agency() == inviting
+                || sharedUnderConsent.test(participant.agency());
+        if (!covered) {
+            throw new CaseRuleViolation("invitee-covered-by-consent", "invitees", "the consent does not cover an invited agency");
+        }
     }
 
     /**
@@ -180,10 +215,5 @@ public record SspfCase(
 
     private static String label(CaseStatus status) {
         return status.name().toLowerCase().replace('_', ' ');
-    }
-
-    private SspfCase with(CaseStatus newStatus, boolean newIdentified, List<Participant> newParticipants, Instant now) {
-        return new SspfCase(id, municipality, caseCode, youthRef, newStatus, riskIndicators, proposedBy, proposedAt, decisionReason,
-                consentId, activatedAt, newIdentified, newParticipants, expectedReturn, closeReason, planFollowed, now);
     }
 }

@@ -9,7 +9,6 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 import se.sspf.casework.access.CaseAccess;
 import se.sspf.casework.access.CaseAudit;
-import se.sspf.casework.domain.IllegalCaseTransition;
 import se.sspf.casework.domain.JournalEntry;
 import se.sspf.casework.domain.SspfCase;
 import se.sspf.casework.store.CaseStore;
@@ -40,9 +39,7 @@ public class CaseJournal {
         CaseAccess.requireStaff(caller);
         return transaction.execute(status -> {
             SspfCase sspfCase = CaseAccess.visibleTo(caller, cases.findForShare(caseId)).sspfCase();
-            if (sspfCase.sharingEnded()) {
-                throw new IllegalCaseTransition("nothing is recorded in a case that is " + sspfCase.status().name().toLowerCase());
-            }
+            sspfCase.requireOpenForRecords();
             JournalEntry entry = new JournalEntry(UUID.randomUUID(), caseId, caller.agency(), category, text, caller.subject(),
                     clock.instant());
             journal.insert(entry);

@@ -12,20 +12,15 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 import se.sspf.casework.access.CaseAccess;
 import se.sspf.casework.access.CaseAudit;
-import se.sspf.casework.domain.CaseRuleViolation;
-import se.sspf.casework.domain.IllegalCaseTransition;
 import se.sspf.casework.domain.MeetingAgenda;
-import se.sspf.casework.domain.MeetingDecision;
 import se.sspf.casework.domain.MeetingMinutes;
-import se.sspf.casework.domain.Participant;
-import se.sspf.casework.domain.ParticipantRole;
 import se.sspf.casework.domain.SspfCase;
 import se.sspf.casework.store.CaseStore;
 import se.sspf.casework.store.MeetingStore;
 import se.sspf.casework.store.StoredMeeting;
+import se.sspf.contracts.Agency;
 import se.sspf.contracts.InformationCategory;
 import se.sspf.contracts.audit.AuditAction;
-import se.sspf.contracts.casework.CaseStatus;
 import se.sspf.contracts.casework.MeetingScheduled;
 import se.sspf.contracts.casework.MinutesRecorded;
 import se.sspf.platform.consentgate.ConsentGate;
@@ -62,9 +57,9 @@ public class CaseMeetings {
         CaseAccess.requireStaff(caller);
         return transaction.execute(status -> {
             SspfCase sspfCase = CaseAccess.visibleTo(caller, cases.findForShare(caseId)).sspfCase();
-            requireOpen(sspfCase);
+            sspfCase.requireUnderWayForMeetings();
             for (String invitee : invitation.invitees()) {
-                requireCovered(caller, sspfCase, invitee);
+                sspfCase.requireInviteeCovered(invitee, caller.agency(), agency -> sharesAnything(sspfCase, caller, agency));
             }
             UUID id = UUID.randomUUID();
             MeetingAgenda agenda = new MeetingAgenda(invitation.individual(), returnees(caller, sspfCase), invitation.general());
@@ -82,7 +77,7 @@ public class CaseMeetings {
         CaseAccess.requireStaff(caller);
         return transaction.execute(status -> {
             SspfCase sspfCase = CaseAccess.visibleTo(caller, cases.findForShare(caseId)).sspfCase();
-            requireOpen(sspfCase);
+            sspfCase.requireUnderWayForMeetings();
             StoredMeeting meeting = meetings.find(caseId, meetingId).filter(found -> seenBy(caller, found))
                     .orElseThrow(() -> ApiProblem.notFound("the meeting"));
             if (!meetings.recordMinutes(caseId, meetingId, minutes, category, caller.agency(), caller.subject(), clock.instant())) {
@@ -129,21 +124,9 @@ public class CaseMeetings {
                 .orElse(List.of());
     }
 
-    private static void requireOpen(SspfCase sspfCase) {
-        if (sspfCase.status() != CaseStatus.ACTIVE && sspfCase.status() != CaseStatus.FOLLOW_UP) {
-            throw new IllegalCaseTransition("meetings about the youth are held, and minuted, while a consent exists and the case is open");
-        }
-    }
-
-    private void requireCovered(Caller caller, SspfCase sspfCase, String invitee) {
-        Participant participant = sspfCase.participants().stream().filter(p -> p.ref().equals(invitee)).findFirst()
-                .orElseThrow(() -> new CaseRuleViolation("invitee-takes-part", "invitees", "only the case's participants are invited"));
-        boolean covered = participant.role() == ParticipantRole.INVITED
-                || participant.agency() == caller.agency()
-                || Arrays.stream(InformationCategory.values()).anyMatch(category -> gate.check(sspfCase.municipality(),
-                        sspfCase.youthRef(), caller.agency(), participant.agency(), category).permitted());
-        if (!covered) {
-            throw new CaseRuleViolation("invitee-covered-by-consent", "invitees", "the consent does not cover an invited agency");
-        }
+    /** Whether the consent lets the inviting agency share any kind of information with the agency. */
+    private boolean sharesAnything(SspfCase sspfCase, Caller caller, Agency agency) {
+        return Arrays.stream(InformationCategory.values()).anyMatch(category -> gate.check(sspfCase.municipality(),
+                sspfCase.youthRef(), caller.agency(), agency, category).permitted());
     }
 }

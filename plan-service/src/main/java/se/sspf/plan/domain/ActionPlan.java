@@ -20,7 +20,6 @@ import se.sspf.contracts.plan.FollowUpRecorded;
 import se.sspf.contracts.plan.FollowUpScheduled;
 import se.sspf.contracts.plan.PlanAgreed;
 import se.sspf.contracts.plan.PlanEvent;
-import se.sspf.contracts.time.SwedishTime;
 
 /**
  * The action plan of one case (003 3.3, appendix 3): the version in force, the next follow-up and

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import lombok.RequiredArgsConstructor;
 import se.sspf.contracts.Agency;
 import se.sspf.contracts.InformationCategory;
 import se.sspf.testsupport.ApiClient;
@@ -25,6 +26,7 @@ import tools.jackson.databind.JsonNode;
  * free-text field it can write: the proposal's case, the journal, the consent form, the identity,
  * a meeting with its minutes, the action plan with a report of progress, the revocation and the closing.
  */
+@RequiredArgsConstructor
 final class CanaryWriter {
 
     static final Set<Agency> FOUR = EnumSet.of(Agency.SCHOOL, Agency.SOCIAL_SERVICES, Agency.POLICE, Agency.LEISURE);
@@ -35,10 +37,6 @@ final class CanaryWriter {
 
     private final CountedGateway gateway;
     private final List<Marker> markers = new ArrayList<>();
-
-    CanaryWriter(CountedGateway gateway) {
-        this.gateway = gateway;
-    }
 
     List<Marker> markers() {
         return List.copyOf(markers);

@@ -5,20 +5,17 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 
+import lombok.RequiredArgsConstructor;
 import se.sspf.testsupport.ApiClient;
 
 /** The gateway as the demo users call it, each with a token of a real login; counts the requests for the sweep's report. */
+@RequiredArgsConstructor
 final class CountedGateway {
 
     private final ApiClient api;
     private final Function<String, String> login;
     private final Map<String, String> tokens = new ConcurrentHashMap<>();
     private final AtomicInteger requests = new AtomicInteger();
-
-    CountedGateway(ApiClient api, Function<String, String> login) {
-        this.api = api;
-        this.login = login;
-    }
 
     ApiClient.Response get(String user, String path) {
         requests.incrementAndGet();

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import lombok.RequiredArgsConstructor;
 import se.sspf.contracts.InformationCategory;
 import se.sspf.testsupport.ApiClient;
 
@@ -13,6 +14,7 @@ import se.sspf.testsupport.ApiClient;
  * the case answers 404 problem+json and changes nothing, and a consent naming another case's youth
  * is refused and not stored.
  */
+@RequiredArgsConstructor
 final class GatekeeperProbe {
 
     /** In Östersund but not in the case (police, leisure, a social services officer, the steering group, an administrator); Malmö. */
@@ -21,10 +23,6 @@ final class GatekeeperProbe {
     private final CountedGateway gateway;
     private final List<String> failures = new ArrayList<>();
     private int calls;
-
-    GatekeeperProbe(CountedGateway gateway) {
-        this.gateway = gateway;
-    }
 
     List<String> failures() {
         return List.copyOf(failures);

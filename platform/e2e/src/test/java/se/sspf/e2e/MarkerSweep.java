@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 
+import lombok.RequiredArgsConstructor;
 import se.sspf.testsupport.ApiClient;
 
 /**
@@ -17,6 +18,7 @@ import se.sspf.testsupport.ApiClient;
  * reader sees, found in no answer about its case, is missing. Notifications carry no marker but the
  * youth's name, and that only where the consent covers the recipient and OTHER.
  */
+@RequiredArgsConstructor
 final class MarkerSweep {
 
     private final CountedGateway gateway;
@@ -25,11 +27,6 @@ final class MarkerSweep {
     private final Set<String> seen = new HashSet<>();
     private final Set<String> endpoints = new TreeSet<>();
     private long checks;
-
-    MarkerSweep(CountedGateway gateway, List<Marker> markers) {
-        this.gateway = gateway;
-        this.markers = markers;
-    }
 
     /** @param excluded paths not swept, each with the reason why */
     void sweep(List<GetOperation> operations, Map<String, String> excluded, List<SweptCase> cases, List<Reader> readers) {

@@ -3,6 +3,7 @@ package se.sspf.e2e;
 import java.util.EnumSet;
 import java.util.Set;
 
+import lombok.RequiredArgsConstructor;
 import se.sspf.contracts.Agency;
 import se.sspf.contracts.InformationCategory;
 
@@ -10,6 +11,7 @@ import se.sspf.contracts.InformationCategory;
  * One case the sweep reads, in one consent situation: its ids for the sweep's parameters, and what a
  * valid consent of this very case covers now (nothing once revoked, expired or torn up by the closing).
  */
+@RequiredArgsConstructor
 final class SweptCase {
 
     /** A well-formed id that names nothing: for a parameter the situation has no record of (no consent yet, no plan). */
@@ -23,12 +25,6 @@ final class SweptCase {
     private String consentId = NOTHING;
     private String meetingId = NOTHING;
     private String actionId = NOTHING;
-
-    SweptCase(Situation situation, String caseId, String youthRef) {
-        this.situation = situation;
-        this.caseId = caseId;
-        this.youthRef = youthRef;
-    }
 
     Situation situation() {
         return situation;

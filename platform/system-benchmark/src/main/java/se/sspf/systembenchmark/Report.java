@@ -16,7 +16,10 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
+import lombok.RequiredArgsConstructor;
+
 /** The figures of one run and what they mean against the targets, as the generated part of docs/benchmarks.md. */
+@RequiredArgsConstructor
 final class Report {
 
     static final long CAPACITY_P99_MILLIS = 50;
@@ -37,14 +40,6 @@ final class Report {
     final Map<String, Map<String, Double>> cpuPerReadByConfiguration = new LinkedHashMap<>();
     long[] webhookMillis = new long[0];
     long[] webhookFirstMillis = new long[0];
-
-    Report(Instant started, int rate, int seconds, int rounds, List<String> command) {
-        this.started = started;
-        this.rate = rate;
-        this.seconds = seconds;
-        this.rounds = rounds;
-        this.command = command;
-    }
 
     void write(Path file) throws IOException {
         String text = Files.readString(file, StandardCharsets.UTF_8);

@@ -9,18 +9,17 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import lombok.RequiredArgsConstructor;
+
 /**
  * The stack {@code ./stack up} started, as its processes show it: for each part its command line
  * and environment, so that the benchmark can start more of the same process — with the same JVM,
  * options, archive and configuration — beside it.
  */
+@RequiredArgsConstructor
 final class RunningStack {
 
     private final Path state;
-
-    RunningStack(Path state) {
-        this.state = state;
-    }
 
     /** The command line of the part's running process. */
     List<String> commandOf(String part) {

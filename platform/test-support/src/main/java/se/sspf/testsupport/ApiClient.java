@@ -7,20 +7,18 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.Map;
 
+import lombok.RequiredArgsConstructor;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /** A service's API over real HTTP, as a client with a bearer token uses it. */
+@RequiredArgsConstructor
 public final class ApiClient {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
     private final HttpClient http = HttpClient.newHttpClient();
     private final int port;
-
-    public ApiClient(int port) {
-        this.port = port;
-    }
 
     public Response post(String token, String path, Object body, Map<String, String> headers) {
         HttpRequest.Builder request = request(token, path).POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body)));

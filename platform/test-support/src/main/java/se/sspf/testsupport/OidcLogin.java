@@ -17,6 +17,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
+import lombok.RequiredArgsConstructor;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -24,6 +25,7 @@ import tools.jackson.databind.json.JsonMapper;
  * the server's own login form — and returns the access token. For end-to-end tests and the local
  * stack's smoke script; nothing here mints a token.
  */
+@RequiredArgsConstructor
 public final class OidcLogin {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
@@ -33,12 +35,6 @@ public final class OidcLogin {
     private final String issuer;
     private final String clientId;
     private final String redirectUri;
-
-    public OidcLogin(String issuer, String clientId, String redirectUri) {
-        this.issuer = issuer;
-        this.clientId = clientId;
-        this.redirectUri = redirectUri;
-    }
 
     public String accessToken(String username, String password) {
         try {

@@ -11,11 +11,14 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
+import lombok.RequiredArgsConstructor;
+
 /**
  * One of the platform's runnable jars as its own process, as it runs in production: started with
  * arguments on a free port, waited for until ready, stopped with the test or harness. Its output goes
  * to target/process-logs/&lt;name&gt;.log.
  */
+@RequiredArgsConstructor
 public final class RunnableJar implements AutoCloseable {
 
     private final String name;
@@ -24,10 +27,6 @@ public final class RunnableJar implements AutoCloseable {
     private Process process;
 
     /** @param jar the runnable jar, e.g. gateway/target/gateway-…-exec.jar */
-    public RunnableJar(String name, Path jar) {
-        this.name = name;
-        this.jar = jar;
-    }
 
     public int port() {
         return port;

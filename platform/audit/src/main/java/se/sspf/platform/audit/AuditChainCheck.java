@@ -6,6 +6,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import se.sspf.contracts.Agency;
@@ -18,13 +20,10 @@ import se.sspf.contracts.audit.AuditAction;
  * missing before it (deleted). An altered entry is reported alone: the next entry's link still
  * matches the hash stored in the altered one.
  */
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class AuditChainCheck {
 
     private final JdbcClient jdbc;
-
-    AuditChainCheck(JdbcClient jdbc) {
-        this.jdbc = jdbc;
-    }
 
     public ChainReport run() {
         Walk walk = new Walk();

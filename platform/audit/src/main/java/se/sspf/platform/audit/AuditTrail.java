@@ -5,6 +5,8 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.UUID;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionTemplate;
 import se.sspf.contracts.EventType;
@@ -16,6 +18,7 @@ import se.sspf.platform.outbox.Outbox;
  * change and its audit entry commit together; a read records before the data is returned, and a
  * read whose audit fails returns nothing.
  */
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class AuditTrail {
 
     private static final long CHAIN_LOCK = 0x5350_4155_4454L; // "SPAUDT": appends to one chain go one at a time
@@ -24,13 +27,6 @@ public class AuditTrail {
     private final TransactionTemplate transaction;
     private final Outbox outbox;
     private final Clock clock;
-
-    AuditTrail(JdbcClient jdbc, TransactionTemplate transaction, Outbox outbox, Clock clock) {
-        this.jdbc = jdbc;
-        this.transaction = transaction;
-        this.outbox = outbox;
-        this.clock = clock;
-    }
 
     /** Appends the entry to the chain and announces it on the audit topic; returns its sequence number. */
     public long record(AuditEntry entry) {

@@ -2,6 +2,7 @@ package se.sspf.platform.caseview;
 
 import java.util.List;
 
+import lombok.RequiredArgsConstructor;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.springframework.kafka.annotation.KafkaListener;
 import se.sspf.contracts.EventType;
@@ -17,17 +18,12 @@ import se.sspf.platform.inbox.EventInbox;
  * Follows case-service's events into the case view, in the service's own consumer group. One
  * youth's events come in order on one partition, so a case is always proposed before anybody joins it.
  */
+@RequiredArgsConstructor
 class CaseEventsListener {
 
     private final EventInbox inbox;
     private final CaseRecords cases;
     private final List<CaseEventFollower> followers;
-
-    CaseEventsListener(EventInbox inbox, CaseRecords cases, List<CaseEventFollower> followers) {
-        this.inbox = inbox;
-        this.cases = cases;
-        this.followers = followers;
-    }
 
     @KafkaListener(topics = "${sspf.kafka.topic-prefix:}" + Topics.CASE_EVENTS, groupId = "${spring.application.name}-case-view")
     void on(ConsumerRecord<String, byte[]> record) {

@@ -4,17 +4,16 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import se.sspf.contracts.Agency;
 
 /** The cases as case-service's events told them; kept by {@link CaseEventsListener}. Tables in the schema {@code sspf_caseview}. */
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class CaseRecords {
 
     private final JdbcClient jdbc;
-
-    CaseRecords(JdbcClient jdbc) {
-        this.jdbc = jdbc;
-    }
 
     public Optional<CaseRecord> find(UUID caseId) {
         return jdbc.sql("select case_id, municipality, case_code, youth_ref, status from sspf_caseview.case_record where case_id = ?")

@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.util.Optional;
 
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
+import lombok.RequiredArgsConstructor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.health.contributor.AbstractHealthIndicator;
@@ -18,6 +19,7 @@ import org.springframework.boot.health.contributor.Health;
  * API still answers (its circuit breaker not open): a broker outage alone must not take every data-holding
  * service out of rotation while the gate can still decide. Every change of state is logged with its reason.
  */
+@RequiredArgsConstructor
 final class ConsentGateHealthIndicator extends AbstractHealthIndicator {
 
     private static final Logger log = LoggerFactory.getLogger(ConsentGateHealthIndicator.class);
@@ -28,13 +30,6 @@ final class ConsentGateHealthIndicator extends AbstractHealthIndicator {
     private final Clock clock;
     private volatile boolean freshOnce;
     private volatile String lastReason = "";
-
-    ConsentGateHealthIndicator(ConsentStateView view, Duration stalenessBound, CircuitBreaker consentService, Clock clock) {
-        this.view = view;
-        this.stalenessBound = stalenessBound;
-        this.consentService = consentService;
-        this.clock = clock;
-    }
 
     @Override
     protected void doHealthCheck(Health.Builder builder) {

@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Function;
 
+import lombok.RequiredArgsConstructor;
 import se.sspf.contracts.Agency;
 import se.sspf.contracts.InformationCategory;
 import se.sspf.contracts.LegalBasis;
@@ -26,15 +27,11 @@ import se.sspf.platform.consentrules.ShareQuestion;
  * and the record's category, and never once the case's sharing has ended. Each disclosure to another
  * agency is audited with the consent it relied on, in the reader's transaction, before the data leaves.
  */
+@RequiredArgsConstructor
 public final class GatedReads {
 
     private final ConsentGate gate;
     private final AuditTrail trail;
-
-    public GatedReads(ConsentGate gate, AuditTrail trail) {
-        this.gate = gate;
-        this.trail = trail;
-    }
 
     /** What the reader may see of the records, in their order; what is withheld is simply absent. */
     public <T> List<T> open(Reading reading, Collection<Owned<T>> records) {

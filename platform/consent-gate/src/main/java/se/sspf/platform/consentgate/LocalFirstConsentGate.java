@@ -5,6 +5,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import se.sspf.platform.consentrules.ShareQuestion;
@@ -15,6 +17,7 @@ import se.sspf.platform.consentrules.ShareRules;
  * asks the consent service; if that fails too, denies. Expiry is judged by this clock at the moment
  * of the question, on either path.
  */
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public final class LocalFirstConsentGate implements ConsentGate {
 
     private static final Logger log = LoggerFactory.getLogger(LocalFirstConsentGate.class);
@@ -24,14 +27,6 @@ public final class LocalFirstConsentGate implements ConsentGate {
     private final Duration stalenessBound;
     private final Clock clock;
     private final GateMetrics metrics;
-
-    LocalFirstConsentGate(ConsentStateView view, Fallback fallback, Duration stalenessBound, Clock clock, GateMetrics metrics) {
-        this.view = view;
-        this.fallback = fallback;
-        this.stalenessBound = stalenessBound;
-        this.clock = clock;
-        this.metrics = metrics;
-    }
 
     /** A gate on a view alone, with its metrics, for measuring the local path; what the view cannot answer is denied. */
     public static ConsentGate overView(ConsentStateView view, Duration stalenessBound, Clock clock, io.micrometer.core.instrument.MeterRegistry meters) {

@@ -8,6 +8,7 @@ import java.util.Optional;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
+import lombok.RequiredArgsConstructor;
 import se.sspf.contracts.consent.ConsentState;
 
 /**
@@ -17,15 +18,11 @@ import se.sspf.contracts.consent.ConsentState;
  * status; p50 and p99 published. Only once the view has caught up: the history read at start-up is
  * not propagation. The two clocks are the consent-service host's and this one's: keep them in NTP.
  */
+@RequiredArgsConstructor
 final class PropagationTimer {
 
     private final MeterRegistry registry;
     private final Clock clock;
-
-    PropagationTimer(MeterRegistry registry, Clock clock) {
-        this.registry = registry;
-        this.clock = clock;
-    }
 
     void applied(ConsentState state, boolean caughtUp) {
         if (!caughtUp) {

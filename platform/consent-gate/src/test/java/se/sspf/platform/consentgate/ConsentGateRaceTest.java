@@ -30,7 +30,6 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import se.sspf.consent.ConsentServiceInstance;
-import se.sspf.consent.domain.Consent;
 import se.sspf.contracts.Agency;
 import se.sspf.contracts.InformationCategory;
 import se.sspf.contracts.consent.ShareVerdict;

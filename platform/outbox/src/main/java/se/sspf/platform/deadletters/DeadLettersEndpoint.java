@@ -2,6 +2,7 @@ package se.sspf.platform.deadletters;
 
 import java.util.Map;
 
+import lombok.RequiredArgsConstructor;
 import org.springframework.boot.actuate.endpoint.annotation.Endpoint;
 import org.springframework.boot.actuate.endpoint.annotation.ReadOperation;
 import org.springframework.boot.actuate.endpoint.annotation.WriteOperation;
@@ -12,13 +13,10 @@ import org.springframework.boot.actuate.endpoint.annotation.WriteOperation;
  * Re-drive once the cause of the failures is fixed, or the records come straight back.
  */
 @Endpoint(id = "deadletters")
+@RequiredArgsConstructor
 public class DeadLettersEndpoint {
 
     private final ParkedEvents parked;
-
-    public DeadLettersEndpoint(ParkedEvents parked) {
-        this.parked = parked;
-    }
 
     @ReadOperation
     public Map<String, Long> parked() {

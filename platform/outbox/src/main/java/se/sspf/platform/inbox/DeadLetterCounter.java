@@ -1,6 +1,7 @@
 package se.sspf.platform.inbox;
 
 import io.micrometer.core.instrument.MeterRegistry;
+import lombok.RequiredArgsConstructor;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -12,15 +13,12 @@ import se.sspf.platform.events.TopicNames;
  * (tagged with the topic it came from), so that an alert fires on it. Spring Kafka calls {@link #recovered}
  * once the dead-letter recoverer's send was acknowledged.
  */
+@RequiredArgsConstructor
 public final class DeadLetterCounter implements RetryListener {
 
     private static final Logger log = LoggerFactory.getLogger(DeadLetterCounter.class);
 
     private final MeterRegistry meters;
-
-    public DeadLetterCounter(MeterRegistry meters) {
-        this.meters = meters;
-    }
 
     @Override
     public void failedDelivery(ConsumerRecord<?, ?> record, Exception failure, int deliveryAttempt) {

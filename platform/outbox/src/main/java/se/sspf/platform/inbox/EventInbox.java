@@ -3,6 +3,7 @@ package se.sspf.platform.inbox;
 import java.util.Optional;
 import java.util.function.Consumer;
 
+import lombok.RequiredArgsConstructor;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -16,17 +17,12 @@ import se.sspf.platform.events.ReceivedEvent;
  * The handled event id and the effect commit in one transaction, so a redelivered event (after a
  * relay retry or a consumer restart) has no second effect.
  */
+@RequiredArgsConstructor
 public class EventInbox {
 
     private final JdbcClient jdbc;
     private final TransactionTemplate transaction;
     private final CloudEventCodec codec;
-
-    public EventInbox(JdbcClient jdbc, TransactionTemplate transaction, CloudEventCodec codec) {
-        this.jdbc = jdbc;
-        this.transaction = transaction;
-        this.codec = codec;
-    }
 
     /**
      * Handles the record once per consumer, if it is an event of the type; a topic carries several

@@ -4,6 +4,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import lombok.RequiredArgsConstructor;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import se.sspf.contracts.EventType;
 import se.sspf.platform.events.CloudEventCodec;
@@ -13,6 +14,7 @@ import se.sspf.platform.events.MalformedEventException;
  * Tells the records that must never be parked ({@link EventType#MUST_BE_HANDLED}: closings and
  * revocations) from the others, by their CloudEvents type, without parsing their data.
  */
+@RequiredArgsConstructor
 public final class MustBeHandledEvents {
 
     private static final Set<String> TYPES = EventType.MUST_BE_HANDLED.stream()
@@ -20,10 +22,6 @@ public final class MustBeHandledEvents {
             .collect(Collectors.toUnmodifiableSet());
 
     private final CloudEventCodec codec;
-
-    public MustBeHandledEvents(CloudEventCodec codec) {
-        this.codec = codec;
-    }
 
     /** Whether a failure of the record is to be retried until it is handled. A malformed record never will be. */
     public boolean holds(ConsumerRecord<?, ?> record, Exception failure) {

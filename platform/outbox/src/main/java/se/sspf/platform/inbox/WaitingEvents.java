@@ -7,6 +7,7 @@ import java.util.concurrent.ConcurrentHashMap;
 
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
+import lombok.RequiredArgsConstructor;
 import org.apache.kafka.clients.consumer.Consumer;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.common.TopicPartition;
@@ -26,6 +27,7 @@ import org.springframework.kafka.support.KafkaUtils;
  * the gauge falls back once the record is handled or another instance takes its partition over.
  * All three are called on the consumer's thread, which is how the consumer group is known.
  */
+@RequiredArgsConstructor
 public final class WaitingEvents
         implements RetryListener, RecordInterceptor<Object, Object>, ConsumerAwareRebalanceListener {
 
@@ -36,11 +38,6 @@ public final class WaitingEvents
     /** The offset each waiting partition is held at; several consumer groups of a service may read one topic. */
     private final Map<Held, Long> waiting = new ConcurrentHashMap<>();
     private final Set<String> gaugedTopics = ConcurrentHashMap.newKeySet();
-
-    public WaitingEvents(MustBeHandledEvents mustBeHandled, MeterRegistry meters) {
-        this.mustBeHandled = mustBeHandled;
-        this.meters = meters;
-    }
 
     @Override
     public void failedDelivery(ConsumerRecord<?, ?> record, Exception failure, int deliveryAttempt) {

@@ -7,6 +7,8 @@ import java.util.Arrays;
 import java.util.Optional;
 import java.util.UUID;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
@@ -19,6 +21,7 @@ import se.sspf.platform.events.CloudEventCodec;
  * to Kafka after the commit. A rolled-back change therefore never announces anything, and a
  * committed one is announced even if the broker is down at the time.
  */
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class Outbox {
 
     private final JdbcClient jdbc;
@@ -26,14 +29,6 @@ public class Outbox {
     private final OutboxTracing tracing;
     private final OutboxRelay relay;
     private final Clock clock;
-
-    Outbox(JdbcClient jdbc, CloudEventCodec codec, OutboxTracing tracing, OutboxRelay relay, Clock clock) {
-        this.jdbc = jdbc;
-        this.codec = codec;
-        this.tracing = tracing;
-        this.relay = relay;
-        this.clock = clock;
-    }
 
     /** Adds the event to the current transaction, under the one catalogued type whose data it is. */
     public UUID publish(String youthRef, EventData data) {

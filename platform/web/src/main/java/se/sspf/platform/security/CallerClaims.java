@@ -4,6 +4,8 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.security.oauth2.core.DelegatingOAuth2TokenValidator;
 import org.springframework.security.oauth2.core.OAuth2Error;
 import org.springframework.security.oauth2.core.OAuth2TokenValidator;
@@ -17,14 +19,12 @@ import se.sspf.contracts.Role;
  * Reads a {@link Caller} from a token's claims; a token without a valid municipality, or without an
  * agency when it is not a service's, is refused.
  */
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public final class CallerClaims implements OAuth2TokenValidator<Jwt> {
 
     static final String MUNICIPALITY = "municipality";
     static final String AGENCY = "agency";
     static final String ROLES = "roles";
-
-    CallerClaims() {
-    }
 
     /** What a service checks in every token: signature time window, issuer, and a caller it can work with. */
     public static OAuth2TokenValidator<Jwt> validatorFor(String issuer) {

@@ -3,6 +3,8 @@ package se.sspf.platform.consentgate.architecture.sealed.store;
 import java.util.List;
 import java.util.Optional;
 
+import lombok.AccessLevel;
+import lombok.RequiredArgsConstructor;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import se.sspf.contracts.Agency;
 import se.sspf.contracts.InformationCategory;
@@ -10,13 +12,10 @@ import se.sspf.platform.consentgate.Owned;
 import se.sspf.platform.consentgate.architecture.NoteOfAnAgency;
 
 /** A fixture: a store as the services write them, its SQL its own and its records sealed. */
+@RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class NoteStore {
 
     private final JdbcClient jdbc;
-
-    NoteStore(JdbcClient jdbc) {
-        this.jdbc = jdbc;
-    }
 
     public List<Owned<NoteOfAnAgency>> notes() {
         return jdbc.sql("select text from note").query(String.class).list().stream()
