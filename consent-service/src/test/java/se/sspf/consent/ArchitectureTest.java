@@ -9,7 +9,7 @@ import se.sspf.testsupport.architecture.ServiceArchitecture;
 @AnalyzeClasses(packages = "se.sspf.consent", importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTest {
 
-    /** The rules of structure every service keeps (platform/test-support). */
+    /** The rules of structure every service keeps (platform/libraries/test-support). */
     @ArchTest
     static final ArchTests serviceArchitecture = ArchTests.in(ServiceArchitecture.class);
 }

@@ -13,7 +13,7 @@ import se.sspf.platform.events.TopicNames;
 
 /**
  * The topics this service writes, created at start-up where they do not exist (in production the
- * cluster's operator declares them; see platform/deploy). The state topic is compacted: the latest
+ * cluster's operator declares them; see platform/deployment). The state topic is compacted: the latest
  * record per youth and one heartbeat per partition are kept for ever. Its segments roll hourly and
  * the cleaner runs early, as in the cluster's declaration: the active segment is never compacted,
  * and with Kafka's default of a week it would hold every heartbeat since (5 a second a partition),

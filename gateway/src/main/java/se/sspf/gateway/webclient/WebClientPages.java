@@ -16,7 +16,7 @@ import org.springframework.web.reactive.function.server.RouterFunctions;
 import org.springframework.web.reactive.function.server.ServerResponse;
 
 /**
- * The web client (platform/web-client, on the class path as META-INF/resources): its files are served
+ * The web client (platform/applications/web-client, on the class path as META-INF/resources): its files are served
  * as static resources; every client route answers its index.html, so that a reload or a link to
  * /cases/{id} works; /config.json tells the client where the identity provider is, from this
  * gateway's environment, so one build serves every deployment.
