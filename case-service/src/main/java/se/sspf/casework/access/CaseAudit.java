@@ -1,7 +1,5 @@
 package se.sspf.casework.access;
 
-import java.util.UUID;
-
 import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Component;
 import se.sspf.casework.domain.SspfCase;
@@ -19,12 +17,15 @@ public class CaseAudit {
     private final AuditTrail trail;
 
     public void asParticipant(Caller caller, AuditAction action, SspfCase sspfCase, String resource, String purpose) {
-        record(caller, action, sspfCase, resource, purpose, LegalBasis.CASE_PARTICIPATION, null, null);
+        record(caller, action, sspfCase, resource, purpose, LegalBasis.CASE_PARTICIPATION);
     }
 
-    public void record(Caller caller, AuditAction action, SspfCase sspfCase, String resource, String purpose, LegalBasis basis,
-                       UUID consentId, Integer consentVersion) {
-        trail.record(new AuditEntry(sspfCase.youthRef(), caller.subject(), caller.agency(), caller.municipality(), action,
-                "case/" + sspfCase.id() + resource, purpose, basis, consentId, consentVersion));
+    /**
+     * A read or change on a basis other than a consent (the case, the agency's own record, a report of concern):
+     * what the gate discloses under a consent it audits itself, naming the consent.
+     */
+    public void record(Caller caller, AuditAction action, SspfCase sspfCase, String resource, String purpose, LegalBasis basis) {
+        trail.record(AuditEntry.withoutConsent(sspfCase.youthRef(), caller.subject(), caller.agency(), caller.municipality(), action,
+                "case/" + sspfCase.id() + resource, purpose, basis));
     }
 }

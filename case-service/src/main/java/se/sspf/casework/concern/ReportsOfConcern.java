@@ -42,7 +42,7 @@ public class ReportsOfConcern {
             ReportOfConcern report = new ReportOfConcern(UUID.randomUUID(), caller.agency(), madeOn);
             reports.insert(caseId, report, caller.subject(), clock.instant());
             audit.record(caller, AuditAction.CREATE, sspfCase, "/reports-of-concern/" + report.id(),
-                    "recording that a report of concern was made", LegalBasis.REPORT_OF_CONCERN, null, null);
+                    "recording that a report of concern was made", LegalBasis.REPORT_OF_CONCERN);
             return report;
         });
     }
@@ -53,7 +53,7 @@ public class ReportsOfConcern {
             String purpose = "reading which reports of concern were made";
             List<ReportOfConcern> shown = gatedReads.open(CaseAccess.reading(caller, sspfCase, "/reports-of-concern", purpose),
                     reports.ofCase(caseId));
-            audit.record(caller, AuditAction.READ, sspfCase, "/reports-of-concern", purpose, LegalBasis.REPORT_OF_CONCERN, null, null);
+            audit.record(caller, AuditAction.READ, sspfCase, "/reports-of-concern", purpose, LegalBasis.REPORT_OF_CONCERN);
             return shown;
         });
     }

@@ -2,6 +2,7 @@ package se.sspf.casework.domain;
 
 import java.time.LocalDate;
 
+import org.jspecify.annotations.Nullable;
 import se.sspf.contracts.Agency;
 import se.sspf.contracts.AgencyRecord;
 
@@ -12,7 +13,7 @@ import se.sspf.contracts.AgencyRecord;
  * @param recordedBy the agency that recorded it; absent in cases recorded before it was kept
  */
 @AgencyRecord
-public record ExpectedReturn(ReturnFrom from, LocalDate expectedOn, Agency recordedBy) {
+public record ExpectedReturn(ReturnFrom from, LocalDate expectedOn, @Nullable Agency recordedBy) {
 
     public enum ReturnFrom {
         /** A youth institution (SiS) or treatment home. */

@@ -1,12 +1,13 @@
 package se.sspf.casework.domain;
 
+import org.jspecify.annotations.Nullable;
 import se.sspf.contracts.Agency;
 
 /**
  * Somebody taking part in the case: a user of an agency (by opaque user id) or a person the family
  * invited (by pseudonymous reference, no agency).
  */
-public record Participant(String ref, Agency agency, ParticipantRole role) {
+public record Participant(String ref, @Nullable Agency agency, ParticipantRole role) {
 
     public Participant {
         if (role == ParticipantRole.INVITED && (agency != null || ref == null || !ref.startsWith("P-"))) {

@@ -5,6 +5,8 @@ import java.time.LocalDate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * A Swedish personal identity number (personnummer), YYYYMMDD-NNNN: a real date and a Luhn check
  * digit over the last ten digits. It never prints itself, so it cannot reach a log by accident.
@@ -21,7 +23,7 @@ public final class PersonalIdentityNumber {
         this.birthDate = birthDate;
     }
 
-    public static PersonalIdentityNumber parse(String text) {
+    public static PersonalIdentityNumber parse(@Nullable String text) {
         Matcher parts = text == null ? null : FORMAT.matcher(text.trim());
         if (parts == null || !parts.matches()) {
             throw new CaseRuleViolation("personal-identity-number-format", "personalIdentityNumber",

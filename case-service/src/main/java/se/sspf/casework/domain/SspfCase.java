@@ -9,6 +9,7 @@ import java.util.function.Predicate;
 
 import lombok.AccessLevel;
 import lombok.Builder;
+import org.jspecify.annotations.Nullable;
 import se.sspf.contracts.Agency;
 import se.sspf.contracts.casework.CaseActivated;
 import se.sspf.contracts.casework.CaseClosed;
@@ -35,14 +36,14 @@ public record SspfCase(
         Set<RiskIndicator> riskIndicators,
         Agency proposedBy,
         Instant proposedAt,
-        String decisionReason,
-        UUID consentId,
-        Instant activatedAt,
+        @Nullable String decisionReason,
+        @Nullable UUID consentId,
+        @Nullable Instant activatedAt,
         boolean identified,
         List<Participant> participants,
-        ExpectedReturn expectedReturn,
-        String closeReason,
-        Boolean planFollowed,
+        @Nullable ExpectedReturn expectedReturn,
+        @Nullable String closeReason,
+        @Nullable Boolean planFollowed,
         Instant changedAt) {
 
     public SspfCase {

@@ -67,7 +67,7 @@ public class CaseIdentity {
                 throw ApiProblem.conflict("identity-attached", "another agency attached the youth's identity; it corrects it");
             }
             audit.record(caller, AuditAction.CREATE, identified, "/identity", "re-identifying the case once consent exists",
-                    LegalBasis.OWN_AGENCY_RECORD, null, null);
+                    LegalBasis.OWN_AGENCY_RECORD);
         });
     }
 

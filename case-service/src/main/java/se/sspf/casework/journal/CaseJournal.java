@@ -44,7 +44,7 @@ public class CaseJournal {
                     clock.instant());
             journal.insert(entry);
             audit.record(caller, AuditAction.CREATE, sspfCase, "/journal/" + entry.id(), "recording a journal entry",
-                    LegalBasis.OWN_AGENCY_RECORD, null, null);
+                    LegalBasis.OWN_AGENCY_RECORD);
             return entry;
         });
     }

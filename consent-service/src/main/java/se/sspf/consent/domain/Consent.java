@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
+import org.jspecify.annotations.Nullable;
 import se.sspf.contracts.consent.ConsentExpired;
 import se.sspf.contracts.consent.ConsentGiven;
 import se.sspf.contracts.consent.ConsentReconfirmed;
@@ -35,9 +36,9 @@ public record Consent(
         int version,
         ConsentTerms terms,
         ConsentStatus status,
-        LocalDate reconfirmedOn,
-        Revocation revocation,
-        Instant tornUpAt,
+        @Nullable LocalDate reconfirmedOn,
+        @Nullable Revocation revocation,
+        @Nullable Instant tornUpAt,
         boolean expiryAnnounced,
         Instant registeredAt,
         String registeredBy,

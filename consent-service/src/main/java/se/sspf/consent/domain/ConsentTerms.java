@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 
+import org.jspecify.annotations.Nullable;
 import se.sspf.contracts.Agency;
 import se.sspf.contracts.InformationCategory;
 
@@ -22,7 +23,7 @@ public record ConsentTerms(
         LocalDate validUntil,
         List<String> guardiansWithCustody,
         List<Signature> signatures,
-        MaturityAssessment maturityAssessment,
+        @Nullable MaturityAssessment maturityAssessment,
         Handler handler,
         String signedFormRef,
         boolean researchFollowUp) {

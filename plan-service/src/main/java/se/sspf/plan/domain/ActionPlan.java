@@ -13,6 +13,9 @@ import java.util.UUID;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
+import lombok.AccessLevel;
+import lombok.Builder;
+import org.jspecify.annotations.Nullable;
 import se.sspf.contracts.Agency;
 import se.sspf.contracts.plan.ActionAssigned;
 import se.sspf.contracts.plan.FollowUpDecision;
@@ -28,8 +31,9 @@ import se.sspf.contracts.plan.PlanEvent;
  *
  * @param author the agency of the coordinator who agreed the first version: the plan's text is its record
  */
+@Builder(access = AccessLevel.PRIVATE, toBuilder = true)
 public record ActionPlan(UUID caseId, String municipality, String youthRef, Agency author, boolean closed, PlanVersion current,
-                         FollowUpAppointment nextFollowUp, Map<UUID, ActionState> states) {
+                         @Nullable FollowUpAppointment nextFollowUp, Map<UUID, ActionState> states) {
 
     /** Dates on the plan are Swedish calendar days. */
 
@@ -48,7 +52,7 @@ public record ActionPlan(UUID caseId, String municipality, String youthRef, Agen
         events.add(plan.agreed());
         first.actions().forEach(action -> events.add(plan.assigned(action)));
         events.add(plan.scheduled());
-        return new PlanChange(plan, first, null, events);
+        return PlanChange.agreed(plan, first, events);
     }
 
     /**
@@ -56,7 +60,8 @@ public record ActionPlan(UUID caseId, String municipality, String youthRef, Agen
      * the next follow-up, revise (a new version) or close.
      */
     public PlanChange followUp(int reviewedVersion, LocalDate heldOn, List<ActionCheck> checks, FollowUpDecision decision,
-                               PlanDraft revision, FollowUpAppointment next, Predicate<Responsible> canAnswer, String recordedBy,
+                               @Nullable PlanDraft revision, @Nullable FollowUpAppointment next, Predicate<Responsible> canAnswer,
+                               String recordedBy,
                                Instant now) {
         requireOpen();
         if (reviewedVersion != current.version()) {
@@ -87,12 +92,12 @@ public record ActionPlan(UUID caseId, String municipality, String youthRef, Agen
                 (int) followUp.count(CheckOutcome.NOT_DONE), (int) followUp.count(CheckOutcome.CHANGED),
                 followUp.count(CheckOutcome.NOT_DONE) == 0));
         return switch (decision) {
-            case CLOSE -> new PlanChange(new ActionPlan(caseId, municipality, youthRef, author, true, current, null, checked), null,
-                    followUp, events);
+            case CLOSE -> PlanChange.followedUp(toBuilder().closed(true).nextFollowUp(null).states(checked).build(), followUp,
+                    events);
             case CONTINUE -> {
-                ActionPlan continued = new ActionPlan(caseId, municipality, youthRef, author, false, current, next, checked);
+                ActionPlan continued = toBuilder().nextFollowUp(next).states(checked).build();
                 events.add(continued.scheduled());
-                yield new PlanChange(continued, null, followUp, events);
+                yield PlanChange.followedUp(continued, followUp, events);
             }
             case REVISE -> revise(revision, checked, followUp, events, canAnswer, recordedBy, now);
         };
@@ -104,8 +109,8 @@ public record ActionPlan(UUID caseId, String municipality, String youthRef, Agen
         if (next.date().isBefore(today)) {
             throw new PlanRuleViolation("next-follow-up-ahead", "date", "a follow-up is moved to today or later");
         }
-        ActionPlan moved = new ActionPlan(caseId, municipality, youthRef, author, false, current, next, states);
-        return new PlanChange(moved, null, null, List.of(moved.scheduled()));
+        ActionPlan moved = toBuilder().nextFollowUp(next).build();
+        return PlanChange.of(moved, List.of(moved.scheduled()));
     }
 
     /** The responsible agency reports progress on its action. */
@@ -119,13 +124,12 @@ public record ActionPlan(UUID caseId, String municipality, String youthRef, Agen
         }
         Map<UUID, ActionState> changed = new HashMap<>(states);
         changed.put(actionId, new ActionState(status, note, changedBy, agency, now));
-        return new PlanChange(new ActionPlan(caseId, municipality, youthRef, author, false, current, nextFollowUp, changed), null, null,
-                List.of());
+        return PlanChange.of(toBuilder().states(changed).build(), List.of());
     }
 
     /** The case closed: the plan closes with it, without a follow-up. */
     public ActionPlan closedWithCase() {
-        return new ActionPlan(caseId, municipality, youthRef, author, true, current, null, states);
+        return toBuilder().closed(true).nextFollowUp(null).build();
     }
 
     public ActionState state(UUID actionId) {
@@ -161,7 +165,7 @@ public record ActionPlan(UUID caseId, String municipality, String youthRef, Agen
         revised.actions().forEach(action -> revisedStates.put(action.id(), Optional.ofNullable(checked.get(action.id()))
                 .filter(state -> state.status() != ActionStatus.NOT_DONE)
                 .orElse(ActionState.planned(now))));
-        ActionPlan next = new ActionPlan(caseId, municipality, youthRef, author, false, revised, revised.followUp(), revisedStates);
+        ActionPlan next = toBuilder().current(revised).nextFollowUp(revised.followUp()).states(revisedStates).build();
         events.add(next.agreed());
         revised.actions().stream()
                 .filter(action -> current.action(action.id()).map(before -> !sameAssignment(before, action)).orElse(true))
@@ -185,7 +189,8 @@ public record ActionPlan(UUID caseId, String municipality, String youthRef, Agen
         }
     }
 
-    private static void requireWhatTheDecisionNeeds(FollowUpDecision decision, PlanDraft revision, FollowUpAppointment next) {
+    private static void requireWhatTheDecisionNeeds(FollowUpDecision decision, @Nullable PlanDraft revision,
+                                                    @Nullable FollowUpAppointment next) {
         if (decision == FollowUpDecision.REVISE && revision == null) {
             throw new PlanRuleViolation("revision-with-revise", "revision", "a follow-up that revises the plan brings the revised plan");
         }

@@ -3,6 +3,7 @@ package se.sspf.plan.domain;
 import java.time.LocalDate;
 import java.util.UUID;
 
+import org.jspecify.annotations.Nullable;
 import se.sspf.contracts.AgencyRecord;
 import se.sspf.contracts.InformationCategory;
 
@@ -15,6 +16,6 @@ import se.sspf.contracts.InformationCategory;
  * @param documentation how carrying it out is documented
  */
 @AgencyRecord
-public record PlanAction(UUID id, InformationCategory area, String goal, String actions, Responsible responsible, LocalDate dueOn,
+public record PlanAction(@Nullable UUID id, InformationCategory area, String goal, String actions, Responsible responsible, LocalDate dueOn,
                          int step, String documentation) {
 }

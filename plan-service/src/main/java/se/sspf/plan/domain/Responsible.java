@@ -1,5 +1,6 @@
 package se.sspf.plan.domain;
 
+import org.jspecify.annotations.Nullable;
 import se.sspf.contracts.Agency;
 
 /**
@@ -8,5 +9,5 @@ import se.sspf.contracts.Agency;
  *
  * @param participantRef the person's user id when they take part in the case (for reminders); may be null
  */
-public record Responsible(String person, Agency agency, String participantRef) {
+public record Responsible(String person, Agency agency, @Nullable String participantRef) {
 }

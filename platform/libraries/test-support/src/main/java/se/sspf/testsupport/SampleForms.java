@@ -25,19 +25,30 @@ public final class SampleForms {
 
     /** A 15-year-old's consent, signed by both guardians with custody and the youth: school, social services, police; school and crime. */
     public static Map<String, Object> consent(String caseId, String youthRef) {
+        return consentForm(caseId, youthRef, TODAY.minusYears(15).minusDays(40), TODAY,
+                Map.of("agencies", List.of("SCHOOL", "SOCIAL_SERVICES", "POLICE"), "invitedPersons", List.of(),
+                        "categories", List.of("SCHOOL_OCCUPATION", "CRIMINALITY")),
+                "Handläggare Ett", "SN 2026/77");
+    }
+
+    /**
+     * A consent form signed on the day by the youth and both guardians with custody, valid from that day until six
+     * months from today, for the scope given.
+     */
+    public static Map<String, Object> consentForm(String caseId, String youthRef, LocalDate born, LocalDate signed,
+                                                  Map<String, Object> scope, String handlerName, String signedFormRef) {
         Map<String, Object> terms = new LinkedHashMap<>();
-        terms.put("scope", Map.of("agencies", List.of("SCHOOL", "SOCIAL_SERVICES", "POLICE"), "invitedPersons", List.of(),
-                "categories", List.of("SCHOOL_OCCUPATION", "CRIMINALITY")));
-        terms.put("validFrom", TODAY.toString());
+        terms.put("scope", scope);
+        terms.put("validFrom", signed.toString());
         terms.put("validUntil", TODAY.plusMonths(6).toString());
         terms.put("guardiansWithCustody", List.of("G-MOTHER01", "G-FATHER01"));
-        terms.put("signatures", List.of(Map.of("signer", "YOUTH", "signedOn", TODAY.toString()),
-                Map.of("signer", "GUARDIAN", "guardianRef", "G-MOTHER01", "signedOn", TODAY.toString()),
-                Map.of("signer", "GUARDIAN", "guardianRef", "G-FATHER01", "signedOn", TODAY.toString())));
-        terms.put("handler", Map.of("name", "Handläggare Ett", "phone", "063-14 30 00", "agency", "SOCIAL_SERVICES"));
-        terms.put("signedFormRef", "SN 2026/77");
+        terms.put("signatures", List.of(Map.of("signer", "YOUTH", "signedOn", signed.toString()),
+                Map.of("signer", "GUARDIAN", "guardianRef", "G-MOTHER01", "signedOn", signed.toString()),
+                Map.of("signer", "GUARDIAN", "guardianRef", "G-FATHER01", "signedOn", signed.toString())));
+        terms.put("handler", Map.of("name", handlerName, "phone", "063-14 30 00", "agency", "SOCIAL_SERVICES"));
+        terms.put("signedFormRef", signedFormRef);
         terms.put("researchFollowUp", false);
-        return Map.of("caseId", caseId, "youthRef", youthRef, "youthBirthDate", TODAY.minusYears(15).minusDays(40).toString(), "terms", terms);
+        return Map.of("caseId", caseId, "youthRef", youthRef, "youthBirthDate", born.toString(), "terms", terms);
     }
 
     /**

@@ -1,7 +1,6 @@
 package se.sspf.e2e;
 
 import java.time.LocalDate;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -46,18 +45,8 @@ final class ConsentForms {
 
     private static Map<String, Object> form(String caseId, String youthRef, LocalDate born, LocalDate signed, Set<Agency> agencies,
                                             Set<InformationCategory> categories, FreeText text) {
-        Map<String, Object> terms = new LinkedHashMap<>();
-        terms.put("scope", Map.of("agencies", agencies, "categories", categories,
-                "invitedPersons", List.of(Map.of("ref", "P-COACH0001", "role", text.invitedRole()))));
-        terms.put("validFrom", signed.toString());
-        terms.put("validUntil", TODAY.plusMonths(6).toString());
-        terms.put("guardiansWithCustody", List.of("G-MOTHER01", "G-FATHER01"));
-        terms.put("signatures", List.of(Map.of("signer", "YOUTH", "signedOn", signed.toString()),
-                Map.of("signer", "GUARDIAN", "guardianRef", "G-MOTHER01", "signedOn", signed.toString()),
-                Map.of("signer", "GUARDIAN", "guardianRef", "G-FATHER01", "signedOn", signed.toString())));
-        terms.put("handler", Map.of("name", text.handlerName(), "phone", "063-14 30 00", "agency", "SOCIAL_SERVICES"));
-        terms.put("signedFormRef", text.signedFormRef());
-        terms.put("researchFollowUp", false);
-        return Map.of("caseId", caseId, "youthRef", youthRef, "youthBirthDate", born.toString(), "terms", terms);
+        return SampleForms.consentForm(caseId, youthRef, born, signed, Map.of("agencies", agencies, "categories", categories,
+                "invitedPersons", List.of(Map.of("ref", "P-COACH0001", "role", text.invitedRole()))),
+                text.handlerName(), text.signedFormRef());
     }
 }

@@ -3,6 +3,7 @@ package se.sspf.platform.audit;
 import java.util.Objects;
 import java.util.UUID;
 
+import org.jspecify.annotations.Nullable;
 import se.sspf.contracts.Agency;
 import se.sspf.contracts.LegalBasis;
 import se.sspf.contracts.audit.AuditAction;
@@ -20,8 +21,8 @@ public record AuditEntry(
         String resource,
         String purpose,
         LegalBasis legalBasis,
-        UUID consentId,
-        Integer consentVersion) {
+        @Nullable UUID consentId,
+        @Nullable Integer consentVersion) {
 
     public AuditEntry {
         Objects.requireNonNull(youthRef, "youthRef");
@@ -38,5 +39,11 @@ public record AuditEntry(
         if (legalBasis != LegalBasis.CONSENT && (consentId != null || consentVersion != null)) {
             throw new IllegalArgumentException("only an access under consent names a consent");
         }
+    }
+
+    /** An access on a basis other than a consent (the case, the agency's own record, a report of concern). */
+    public static AuditEntry withoutConsent(String youthRef, String actor, Agency agency, String municipality,
+                                            AuditAction action, String resource, String purpose, LegalBasis legalBasis) {
+        return new AuditEntry(youthRef, actor, agency, municipality, action, resource, purpose, legalBasis, null, null);
     }
 }
