@@ -11,6 +11,7 @@ import se.sspf.notification.message.MessageComposer;
 import se.sspf.platform.caseview.CaseRecord;
 import se.sspf.platform.caseview.CaseRecords;
 import se.sspf.platform.security.Caller;
+import se.sspf.platform.web.ApiProblem;
 
 /**
  * ReadInbox: the caller's messages, each that may name the youth written again now with the name as
@@ -48,6 +49,13 @@ class InboxReading {
                     })
                     .orElse(nameless);
         }).toList();
+    }
+
+    /** Marks the caller's message read; another user's message does not exist for them. */
+    void markRead(Caller caller, UUID id) {
+        if (!inbox.markRead(caller.subject(), id)) {
+            throw ApiProblem.notFound("the message");
+        }
     }
 
     /** A case and the youth's name for the caller's agency now, or null. */

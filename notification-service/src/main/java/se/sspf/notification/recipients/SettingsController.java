@@ -17,9 +17,9 @@ import se.sspf.platform.security.Caller;
 @RequestMapping("/api/notifications/settings")
 class SettingsController {
 
-    private final RecipientSettingsStore settings;
+    private final RecipientSettings settings;
 
-    SettingsController(RecipientSettingsStore settings) {
+    SettingsController(RecipientSettings settings) {
         this.settings = settings;
     }
 
@@ -28,14 +28,13 @@ class SettingsController {
 
     @GetMapping
     SettingsBody read(Caller caller) {
-        RecipientSettingsStore.Settings mine = settings.of(caller.subject());
+        RecipientSettingsStore.Settings mine = settings.of(caller);
         return new SettingsBody(mine.email(), mine.language());
     }
 
     @PutMapping
     SettingsBody save(Caller caller, @Valid @RequestBody SettingsBody body) {
-        settings.save(caller.subject(), caller.municipality(),
-                new RecipientSettingsStore.Settings(body.email(), body.language()));
+        settings.save(caller, body.email(), body.language());
         return body;
     }
 }
