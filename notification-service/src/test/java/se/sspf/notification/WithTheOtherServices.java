@@ -41,7 +41,7 @@ import se.sspf.contracts.EventType;
 import se.sspf.contracts.Role;
 import se.sspf.contracts.Topics;
 import se.sspf.contracts.time.SwedishTime;
-import se.sspf.notification.names.CaseServiceCredentials;
+import se.sspf.notification.message.CaseServiceCredentials;
 import se.sspf.platform.events.CloudEventCodec;
 import se.sspf.platform.events.TopicNames;
 import se.sspf.testsupport.ApiClient;

@@ -13,11 +13,12 @@ import se.sspf.contracts.consent.ConsentRevoked;
 import se.sspf.contracts.consent.ConsentScopeChanged;
 import se.sspf.contracts.consent.ConsentTornUp;
 import se.sspf.notification.dispatch.Dispatcher;
+import se.sspf.notification.dispatch.KnownCases;
 import se.sspf.notification.dispatch.Members;
 import se.sspf.notification.domain.Audience;
 import se.sspf.notification.domain.Notice;
 import se.sspf.notification.domain.NoticeKind;
-import se.sspf.notification.events.KnownCases;
+import se.sspf.notification.store.ConsentWatchStore;
 import se.sspf.platform.caseview.CaseRecords;
 import se.sspf.platform.inbox.EventInbox;
 

@@ -15,6 +15,7 @@ import se.sspf.notification.dispatch.Members;
 import se.sspf.notification.domain.Audience;
 import se.sspf.notification.domain.Notice;
 import se.sspf.notification.domain.NoticeKind;
+import se.sspf.notification.store.ConsentWatchStore;
 import se.sspf.platform.caseview.CaseRecords;
 
 /**

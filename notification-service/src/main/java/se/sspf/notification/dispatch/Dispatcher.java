@@ -2,17 +2,18 @@ package se.sspf.notification.dispatch;
 
 import org.springframework.stereotype.Service;
 import se.sspf.contracts.Agency;
-import se.sspf.notification.delivery.Channel;
-import se.sspf.notification.delivery.DeliveryStore;
 import se.sspf.notification.domain.Audience;
+import se.sspf.notification.domain.Channel;
 import se.sspf.notification.domain.Language;
 import se.sspf.notification.domain.Member;
 import se.sspf.notification.domain.Notice;
-import se.sspf.notification.inbox.InboxStore;
 import se.sspf.notification.message.Composed;
 import se.sspf.notification.message.MessageComposer;
-import se.sspf.notification.recipients.RecipientSettingsStore;
-import se.sspf.notification.webhook.SubscriptionStore;
+import se.sspf.notification.store.DeliveryStore;
+import se.sspf.notification.store.InboxStore;
+import se.sspf.notification.store.NotifiedStore;
+import se.sspf.notification.store.RecipientSettingsStore;
+import se.sspf.notification.store.SubscriptionStore;
 import se.sspf.platform.caseview.CaseRecord;
 
 /**

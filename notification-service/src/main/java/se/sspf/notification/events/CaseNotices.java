@@ -6,6 +6,7 @@ import se.sspf.contracts.EventType;
 import se.sspf.contracts.casework.CaseClosed;
 import se.sspf.contracts.casework.MeetingScheduled;
 import se.sspf.notification.dispatch.Dispatcher;
+import se.sspf.notification.dispatch.KnownCases;
 import se.sspf.notification.dispatch.Members;
 import se.sspf.notification.domain.Audience;
 import se.sspf.notification.domain.Notice;

@@ -14,6 +14,7 @@ import se.sspf.notification.dispatch.Members;
 import se.sspf.notification.domain.Audience;
 import se.sspf.notification.domain.Notice;
 import se.sspf.notification.domain.NoticeKind;
+import se.sspf.notification.store.FollowUpWatchStore;
 import se.sspf.platform.caseview.CaseRecord;
 import se.sspf.platform.caseview.CaseRecords;
 

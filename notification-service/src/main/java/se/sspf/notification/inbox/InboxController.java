@@ -10,6 +10,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import se.sspf.notification.store.InboxStore;
 import se.sspf.platform.security.Caller;
 
 /** The caller's own in-app inbox: newest first; another user's messages do not exist for them. */

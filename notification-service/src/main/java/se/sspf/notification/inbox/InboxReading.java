@@ -8,6 +8,7 @@ import java.util.UUID;
 
 import org.springframework.stereotype.Service;
 import se.sspf.notification.message.MessageComposer;
+import se.sspf.notification.store.InboxStore;
 import se.sspf.platform.caseview.CaseRecord;
 import se.sspf.platform.caseview.CaseRecords;
 import se.sspf.platform.security.Caller;

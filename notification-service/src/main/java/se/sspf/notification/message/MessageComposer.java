@@ -7,7 +7,6 @@ import se.sspf.notification.domain.Language;
 import se.sspf.notification.domain.Message;
 import se.sspf.notification.domain.MessageTemplates;
 import se.sspf.notification.domain.Notice;
-import se.sspf.notification.names.YouthNames;
 import se.sspf.platform.caseview.CaseRecord;
 
 /**

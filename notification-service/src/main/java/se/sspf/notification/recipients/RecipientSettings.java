@@ -2,6 +2,7 @@ package se.sspf.notification.recipients;
 
 import org.springframework.stereotype.Service;
 import se.sspf.notification.domain.Language;
+import se.sspf.notification.store.RecipientSettingsStore;
 import se.sspf.platform.security.Caller;
 
 /** Each user's own settings: where e-mail goes (none: the in-app inbox only) and the language of messages. */

@@ -10,6 +10,7 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import se.sspf.notification.domain.Language;
+import se.sspf.notification.store.RecipientSettingsStore;
 import se.sspf.platform.security.Caller;
 
 /** Each user's own: where e-mail goes (none: the in-app inbox only) and the language of messages. */

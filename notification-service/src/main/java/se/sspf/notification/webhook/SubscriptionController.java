@@ -17,7 +17,8 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
-import se.sspf.notification.delivery.DeliveryStore;
+import se.sspf.notification.store.DeliveryStore;
+import se.sspf.notification.store.SubscriptionStore;
 import se.sspf.platform.security.Caller;
 
 /** The agencies' subscriptions and their dead letters over HTTP ({@link Subscriptions}). */

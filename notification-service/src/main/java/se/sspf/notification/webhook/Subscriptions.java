@@ -8,7 +8,8 @@ import java.util.UUID;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import se.sspf.contracts.Role;
-import se.sspf.notification.delivery.DeliveryStore;
+import se.sspf.notification.store.DeliveryStore;
+import se.sspf.notification.store.SubscriptionStore;
 import se.sspf.platform.security.Caller;
 import se.sspf.platform.web.ApiProblem;
 
@@ -38,7 +39,8 @@ class Subscriptions {
             // A delivery may name the youth: it travels encrypted. Plain http is for the local stack.
             throw ApiProblem.ruleBroken("https-only", "url", "an agency system's endpoint is an https URL");
         }
-        return subscriptions.add(caller.municipality(), caller.agency(), url, caller.subject(), Instant.now(clock));
+        return subscriptions.add(caller.municipality(), caller.agency(), url, StandardWebhooks.newSecret(), caller.subject(),
+                Instant.now(clock));
     }
 
     List<SubscriptionStore.Subscription> of(Caller caller) {

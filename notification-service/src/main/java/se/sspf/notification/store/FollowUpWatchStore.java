@@ -1,4 +1,4 @@
-package se.sspf.notification.followup;
+package se.sspf.notification.store;
 
 import java.sql.Timestamp;
 import java.time.Instant;
@@ -18,7 +18,7 @@ public class FollowUpWatchStore {
         this.jdbc = jdbc;
     }
 
-    record Watched(UUID caseId, Instant followUpAt) {
+    public record Watched(UUID caseId, Instant followUpAt) {
     }
 
     public void watch(UUID caseId, Instant followUpAt) {
@@ -27,7 +27,7 @@ public class FollowUpWatchStore {
                 .update();
     }
 
-    List<Watched> between(Instant from, Instant to) {
+    public List<Watched> between(Instant from, Instant to) {
         return jdbc.sql("select case_id, follow_up_at from follow_up_watch where follow_up_at > ? and follow_up_at <= ?")
                 .params(Timestamp.from(from), Timestamp.from(to))
                 .query((row, n) -> new Watched(row.getObject("case_id", UUID.class), row.getTimestamp("follow_up_at").toInstant()))

@@ -1,4 +1,4 @@
-package se.sspf.notification.names;
+package se.sspf.notification.message;
 
 import java.io.IOException;
 import java.net.URI;

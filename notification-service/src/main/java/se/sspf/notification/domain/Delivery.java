@@ -1,10 +1,8 @@
-package se.sspf.notification.delivery;
+package se.sspf.notification.domain;
 
 import java.util.UUID;
 
 import se.sspf.contracts.Agency;
-import se.sspf.notification.domain.Language;
-import se.sspf.notification.domain.Notice;
 
 /**
  * One message on its way out: the notice it tells, to whom and in which language; what it says is

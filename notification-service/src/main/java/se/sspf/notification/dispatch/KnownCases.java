@@ -1,4 +1,4 @@
-package se.sspf.notification.events;
+package se.sspf.notification.dispatch;
 
 import java.time.Duration;
 import java.util.Optional;

@@ -1,4 +1,4 @@
-package se.sspf.notification.webhook;
+package se.sspf.notification.store;
 
 import java.sql.Timestamp;
 import java.time.Instant;
@@ -32,29 +32,29 @@ public class SubscriptionStore {
                 .list();
     }
 
-    Optional<Subscription> active(UUID id) {
+    public Optional<Subscription> active(UUID id) {
         return jdbc.sql("select id, municipality, agency, url, secret from subscription where id = ? and active")
                 .param(id)
                 .query(this::subscription)
                 .optional();
     }
 
-    Subscription add(String municipality, Agency agency, String url, String createdBy, Instant now) {
-        Subscription subscription = new Subscription(UUID.randomUUID(), municipality, agency, url, StandardWebhooks.newSecret());
+    public Subscription add(String municipality, Agency agency, String url, String secret, String createdBy, Instant now) {
+        Subscription subscription = new Subscription(UUID.randomUUID(), municipality, agency, url, secret);
         jdbc.sql("insert into subscription (id, municipality, agency, url, secret, created_by, created_at, active) values (?, ?, ?, ?, ?, ?, ?, true)")
                 .params(subscription.id(), municipality, agency.name(), url, subscription.secret(), createdBy, Timestamp.from(now))
                 .update();
         return subscription;
     }
 
-    boolean end(UUID id, String municipality, Agency agency) {
+    public boolean end(UUID id, String municipality, Agency agency) {
         return jdbc.sql("update subscription set active = false where id = ? and municipality = ? and agency = ? and active")
                 .params(id, municipality, agency.name())
                 .update() == 1;
     }
 
     /** Every subscription the agency ever had, active or not: its dead letters stay its own. */
-    List<String> idsEverOf(String municipality, Agency agency) {
+    public List<String> idsEverOf(String municipality, Agency agency) {
         return jdbc.sql("select id::text from subscription where municipality = ? and agency = ?")
                 .params(municipality, agency.name())
                 .query(String.class)

@@ -1,4 +1,4 @@
-package se.sspf.notification.recipients;
+package se.sspf.notification.store;
 
 import java.util.Optional;
 
@@ -25,14 +25,14 @@ public class RecipientSettingsStore {
         return find(userRef).orElse(Settings.DEFAULT);
     }
 
-    Optional<Settings> find(String userRef) {
+    private Optional<Settings> find(String userRef) {
         return jdbc.sql("select email, language from recipient_settings where user_ref = ?")
                 .param(userRef)
                 .query((row, n) -> new Settings(row.getString("email"), Language.valueOf(row.getString("language").toUpperCase())))
                 .optional();
     }
 
-    void save(String userRef, String municipality, Settings settings) {
+    public void save(String userRef, String municipality, Settings settings) {
         jdbc.sql("""
                 insert into recipient_settings (user_ref, municipality, email, language) values (?, ?, ?, ?)
                 on conflict (user_ref) do update set municipality = excluded.municipality, email = excluded.email, language = excluded.language""")

@@ -1,4 +1,4 @@
-package se.sspf.notification.inbox;
+package se.sspf.notification.store;
 
 import java.sql.Timestamp;
 import java.time.Clock;
@@ -16,7 +16,7 @@ import se.sspf.notification.domain.NoticeKind;
 
 /**
  * Each user's in-app messages. What is stored never names the youth: a message that may name them keeps its
- * notice, and is written again with the name when it is read, as the consent then allows ({@link InboxReading}).
+ * notice, and is written again with the name when it is read, as the consent then allows (the inbox's InboxReading).
  */
 @Repository
 public class InboxStore {
@@ -33,7 +33,7 @@ public class InboxStore {
     }
 
     /** A stored message: the nameless entry, and the notice to write it again from when it may name the youth. */
-    record Stored(Entry nameless, Notice notice, Language language, boolean namedWhenRead) {
+    public record Stored(Entry nameless, Notice notice, Language language, boolean namedWhenRead) {
     }
 
     /** @param nameless the message as it reads without the youth's name */
@@ -48,7 +48,7 @@ public class InboxStore {
                 .update();
     }
 
-    List<Stored> of(String userRef, String municipality, boolean unreadOnly) {
+    public List<Stored> of(String userRef, String municipality, boolean unreadOnly) {
         return jdbc.sql("""
                         select id, case_id, kind, subject, body, link, created_at, read_at, notice_at, notice_day, language, named_when_read
                         from inbox_message where user_ref = ? and municipality = ?"""
@@ -68,7 +68,7 @@ public class InboxStore {
     }
 
     /** @return false when the user has no such message */
-    boolean markRead(String userRef, UUID id) {
+    public boolean markRead(String userRef, UUID id) {
         return jdbc.sql("update inbox_message set read_at = coalesce(read_at, ?) where id = ? and user_ref = ?")
                 .params(Timestamp.from(clock.instant()), id, userRef)
                 .update() == 1;

@@ -1,4 +1,4 @@
-package se.sspf.notification.delivery;
+package se.sspf.notification.store;
 
 import java.sql.Timestamp;
 import java.time.Clock;
@@ -12,6 +12,8 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import se.sspf.contracts.Agency;
+import se.sspf.notification.domain.Channel;
+import se.sspf.notification.domain.Delivery;
 import se.sspf.notification.domain.Language;
 import se.sspf.notification.domain.Notice;
 import tools.jackson.databind.json.JsonMapper;
@@ -35,7 +37,7 @@ public class DeliveryStore {
     }
 
     /** Queued in a transaction that has committed: the worker need not wait for its next poll. */
-    record Queued() {
+    public record Queued() {
     }
 
     /**
@@ -55,7 +57,7 @@ public class DeliveryStore {
     }
 
     /** The next delivery due, locked for this transaction; another instance takes another one. */
-    Optional<Delivery> nextDue() {
+    public Optional<Delivery> nextDue() {
         return jdbc.sql("select " + COLUMNS + " from delivery where status = 'PENDING' and next_attempt_at <= ? order by next_attempt_at limit 1 for update skip locked")
                 .param(Timestamp.from(clock.instant()))
                 .query((row, n) -> new Delivery(row.getObject("id", UUID.class), Channel.valueOf(row.getString("channel")), row.getString("target"),
@@ -64,19 +66,19 @@ public class DeliveryStore {
                 .optional();
     }
 
-    void delivered(Delivery delivery) {
+    public void delivered(Delivery delivery) {
         jdbc.sql("update delivery set status = 'DELIVERED', attempts = attempts + 1, delivered_at = ?, last_error = null where id = ?")
                 .params(Timestamp.from(clock.instant()), delivery.id())
                 .update();
     }
 
-    void retryLater(Delivery delivery, String error, Instant next) {
+    public void retryLater(Delivery delivery, String error, Instant next) {
         jdbc.sql("update delivery set attempts = attempts + 1, last_error = ?, next_attempt_at = ? where id = ?")
                 .params(error, Timestamp.from(next), delivery.id())
                 .update();
     }
 
-    void dead(Delivery delivery, String error) {
+    public void dead(Delivery delivery, String error) {
         jdbc.sql("update delivery set status = 'DEAD', attempts = attempts + 1, last_error = ? where id = ?")
                 .params(error, delivery.id())
                 .update();
