@@ -16,7 +16,7 @@ class ArchitectureTest {
     @ArchTest
     static final ArchTests serviceArchitecture = ArchTests.in(ServiceArchitecture.class);
 
-    /** A name is asked for in one place, where messages are written (the message package), and only from case-service. */
+    /** A name is asked for in one place, where messages are written (the message package), and of case-service. */
     @ArchTest
     static final ArchRule onlyTheComposerAsksForNames = noClasses()
             .that().resideOutsideOfPackage("..notification.message..")

@@ -94,7 +94,7 @@ final class WebhookReceiver implements AutoCloseable {
             exchange.close();
         }
 
-        /** Standard Webhooks: HMAC-SHA256 over "id.timestamp.body" with the base64 key after "whsec_", in "v1,<base64>". */
+        /** Standard Webhooks: HMAC-SHA256 of "id.timestamp.body", keyed by the base64 after "whsec_": "v1,<base64>". */
         private boolean verify(String id, String timestamp, String body, String signatures) {
             if (id == null || timestamp == null || signatures == null
                     || Math.abs(System.currentTimeMillis() / 1000 - Long.parseLong(timestamp)) > 300) {
@@ -102,7 +102,8 @@ final class WebhookReceiver implements AutoCloseable {
             }
             try {
                 Mac mac = Mac.getInstance("HmacSHA256");
-                mac.init(new SecretKeySpec(Base64.getDecoder().decode(secret.substring("whsec_".length())), "HmacSHA256"));
+                byte[] key = Base64.getDecoder().decode(secret.substring("whsec_".length()));
+                mac.init(new SecretKeySpec(key, "HmacSHA256"));
                 byte[] expected = mac.doFinal((id + "." + timestamp + "." + body).getBytes(StandardCharsets.UTF_8));
                 for (String signature : signatures.split(" ")) {
                     if (signature.startsWith("v1,")

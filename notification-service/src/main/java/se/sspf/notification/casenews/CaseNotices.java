@@ -21,11 +21,12 @@ class CaseNotices {
     }
 
     void meetingScheduled(UUID eventId, MeetingScheduled meeting) {
-        dispatcher.tell(new Notice(eventId, NoticeKind.MEETING_INVITATION, meeting.caseId(), meeting.scheduledFor(), null),
-                members -> Audience.named(members, meeting.invitees()));
+        Notice invitation = new Notice(eventId, NoticeKind.MEETING_INVITATION, meeting.caseId(), meeting.scheduledFor(),
+                null);
+        dispatcher.tell(invitation, members -> Audience.named(members, meeting.invitees()));
     }
 
-    /** The consent torn up with the case comes with the closing, whose notice already tells everybody to stop sharing. */
+    /** The consent torn up with the case is not told again: this notice already tells everybody to stop sharing. */
     void caseClosed(UUID eventId, CaseClosed closed) {
         dispatcher.tell(new Notice(eventId, NoticeKind.CASE_CLOSED, closed.caseId(), null, null), Audience::of);
     }

@@ -29,7 +29,8 @@ class ConsentEventsListener {
         inbox.handleOnce("watch-consent-given", record, EventType.CONSENT_GIVEN, ConsentGiven.class, given ->
                 watch.watch(given.data().consentId(), given.data().caseId(), given.data().validUntil()));
         inbox.handleOnce("watch-consent-scope", record, EventType.CONSENT_SCOPE_CHANGED, ConsentScopeChanged.class,
-                changed -> watch.watch(changed.data().consentId(), changed.data().caseId(), changed.data().validUntil()));
+                changed -> watch.watch(changed.data().consentId(), changed.data().caseId(),
+                        changed.data().validUntil()));
         inbox.handleOnce("watch-consent-expired", record, EventType.CONSENT_EXPIRED, ConsentExpired.class, expired ->
                 watch.stop(expired.data().consentId()));
         inbox.handleOnce("notify-consent-revoked", record, EventType.CONSENT_REVOKED, ConsentRevoked.class, revoked ->

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.UUID;
 
 import org.springframework.stereotype.Component;
 import se.sspf.contracts.time.SwedishTime;
@@ -35,8 +36,8 @@ class ExpiryWarnings implements Scan {
         LocalDate today = SwedishTime.today(clock);
         return consents.endingWithin(today, FIRST).stream().map(consent -> {
             int threshold = ChronoUnit.DAYS.between(today, consent.validUntil()) <= LAST ? LAST : FIRST;
-            Notice warning = new Notice(Notice.idOf("consent-expiring", consent.consentId(), threshold, consent.validUntil()),
-                    NoticeKind.CONSENT_EXPIRING, consent.caseId(), null, consent.validUntil());
+            UUID id = Notice.idOf("consent-expiring", consent.consentId(), threshold, consent.validUntil());
+            Notice warning = new Notice(id, NoticeKind.CONSENT_EXPIRING, consent.caseId(), null, consent.validUntil());
             return new Due(warning, Audience::coordinators);
         }).toList();
     }

@@ -49,12 +49,12 @@ public class Dispatcher {
         this.cases = cases;
     }
 
-    /** A notice of an event: its case is waited for while the case view catches up, and must come (see {@link KnownCases}). */
+    /** A notice of an event: its case is waited for while the case view catches up, and must come (KnownCases). */
     public void tell(Notice notice, Function<List<Member>, Audience> audience) {
         tell(notice, KnownCases.require(cases, notice.caseId()), audience);
     }
 
-    /** A notice of an event whose case this service may never hear of (none proposed it): then it has nobody to tell. */
+    /** A notice of an event whose case this service may never hear of (none proposed it): then nobody is told. */
     public void tellIfKnown(Notice notice, Function<List<Member>, Audience> audience) {
         KnownCases.await(cases, notice.caseId()).ifPresent(caseRecord -> tell(notice, caseRecord, audience));
     }
@@ -72,7 +72,8 @@ public class Dispatcher {
                 RecipientSettingsStore.Settings hers = settings.of(user.ref());
                 // Stored nameless: the inbox names the youth when the message is read, as the consent then allows.
                 Composed nameless = composer.composeWith(notice, caseRecord, null, hers.language());
-                inbox.put(user.ref(), caseRecord.municipality(), notice, hers.language(), nameless.message(), nameless.link());
+                inbox.put(user.ref(), caseRecord.municipality(), notice, hers.language(), nameless.message(),
+                        nameless.link());
                 if (hers.email() != null) {
                     deliveries.queue(Channel.EMAIL, hers.email(), notice, user.agency(), hers.language(),
                             composer.nameless(notice, caseRecord, hers.language()).subject());

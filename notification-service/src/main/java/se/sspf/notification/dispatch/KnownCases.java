@@ -21,7 +21,8 @@ final class KnownCases {
     }
 
     static CaseRecord require(CaseRecords cases, UUID caseId) {
-        return await(cases, caseId).orElseThrow(() -> new IllegalStateException("case " + caseId + " is not in the case view"));
+        return await(cases, caseId)
+                .orElseThrow(() -> new IllegalStateException("case " + caseId + " is not in the case view"));
     }
 
     /** The case, once the view has it, or empty after the wait (a case this service will never hear of). */

@@ -12,6 +12,8 @@ final class Members {
     }
 
     static List<Member> of(CaseRecord caseRecord) {
-        return caseRecord.members().stream().map(member -> new Member(member.ref(), member.agency(), member.role())).toList();
+        return caseRecord.members().stream()
+                .map(member -> new Member(member.ref(), member.agency(), member.role()))
+                .toList();
     }
 }

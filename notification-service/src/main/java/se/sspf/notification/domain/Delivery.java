@@ -11,5 +11,6 @@ import se.sspf.contracts.Agency;
  * @param target an e-mail address, or the id of an agency's webhook subscription
  * @param agency the agency of the recipient (whose consent decides whether the youth is named)
  */
-public record Delivery(UUID id, Channel channel, String target, Notice notice, Agency agency, Language language, int attempts) {
+public record Delivery(UUID id, Channel channel, String target, Notice notice, Agency agency, Language language,
+                       int attempts) {
 }

@@ -15,6 +15,7 @@ import java.util.Properties;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.jspecify.annotations.Nullable;
 import se.sspf.contracts.time.SwedishTime;
 
 /**
@@ -39,7 +40,8 @@ public final class MessageTemplates {
     /**
      * @param youthName the name, only where the recipient's agency may see it now; else null
      */
-    public static Message render(Notice notice, String caseCode, String youthName, Language language, String link) {
+    public static Message render(Notice notice, String caseCode, @Nullable String youthName, Language language,
+                                 String link) {
         Texts texts = TEXTS.get(language);
         if (youthName == null && notice.kind().personal()) {
             return texts.message("nameless", Map.of("code", caseCode), link);

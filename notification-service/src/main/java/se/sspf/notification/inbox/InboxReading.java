@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import se.sspf.notification.message.MessageComposer;
 import se.sspf.notification.store.InboxStore;
@@ -43,7 +44,8 @@ class InboxReading {
                             .map(caseRecord -> new Named(caseRecord, composer.nameFor(caseRecord, caller.agency()))))
                     .filter(named -> named.name() != null)
                     .map(named -> {
-                        var message = composer.composeWith(stored.notice(), named.caseRecord(), named.name(), stored.language()).message();
+                        var message = composer.composeWith(stored.notice(), named.caseRecord(), named.name(),
+                                stored.language()).message();
                         return new InboxStore.Entry(nameless.id(), nameless.caseId(), nameless.kind(),
                                 message.subject(), message.body(), nameless.link(), nameless.createdAt(),
                                 nameless.read());
@@ -60,6 +62,6 @@ class InboxReading {
     }
 
     /** A case and the youth's name for the caller's agency now, or null. */
-    private record Named(CaseRecord caseRecord, String name) {
+    private record Named(CaseRecord caseRecord, @Nullable String name) {
     }
 }

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.UUID;
 
 import org.springframework.stereotype.Component;
 import se.sspf.notification.dispatch.Scan;
@@ -32,10 +33,11 @@ class FollowUpReminders implements Scan {
     @Override
     public List<Due> due(Clock clock) {
         Instant now = clock.instant();
-        return followUps.between(now, now.plus(AHEAD)).stream()
-                .map(followUp -> new Due(new Notice(Notice.idOf("follow-up-reminder", followUp.caseId(), followUp.followUpAt()),
-                        NoticeKind.FOLLOW_UP_REMINDER, followUp.caseId(), followUp.followUpAt(), null),
-                        Audience::of, caseRecord -> caseRecord.status() != CaseRecord.Status.CLOSED))
-                .toList();
+        return followUps.between(now, now.plus(AHEAD)).stream().map(followUp -> {
+            UUID id = Notice.idOf("follow-up-reminder", followUp.caseId(), followUp.followUpAt());
+            Notice reminder = new Notice(id, NoticeKind.FOLLOW_UP_REMINDER, followUp.caseId(), followUp.followUpAt(),
+                    null);
+            return new Due(reminder, Audience::of, caseRecord -> caseRecord.status() != CaseRecord.Status.CLOSED);
+        }).toList();
     }
 }

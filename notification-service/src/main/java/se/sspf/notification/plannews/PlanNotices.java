@@ -32,8 +32,8 @@ class PlanNotices {
     }
 
     void followUpScheduled(UUID eventId, FollowUpScheduled scheduled) {
-        dispatcher.tell(new Notice(eventId, NoticeKind.FOLLOW_UP_SCHEDULED, scheduled.caseId(), scheduled.followUpAt(), null),
-                Audience::of);
+        dispatcher.tell(new Notice(eventId, NoticeKind.FOLLOW_UP_SCHEDULED, scheduled.caseId(), scheduled.followUpAt(),
+                null), Audience::of);
         followUps.watch(scheduled.caseId(), scheduled.followUpAt());
     }
 }

@@ -1,5 +1,6 @@
 package se.sspf.notification.recipients;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import se.sspf.notification.domain.Language;
 import se.sspf.notification.store.RecipientSettingsStore;
@@ -19,7 +20,7 @@ class RecipientSettings {
         return settings.of(caller.subject());
     }
 
-    void save(Caller caller, String email, Language language) {
+    void save(Caller caller, @Nullable String email, Language language) {
         settings.save(caller.subject(), caller.municipality(), new RecipientSettingsStore.Settings(email, language));
     }
 }

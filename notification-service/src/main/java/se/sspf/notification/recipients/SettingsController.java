@@ -4,6 +4,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import org.jspecify.annotations.Nullable;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
@@ -24,7 +25,7 @@ class SettingsController {
         this.settings = settings;
     }
 
-    record SettingsBody(@Email @Size(max = 254) String email, @NotNull Language language) {
+    record SettingsBody(@Email @Size(max = 254) @Nullable String email, @NotNull Language language) {
     }
 
     @GetMapping

@@ -34,10 +34,12 @@ public class ConsentWatchStore {
 
     /** The consents in force whose last day is at most {@code days} away. */
     public List<Watched> endingWithin(LocalDate today, int days) {
-        return jdbc.sql("select consent_id, case_id, valid_until from consent_watch where active and valid_until >= ? and valid_until <= ?")
+        return jdbc.sql("""
+                select consent_id, case_id, valid_until from consent_watch
+                where active and valid_until >= ? and valid_until <= ?""")
                 .params(today, today.plusDays(days))
-                .query((row, n) -> new Watched(row.getObject("consent_id", UUID.class), row.getObject("case_id", UUID.class),
-                        row.getDate("valid_until").toLocalDate()))
+                .query((row, n) -> new Watched(row.getObject("consent_id", UUID.class),
+                        row.getObject("case_id", UUID.class), row.getDate("valid_until").toLocalDate()))
                 .list();
     }
 }

@@ -22,15 +22,19 @@ public class FollowUpWatchStore {
     }
 
     public void watch(UUID caseId, Instant followUpAt) {
-        jdbc.sql("insert into follow_up_watch (case_id, follow_up_at) values (?, ?) on conflict (case_id) do update set follow_up_at = excluded.follow_up_at")
+        jdbc.sql("""
+                insert into follow_up_watch (case_id, follow_up_at) values (?, ?)
+                on conflict (case_id) do update set follow_up_at = excluded.follow_up_at""")
                 .params(caseId, Timestamp.from(followUpAt))
                 .update();
     }
 
     public List<Watched> between(Instant from, Instant to) {
-        return jdbc.sql("select case_id, follow_up_at from follow_up_watch where follow_up_at > ? and follow_up_at <= ?")
+        return jdbc.sql("""
+                select case_id, follow_up_at from follow_up_watch where follow_up_at > ? and follow_up_at <= ?""")
                 .params(Timestamp.from(from), Timestamp.from(to))
-                .query((row, n) -> new Watched(row.getObject("case_id", UUID.class), row.getTimestamp("follow_up_at").toInstant()))
+                .query((row, n) -> new Watched(row.getObject("case_id", UUID.class),
+                        row.getTimestamp("follow_up_at").toInstant()))
                 .list();
     }
 }

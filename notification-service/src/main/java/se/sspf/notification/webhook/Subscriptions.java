@@ -39,8 +39,8 @@ class Subscriptions {
             // A delivery may name the youth: it travels encrypted. Plain http is for the local stack.
             throw ApiProblem.ruleBroken("https-only", "url", "an agency system's endpoint is an https URL");
         }
-        return subscriptions.add(caller.municipality(), caller.agency(), url, StandardWebhooks.newSecret(), caller.subject(),
-                Instant.now(clock));
+        return subscriptions.add(caller.municipality(), caller.agency(), url, StandardWebhooks.newSecret(),
+                caller.subject(), Instant.now(clock));
     }
 
     List<SubscriptionStore.Subscription> of(Caller caller) {
