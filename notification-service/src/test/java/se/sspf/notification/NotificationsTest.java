@@ -40,50 +40,64 @@ class NotificationsTest extends WithTheOtherServices {
         TestCase testCase = identifiedCase(List.of("SCHOOL_OCCUPATION", "CRIMINALITY", "OTHER"), today().plusDays(20));
         String path = "/api/cases/" + testCase.id();
 
-        expect(201, cases.post(COORDINATOR, path + "/meetings", Map.of("scheduledFor", Instant.now().plus(Duration.ofDays(7)).toString(),
-                "place", "Skolan", "invitees", List.of("officer-erik", "teacher-anna"), "familyInvited", true,
+        expect(201, cases.post(COORDINATOR, path + "/meetings", Map.of(
+                "scheduledFor", Instant.now().plus(Duration.ofDays(7)).toString(), "place", "Skolan",
+                "invitees", List.of("officer-erik", "teacher-anna"), "familyInvited", true,
                 "individual", List.of("Planen"), "general", List.of())));
-        publishPlanEvent(testCase, EventType.ACTION_ASSIGNED, new ActionAssigned(testCase.id(), MUNICIPALITY, UUID.randomUUID(),
-                Agency.LEISURE, "youth-worker-leo", today().plusDays(14)));
-        publishPlanEvent(testCase, EventType.ACTION_DUE_SOON, new ActionDueSoon(testCase.id(), MUNICIPALITY, UUID.randomUUID(),
-                Agency.POLICE, null, today().plusDays(2)));
-        publishPlanEvent(testCase, EventType.ACTION_OVERDUE, new ActionOverdue(testCase.id(), MUNICIPALITY, UUID.randomUUID(),
-                Agency.SCHOOL, "teacher-anna", today().minusDays(1)));
+        publishPlanEvent(testCase, EventType.ACTION_ASSIGNED, new ActionAssigned(testCase.id(), MUNICIPALITY,
+                UUID.randomUUID(), Agency.LEISURE, "youth-worker-leo", today().plusDays(14)));
+        publishPlanEvent(testCase, EventType.ACTION_DUE_SOON, new ActionDueSoon(testCase.id(), MUNICIPALITY,
+                UUID.randomUUID(), Agency.POLICE, null, today().plusDays(2)));
+        publishPlanEvent(testCase, EventType.ACTION_OVERDUE, new ActionOverdue(testCase.id(), MUNICIPALITY,
+                UUID.randomUUID(), Agency.SCHOOL, "teacher-anna", today().minusDays(1)));
         publishPlanEvent(testCase, EventType.FOLLOW_UP_SCHEDULED, new FollowUpScheduled(testCase.id(), MUNICIPALITY,
                 Instant.now().plus(Duration.ofDays(40))));
 
         await().atMost(ARRIVAL).untilAsserted(() -> {
-            assertThat(inboxOf(OFFICER, testCase)).containsExactlyInAnyOrder("MEETING_INVITATION", "ACTION_DUE_SOON", "FOLLOW_UP_SCHEDULED");
-            assertThat(inboxOf(TEACHER, testCase)).containsExactlyInAnyOrder("MEETING_INVITATION", "ACTION_OVERDUE", "FOLLOW_UP_SCHEDULED");
-            assertThat(inboxOf(YOUTH_WORKER, testCase)).containsExactlyInAnyOrder("ACTION_ASSIGNED", "FOLLOW_UP_SCHEDULED");
-            assertThat(inboxOf(COORDINATOR, testCase)).containsExactlyInAnyOrder("FOLLOW_UP_SCHEDULED", "CONSENT_EXPIRING");
+            assertThat(inboxOf(OFFICER, testCase))
+                    .containsExactlyInAnyOrder("MEETING_INVITATION", "ACTION_DUE_SOON", "FOLLOW_UP_SCHEDULED");
+            assertThat(inboxOf(TEACHER, testCase))
+                    .containsExactlyInAnyOrder("MEETING_INVITATION", "ACTION_OVERDUE", "FOLLOW_UP_SCHEDULED");
+            assertThat(inboxOf(YOUTH_WORKER, testCase))
+                    .containsExactlyInAnyOrder("ACTION_ASSIGNED", "FOLLOW_UP_SCHEDULED");
+            assertThat(inboxOf(COORDINATOR, testCase))
+                    .containsExactlyInAnyOrder("FOLLOW_UP_SCHEDULED", "CONSENT_EXPIRING");
             assertThat(mailTo("erik@polisen.test", testCase)).hasSize(3);
             assertThat(mailTo("anna@skola.kommun.test", testCase)).hasSize(3);
             assertThat(mailTo("leo@fritid.kommun.test", testCase)).hasSize(2);
             assertThat(mailTo("sara@soc.kommun.test", testCase)).hasSize(2);
-            assertThat(webhookKinds("police", testCase)).containsExactlyInAnyOrder("MeetingInvitation", "ActionDueSoon", "FollowUpScheduled");
-            assertThat(webhookKinds("school", testCase)).containsExactlyInAnyOrder("MeetingInvitation", "ActionOverdue", "FollowUpScheduled");
-            assertThat(webhookKinds("leisure", testCase)).containsExactlyInAnyOrder("ActionAssigned", "FollowUpScheduled");
+            assertThat(webhookKinds("police", testCase))
+                    .containsExactlyInAnyOrder("MeetingInvitation", "ActionDueSoon", "FollowUpScheduled");
+            assertThat(webhookKinds("school", testCase))
+                    .containsExactlyInAnyOrder("MeetingInvitation", "ActionOverdue", "FollowUpScheduled");
+            assertThat(webhookKinds("leisure", testCase))
+                    .containsExactlyInAnyOrder("ActionAssigned", "FollowUpScheduled");
         });
 
         // Covered by the consent: the name; in the reader's language.
         assertThat(mailTo("erik@polisen.test", testCase)).allSatisfy(mail -> assertThat(mail).contains(NAME));
         assertThat(mailTo("anna@skola.kommun.test", testCase)).allSatisfy(mail -> assertThat(mail).contains(NAME))
-                .anySatisfy(mail -> assertThat(mail).contains("You are invited to a meeting about " + NAME + " (" + testCase.code() + ")"));
-        assertThat(mailTo("sara@soc.kommun.test", testCase)).anySatisfy(mail -> assertThat(mail).contains("Planen för " + NAME))
-                .anySatisfy(mail -> assertThat(mail).contains("gäller till och med " + today().plusDays(20).getDayOfMonth()));
-        assertThat(webhookData("police", testCase)).allSatisfy(data -> assertThat(data.path("youthName").asString()).isEqualTo(NAME));
+                .anySatisfy(mail -> assertThat(mail)
+                        .contains("You are invited to a meeting about " + NAME + " (" + testCase.code() + ")"));
+        assertThat(mailTo("sara@soc.kommun.test", testCase))
+                .anySatisfy(mail -> assertThat(mail).contains("Planen för " + NAME))
+                .anySatisfy(mail -> assertThat(mail)
+                        .contains("gäller till och med " + today().plusDays(20).getDayOfMonth()));
+        assertThat(webhookData("police", testCase))
+                .allSatisfy(data -> assertThat(data.path("youthName").asString()).isEqualTo(NAME));
         assertThat(receiver.accepted("police")).allSatisfy(delivery -> assertThat(delivery.signatureValid()).isTrue());
         // Not covered: only that there is something, with the case code and a link.
         assertThat(mailTo("leo@fritid.kommun.test", testCase)).allSatisfy(mail -> assertThat(mail)
-                .contains("Det finns något för dig i ärende " + testCase.code(), "/cases/" + testCase.id()).doesNotContain(NAME));
+                .contains("Det finns något för dig i ärende " + testCase.code(), "/cases/" + testCase.id())
+                .doesNotContain(NAME));
         assertThat(webhookData("leisure", testCase)).allSatisfy(data -> {
             assertThat(data.path("youthName").isNull()).isTrue();
             assertThat(data.toString()).doesNotContain(NAME);
         });
 
         List<String> namedBefore = inbox(OFFICER).stream()
-                .filter(message -> message.path("caseId").asString().equals(testCase.id().toString())).map(JsonNode::toString).toList();
+                .filter(message -> message.path("caseId").asString().equals(testCase.id().toString()))
+                .map(JsonNode::toString).toList();
         assertThat(namedBefore).as("the inbox names the youth where the consent lets the police read the name")
                 .anySatisfy(message -> assertThat(message).contains(NAME));
 
@@ -95,7 +109,8 @@ class NotificationsTest extends WithTheOtherServices {
             assertThat(webhookKinds("police", testCase)).contains("ConsentEnded");
             assertThat(webhookKinds("leisure", testCase)).contains("ConsentEnded");
         });
-        expect(200, cases.post(COORDINATOR, path + "/closing", Map.of("reason", "the family moved", "planFollowed", false)));
+        expect(200, cases.post(COORDINATOR, path + "/closing",
+                Map.of("reason", "the family moved", "planFollowed", false)));
         await().atMost(ARRIVAL).untilAsserted(() -> {
             for (String user : List.of(OFFICER, TEACHER, YOUTH_WORKER, COORDINATOR)) {
                 assertThat(inboxOf(user, testCase)).contains("CASE_CLOSED");
@@ -106,9 +121,10 @@ class NotificationsTest extends WithTheOtherServices {
 
         // Without a consent no name reaches anybody, by any channel; no personal identity number ever does.
         List<String> afterRevocation = new ArrayList<>();
-        for (String address : List.of("erik@polisen.test", "anna@skola.kommun.test", "leo@fritid.kommun.test", "sara@soc.kommun.test")) {
-            mailTo(address, testCase).stream().filter(mail -> mail.contains("inte längre") || mail.contains("no longer") || mail.contains("avslutat")
-                    || mail.contains("closed")).forEach(afterRevocation::add);
+        for (String address : List.of("erik@polisen.test", "anna@skola.kommun.test", "leo@fritid.kommun.test",
+                "sara@soc.kommun.test")) {
+            mailTo(address, testCase).stream().filter(mail -> mail.contains("inte längre") || mail.contains("no longer")
+                    || mail.contains("avslutat") || mail.contains("closed")).forEach(afterRevocation::add);
         }
         // The inbox is read now: every message of the case, the ones that named the youth before the revocation too.
         for (String user : List.of(OFFICER, TEACHER, YOUTH_WORKER, COORDINATOR)) {
@@ -116,13 +132,16 @@ class NotificationsTest extends WithTheOtherServices {
                     .forEach(message -> afterRevocation.add(message.toString()));
         }
         for (String endpoint : List.of("police", "school", "leisure")) {
-            webhookData(endpoint, testCase).stream().filter(data -> List.of("CONSENT_ENDED", "CASE_CLOSED").contains(data.path("kind").asString()))
+            webhookData(endpoint, testCase).stream()
+                    .filter(data -> List.of("CONSENT_ENDED", "CASE_CLOSED").contains(data.path("kind").asString()))
                     .forEach(data -> afterRevocation.add(data.toString()));
         }
         // At least the revocation and the closing, to four people by mail and inbox and to three systems.
-        assertThat(afterRevocation).hasSizeGreaterThanOrEqualTo(8 + 8 + 6).allSatisfy(message -> assertThat(message).doesNotContain(NAME));
+        assertThat(afterRevocation).hasSizeGreaterThanOrEqualTo(8 + 8 + 6)
+                .allSatisfy(message -> assertThat(message).doesNotContain(NAME));
         assertThat(allMail()).allSatisfy(mail -> assertThat(mail).doesNotContain(NUMBER).doesNotContain("20110314"));
-        assertThat(receiver.accepted("police")).allSatisfy(delivery -> assertThat(delivery.body()).doesNotContain(NUMBER));
+        assertThat(receiver.accepted("police"))
+                .allSatisfy(delivery -> assertThat(delivery.body()).doesNotContain(NUMBER));
     }
 
     @Test
@@ -130,12 +149,14 @@ class NotificationsTest extends WithTheOtherServices {
         settings(OFFICER, "erik@polisen.test", "SV");
         TestCase testCase = identifiedCase(List.of("CRIMINALITY"), today().plusMonths(6));
         UUID actionId = UUID.randomUUID();
-        byte[] event = planService().write(UUID.randomUUID(), Instant.now(), EventType.ACTION_DUE_SOON, testCase.youthRef(),
-                new ActionDueSoon(testCase.id(), MUNICIPALITY, actionId, Agency.POLICE, "officer-erik", today().plusDays(1)));
+        byte[] event = planService().write(UUID.randomUUID(), Instant.now(), EventType.ACTION_DUE_SOON,
+                testCase.youthRef(), new ActionDueSoon(testCase.id(), MUNICIPALITY, actionId, Agency.POLICE,
+                        "officer-erik", today().plusDays(1)));
 
         send(testCase, event);
         send(testCase, event);
-        publishPlanEvent(testCase, EventType.FOLLOW_UP_SCHEDULED, new FollowUpScheduled(testCase.id(), MUNICIPALITY, Instant.now()));
+        publishPlanEvent(testCase, EventType.FOLLOW_UP_SCHEDULED,
+                new FollowUpScheduled(testCase.id(), MUNICIPALITY, Instant.now()));
 
         // The later event has arrived, so the repeat before it has been handled too.
         await().atMost(ARRIVAL).until(() -> inboxOf(OFFICER, testCase).contains("FOLLOW_UP_SCHEDULED"));
@@ -159,16 +180,18 @@ class NotificationsTest extends WithTheOtherServices {
     @Test
     void theInboxIsEachUsersOwn() {
         TestCase testCase = identifiedCase(List.of("CRIMINALITY"), today().plusMonths(6));
-        publishPlanEvent(testCase, EventType.ACTION_DUE_SOON, new ActionDueSoon(testCase.id(), MUNICIPALITY, UUID.randomUUID(),
-                Agency.POLICE, "officer-erik", today().plusDays(1)));
+        publishPlanEvent(testCase, EventType.ACTION_DUE_SOON, new ActionDueSoon(testCase.id(), MUNICIPALITY,
+                UUID.randomUUID(), Agency.POLICE, "officer-erik", today().plusDays(1)));
         await().atMost(ARRIVAL).until(() -> inboxOf(OFFICER, testCase).contains("ACTION_DUE_SOON"));
         String id = inbox(OFFICER).get(0).path("id").asString();
 
         assertThat(api.post(TEACHER, "/api/notifications/" + id + "/read", Map.of()).status()).isEqualTo(404);
         assertThat(api.post(OFFICER, "/api/notifications/" + id + "/read", Map.of()).status()).isEqualTo(204);
-        assertThat(expect(200, api.get(OFFICER, "/api/notifications?unread=true")).json()).extracting(m -> m.path("id").asString())
+        assertThat(expect(200, api.get(OFFICER, "/api/notifications?unread=true")).json())
+                .extracting(m -> m.path("id").asString())
                 .doesNotContain(id);
-        assertThat(api.put(OFFICER, "/api/notifications/settings", Map.of("email", "not an address", "language", "SV"), Map.of()).body())
+        assertThat(api.put(OFFICER, "/api/notifications/settings",
+                Map.of("email", "not an address", "language", "SV"), Map.of()).body())
                 .contains("email");
         assertThat(api.get(null, "/api/notifications").status()).isEqualTo(401);
     }
@@ -182,7 +205,8 @@ class NotificationsTest extends WithTheOtherServices {
     }
 
     private void settings(String user, String email, String language) {
-        expect(200, api.put(user, "/api/notifications/settings", Map.of("email", email, "language", language), Map.of()));
+        expect(200, api.put(user, "/api/notifications/settings", Map.of("email", email, "language", language),
+                Map.of()));
     }
 
     private List<JsonNode> inbox(String user) {
@@ -192,7 +216,8 @@ class NotificationsTest extends WithTheOtherServices {
     }
 
     private List<String> inboxOf(String user, TestCase testCase) {
-        return inbox(user).stream().filter(message -> message.path("caseId").asString().equals(testCase.id().toString()))
+        return inbox(user).stream()
+                .filter(message -> message.path("caseId").asString().equals(testCase.id().toString()))
                 .map(message -> message.path("kind").asString()).toList();
     }
 

@@ -38,11 +38,12 @@ class WebhookDeliveryTest extends WithTheOtherServices {
         receiver.failNext("flaky", 3);
         TestCase testCase = identifiedCase(List.of("CRIMINALITY"), today().plusMonths(6));
 
-        publishPlanEvent(testCase, EventType.ACTION_ASSIGNED, new ActionAssigned(testCase.id(), MUNICIPALITY, UUID.randomUUID(),
-                Agency.LEISURE, null, today().plusDays(10)));
+        publishPlanEvent(testCase, EventType.ACTION_ASSIGNED, new ActionAssigned(testCase.id(), MUNICIPALITY,
+                UUID.randomUUID(), Agency.LEISURE, null, today().plusDays(10)));
 
         await().atMost(Duration.ofSeconds(20)).until(() -> receiver.accepted("flaky").size() == 1);
-        await().during(Duration.ofSeconds(1)).atMost(Duration.ofSeconds(3)).until(() -> receiver.accepted("flaky").size() == 1);
+        await().during(Duration.ofSeconds(1)).atMost(Duration.ofSeconds(3))
+                .until(() -> receiver.accepted("flaky").size() == 1);
         assertThat(receiver.attempts("flaky")).isEqualTo(4);
         assertThat(receiver.accepted("flaky").get(0).signatureValid()).isTrue();
     }
@@ -53,20 +54,24 @@ class WebhookDeliveryTest extends WithTheOtherServices {
         receiver.failNext("down", Integer.MAX_VALUE);
         TestCase testCase = identifiedCase(List.of("CRIMINALITY"), today().plusMonths(6));
 
-        publishPlanEvent(testCase, EventType.ACTION_ASSIGNED, new ActionAssigned(testCase.id(), MUNICIPALITY, UUID.randomUUID(),
-                Agency.SCHOOL, "teacher-anna", today().plusDays(10)));
+        publishPlanEvent(testCase, EventType.ACTION_ASSIGNED, new ActionAssigned(testCase.id(), MUNICIPALITY,
+                UUID.randomUUID(), Agency.SCHOOL, "teacher-anna", today().plusDays(10)));
 
-        await().atMost(Duration.ofSeconds(20)).until(() -> expect(200, api.get(SCHOOL_ADMIN, "/api/subscriptions/dead-letters")).json().size() == 1);
+        await().atMost(Duration.ofSeconds(20))
+                .until(() -> expect(200, api.get(SCHOOL_ADMIN, "/api/subscriptions/dead-letters")).json().size() == 1);
         ApiClient.Response deadLetters = api.get(SCHOOL_ADMIN, "/api/subscriptions/dead-letters");
         String deadLetter = deadLetters.json().get(0).path("id").asString();
         assertThat(deadLetters.json().get(0).path("attempts").asInt()).as("max attempts in these tests").isEqualTo(4);
         assertThat(receiver.attempts("down")).isEqualTo(4);
         assertThat(receiver.accepted("down")).isEmpty();
-        assertThat(expect(200, api.get(POLICE_ADMIN, "/api/subscriptions/dead-letters")).json()).as("another agency's").isEmpty();
-        assertThat(api.post(POLICE_ADMIN, "/api/subscriptions/dead-letters/" + deadLetter + "/redelivery", Map.of()).status()).isEqualTo(404);
+        assertThat(expect(200, api.get(POLICE_ADMIN, "/api/subscriptions/dead-letters")).json())
+                .as("another agency's").isEmpty();
+        assertThat(api.post(POLICE_ADMIN, "/api/subscriptions/dead-letters/" + deadLetter + "/redelivery", Map.of())
+                .status()).isEqualTo(404);
 
         receiver.failNext("down", 0);
-        assertThat(api.post(SCHOOL_ADMIN, "/api/subscriptions/dead-letters/" + deadLetter + "/redelivery", Map.of()).status()).isEqualTo(202);
+        assertThat(api.post(SCHOOL_ADMIN, "/api/subscriptions/dead-letters/" + deadLetter + "/redelivery", Map.of())
+                .status()).isEqualTo(202);
 
         await().atMost(Duration.ofSeconds(10)).until(() -> receiver.accepted("down").size() == 1);
         assertThat(receiver.accepted("down").get(0).signatureValid()).isTrue();
@@ -78,11 +83,12 @@ class WebhookDeliveryTest extends WithTheOtherServices {
         subscribe(Agency.POLICE, "police-down");
         receiver.failNext("police-down", Integer.MAX_VALUE);
         TestCase testCase = identifiedCase(List.of("CRIMINALITY", "OTHER"), today().plusMonths(6));
-        publishPlanEvent(testCase, EventType.ACTION_ASSIGNED, new ActionAssigned(testCase.id(), MUNICIPALITY, UUID.randomUUID(),
-                Agency.POLICE, "officer-erik", today().plusDays(10)));
+        publishPlanEvent(testCase, EventType.ACTION_ASSIGNED, new ActionAssigned(testCase.id(), MUNICIPALITY,
+                UUID.randomUUID(), Agency.POLICE, "officer-erik", today().plusDays(10)));
         await().atMost(Duration.ofSeconds(20)).until(() -> deadLetterOf(POLICE_ADMIN, testCase) != null);
         String deadLetter = deadLetterOf(POLICE_ADMIN, testCase);
-        assertThat(api.get(POLICE_ADMIN, "/api/subscriptions/dead-letters").body()).as("the list names nobody").doesNotContain(NAME);
+        assertThat(api.get(POLICE_ADMIN, "/api/subscriptions/dead-letters").body()).as("the list names nobody")
+                .doesNotContain(NAME);
 
         consentService.revoke(COORDINATOR, testCase.consentId());
         String notifier = TestTokens.forService("notification-service", MUNICIPALITY);
@@ -94,18 +100,22 @@ class WebhookDeliveryTest extends WithTheOtherServices {
         await().atMost(Duration.ofSeconds(10)).until(() -> receiver.accepted("police-down").stream()
                 .anyMatch(delivery -> delivery.webhookId().equals(deadLetter)));
         assertThat(receiver.accepted("police-down")).filteredOn(delivery -> delivery.webhookId().equals(deadLetter))
-                .singleElement().satisfies(delivery -> assertThat(delivery.body()).doesNotContain(NAME).contains("\"youthName\":null"));
+                .singleElement()
+                .satisfies(delivery -> assertThat(delivery.body()).doesNotContain(NAME).contains("\"youthName\":null"));
     }
 
     @Test
     void onlyAnAgencysAdministratorSubscribesItAndOnlyToAnHttpUrl() {
         assertThat(api.post(TEACHER, "/api/subscriptions", Map.of("url", receiver.url("x"))).status()).isEqualTo(403);
-        ApiClient.Response notAUrl = api.post(SCHOOL_ADMIN, "/api/subscriptions", Map.of("url", "ftp://example.org/hook"));
+        ApiClient.Response notAUrl = api.post(SCHOOL_ADMIN, "/api/subscriptions",
+                Map.of("url", "ftp://example.org/hook"));
         assertThat(notAUrl.status()).isEqualTo(400);
         assertThat(notAUrl.body()).contains("url");
-        ApiClient.Response created = expect(201, api.post(SCHOOL_ADMIN, "/api/subscriptions", Map.of("url", receiver.url("listed"))));
+        ApiClient.Response created = expect(201, api.post(SCHOOL_ADMIN, "/api/subscriptions",
+                Map.of("url", receiver.url("listed"))));
         assertThat(created.text("secret")).startsWith("whsec_");
-        assertThat(expect(200, api.get(SCHOOL_ADMIN, "/api/subscriptions")).body()).contains(created.text("id")).doesNotContain("whsec_");
+        assertThat(expect(200, api.get(SCHOOL_ADMIN, "/api/subscriptions")).body()).contains(created.text("id"))
+                .doesNotContain("whsec_");
         assertThat(expect(200, api.get(POLICE_ADMIN, "/api/subscriptions")).body()).doesNotContain(created.text("id"));
         assertThat(api.delete(POLICE_ADMIN, "/api/subscriptions/" + created.text("id")).status()).isEqualTo(404);
         assertThat(api.delete(SCHOOL_ADMIN, "/api/subscriptions/" + created.text("id")).status()).isEqualTo(204);

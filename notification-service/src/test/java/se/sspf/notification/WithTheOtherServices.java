@@ -42,7 +42,7 @@ import se.sspf.contracts.Role;
 import se.sspf.contracts.Topics;
 import se.sspf.contracts.plan.PlanEvent;
 import se.sspf.contracts.time.SwedishTime;
-import se.sspf.notification.names.CaseServiceCredentials;
+import se.sspf.notification.message.CaseServiceCredentials;
 import se.sspf.platform.events.CloudEventCodec;
 import se.sspf.platform.events.TopicNames;
 import se.sspf.testsupport.ApiClient;
@@ -66,7 +66,8 @@ abstract class WithTheOtherServices {
 
     static final String MUNICIPALITY = "2380";
     static final String TEACHER = TestTokens.forUser("teacher-anna", MUNICIPALITY, Agency.SCHOOL, Role.STAFF);
-    static final String COORDINATOR = TestTokens.forUser("coordinator-sara", MUNICIPALITY, Agency.SOCIAL_SERVICES, Role.COORDINATOR);
+    static final String COORDINATOR = TestTokens.forUser("coordinator-sara", MUNICIPALITY, Agency.SOCIAL_SERVICES,
+            Role.COORDINATOR);
     static final String OFFICER = TestTokens.forUser("officer-erik", MUNICIPALITY, Agency.POLICE, Role.STAFF);
     static final String YOUTH_WORKER = TestTokens.forUser("youth-worker-leo", MUNICIPALITY, Agency.LEISURE, Role.STAFF);
     static final String NAME = "Kim Andersson";
@@ -77,8 +78,9 @@ abstract class WithTheOtherServices {
     private static final int SMTP_PORT = FreePort.next();
 
     @RegisterExtension
-    static final GreenMailExtension MAIL = new GreenMailExtension(new ServerSetup(SMTP_PORT, "127.0.0.1", ServerSetup.PROTOCOL_SMTP))
-            .withPerMethodLifecycle(false);
+    static final GreenMailExtension MAIL =
+            new GreenMailExtension(new ServerSetup(SMTP_PORT, "127.0.0.1", ServerSetup.PROTOCOL_SMTP))
+                    .withPerMethodLifecycle(false);
 
     @DynamicPropertySource
     static void theOtherServices(DynamicPropertyRegistry registry) {
@@ -115,7 +117,8 @@ abstract class WithTheOtherServices {
         caseService = new CaseServiceInstance(CASE_SERVICE_PORT, topicPrefix, consentService.url());
         caseService.start();
         receiver = new WebhookReceiver();
-        producer = new KafkaProducer<>(Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, RealInfrastructure.get().kafka().bootstrapServers()),
+        producer = new KafkaProducer<>(
+                Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, RealInfrastructure.get().kafka().bootstrapServers()),
                 new StringSerializer(), new ByteArraySerializer());
     }
 
@@ -133,25 +136,35 @@ abstract class WithTheOtherServices {
         cases = new ApiClient(CASE_SERVICE_PORT);
     }
 
-    /** A case with teacher, coordinator, officer and youth worker; consented (school, social services, police) and identified. */
+    /**
+     * A case with teacher, coordinator, officer and youth worker; consented (school, social services, police) and
+     * identified.
+     */
     protected TestCase identifiedCase(List<String> categories, LocalDate validUntil) {
-        ApiClient.Response proposed = expect(201, cases.post(TEACHER, "/api/cases", Map.of("riskIndicators", List.of("HIGH_SCHOOL_ABSENCE"))));
-        TestCase testCase = new TestCase(UUID.fromString(proposed.text("id")), proposed.text("youthRef"), proposed.text("caseCode"));
+        ApiClient.Response proposed = expect(201, cases.post(TEACHER, "/api/cases",
+                Map.of("riskIndicators", List.of("HIGH_SCHOOL_ABSENCE"))));
+        TestCase testCase = new TestCase(UUID.fromString(proposed.text("id")), proposed.text("youthRef"),
+                proposed.text("caseCode"));
         String path = "/api/cases/" + testCase.id();
         expect(200, cases.post(COORDINATOR, path + "/decision", Map.of("offered", true, "reason", "fits")));
-        expect(200, cases.post(COORDINATOR, path + "/participants", Map.of("ref", "officer-erik", "agency", "POLICE", "role", "STAFF")));
-        expect(200, cases.post(COORDINATOR, path + "/participants", Map.of("ref", "youth-worker-leo", "agency", "LEISURE", "role", "STAFF")));
+        expect(200, cases.post(COORDINATOR, path + "/participants",
+                Map.of("ref", "officer-erik", "agency", "POLICE", "role", "STAFF")));
+        expect(200, cases.post(COORDINATOR, path + "/participants",
+                Map.of("ref", "youth-worker-leo", "agency", "LEISURE", "role", "STAFF")));
         String consentId = consentService.register(COORDINATOR, testCase.id(), testCase.youthRef(), validUntil,
                 List.of("SCHOOL", "SOCIAL_SERVICES", "POLICE"), categories);
-        await().atMost(Duration.ofSeconds(30)).until(() -> "ACTIVE".equals(cases.get(COORDINATOR, path).text("status")));
-        expect(204, cases.put(COORDINATOR, path + "/identity", Map.of("name", NAME, "personalIdentityNumber", NUMBER), Map.of()));
+        await().atMost(Duration.ofSeconds(30))
+                .until(() -> "ACTIVE".equals(cases.get(COORDINATOR, path).text("status")));
+        expect(204, cases.put(COORDINATOR, path + "/identity", Map.of("name", NAME, "personalIdentityNumber", NUMBER),
+                Map.of()));
         return new TestCase(testCase.id(), testCase.youthRef(), testCase.code(), consentId);
     }
 
     /** Subscribes an agency's system to the receiver's endpoint named after it. */
     protected void subscribe(Agency agency, String endpoint) {
         String admin = TestTokens.forUser(MUNICIPALITY, agency, Role.ADMIN);
-        ApiClient.Response created = expect(201, api.post(admin, "/api/subscriptions", Map.of("url", receiver.url(endpoint))));
+        ApiClient.Response created = expect(201, api.post(admin, "/api/subscriptions",
+                Map.of("url", receiver.url(endpoint))));
         receiver.trust(endpoint, created.text("secret"));
     }
 

@@ -1,5 +1,7 @@
 package se.sspf.notification.delivery;
 
+import se.sspf.notification.domain.Channel;
+import se.sspf.notification.domain.Delivery;
 import se.sspf.notification.message.Composed;
 
 /** Carries deliveries of one channel; a delivery that did not arrive throws, and is tried again later. */

@@ -18,7 +18,9 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionPhase;
 import org.springframework.transaction.event.TransactionalEventListener;
 import org.springframework.transaction.support.TransactionTemplate;
+import se.sspf.notification.domain.Channel;
 import se.sspf.notification.message.MessageComposer;
+import se.sspf.notification.store.DeliveryStore;
 import se.sspf.platform.caseview.CaseRecord;
 import se.sspf.platform.caseview.CaseRecords;
 

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import org.jspecify.annotations.Nullable;
 import se.sspf.contracts.Agency;
 
 /**
@@ -35,8 +36,10 @@ public record Audience(List<Member> users, Set<Agency> agencies) {
     }
 
     /** The one person named responsible, or else everybody of the agency answerable. */
-    public static Audience responsible(List<Member> members, Agency agency, String ref) {
-        List<Member> named = members.stream().filter(member -> member.agency() == agency && member.ref().equals(ref)).toList();
+    public static Audience responsible(List<Member> members, Agency agency, @Nullable String ref) {
+        List<Member> named = members.stream()
+                .filter(member -> member.agency() == agency && member.ref().equals(ref))
+                .toList();
         if (!named.isEmpty()) {
             return of(named);
         }

@@ -1,9 +1,10 @@
 package se.sspf.notification.domain;
 
+import org.jspecify.annotations.Nullable;
 import se.sspf.contracts.Agency;
 
 /** A participant of the case; an invited person (no agency) has no account to notify. */
-public record Member(String ref, Agency agency, String role) {
+public record Member(String ref, @Nullable Agency agency, String role) {
 
     boolean coordinator() {
         return "COORDINATOR".equals(role);

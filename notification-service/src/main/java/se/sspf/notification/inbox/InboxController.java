@@ -10,19 +10,17 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import se.sspf.notification.store.InboxStore;
 import se.sspf.platform.security.Caller;
-import se.sspf.platform.web.ApiProblem;
 
 /** The caller's own in-app inbox: newest first; another user's messages do not exist for them. */
 @RestController
 @RequestMapping("/api/notifications")
 class InboxController {
 
-    private final InboxStore inbox;
     private final InboxReading reading;
 
-    InboxController(InboxStore inbox, InboxReading reading) {
-        this.inbox = inbox;
+    InboxController(InboxReading reading) {
         this.reading = reading;
     }
 
@@ -33,9 +31,7 @@ class InboxController {
 
     @PostMapping("/{id}/read")
     ResponseEntity<Void> markRead(Caller caller, @PathVariable UUID id) {
-        if (!inbox.markRead(caller.subject(), id)) {
-            throw ApiProblem.notFound("the message");
-        }
+        reading.markRead(caller, id);
         return ResponseEntity.noContent().build();
     }
 }

@@ -6,11 +6,14 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import se.sspf.notification.message.MessageComposer;
+import se.sspf.notification.store.InboxStore;
 import se.sspf.platform.caseview.CaseRecord;
 import se.sspf.platform.caseview.CaseRecords;
 import se.sspf.platform.security.Caller;
+import se.sspf.platform.web.ApiProblem;
 
 /**
  * ReadInbox: the caller's messages, each that may name the youth written again now with the name as
@@ -41,7 +44,8 @@ class InboxReading {
                             .map(caseRecord -> new Named(caseRecord, composer.nameFor(caseRecord, caller.agency()))))
                     .filter(named -> named.name() != null)
                     .map(named -> {
-                        var message = composer.composeWith(stored.notice(), named.caseRecord(), named.name(), stored.language()).message();
+                        var message = composer.composeWith(stored.notice(), named.caseRecord(), named.name(),
+                                stored.language()).message();
                         return new InboxStore.Entry(nameless.id(), nameless.caseId(), nameless.kind(),
                                 message.subject(), message.body(), nameless.link(), nameless.createdAt(),
                                 nameless.read());
@@ -50,7 +54,14 @@ class InboxReading {
         }).toList();
     }
 
+    /** Marks the caller's message read; another user's message does not exist for them. */
+    void markRead(Caller caller, UUID id) {
+        if (!inbox.markRead(caller.subject(), id)) {
+            throw ApiProblem.notFound("the message");
+        }
+    }
+
     /** A case and the youth's name for the caller's agency now, or null. */
-    private record Named(CaseRecord caseRecord, String name) {
+    private record Named(CaseRecord caseRecord, @Nullable String name) {
     }
 }

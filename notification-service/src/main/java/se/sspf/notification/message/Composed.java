@@ -1,5 +1,6 @@
 package se.sspf.notification.message;
 
+import org.jspecify.annotations.Nullable;
 import se.sspf.notification.domain.Message;
 import se.sspf.platform.caseview.CaseRecord;
 
@@ -8,5 +9,5 @@ import se.sspf.platform.caseview.CaseRecord;
  *
  * @param youthName the name it carries, or null
  */
-public record Composed(CaseRecord caseRecord, Message message, String youthName, String link) {
+public record Composed(CaseRecord caseRecord, Message message, @Nullable String youthName, String link) {
 }

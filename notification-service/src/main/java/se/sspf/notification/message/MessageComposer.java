@@ -1,5 +1,6 @@
 package se.sspf.notification.message;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import se.sspf.contracts.Agency;
@@ -7,7 +8,6 @@ import se.sspf.notification.domain.Language;
 import se.sspf.notification.domain.Message;
 import se.sspf.notification.domain.MessageTemplates;
 import se.sspf.notification.domain.Notice;
-import se.sspf.notification.names.YouthNames;
 import se.sspf.platform.caseview.CaseRecord;
 
 /**
@@ -31,15 +31,16 @@ public class MessageComposer {
     }
 
     /** The youth's name as the agency's people may read it in a notification now, or null. */
-    public String nameFor(CaseRecord caseRecord, Agency agency) {
+    public @Nullable String nameFor(CaseRecord caseRecord, Agency agency) {
         return youthNames.nameFor(caseRecord, agency).orElse(null);
     }
 
     /** @param name the youth's name as {@link #nameFor} gave it now, or null */
-    public Composed composeWith(Notice notice, CaseRecord caseRecord, String name, Language language) {
+    public Composed composeWith(Notice notice, CaseRecord caseRecord, @Nullable String name, Language language) {
         String link = linkTo(caseRecord);
         String shown = notice.kind().mayName() ? name : null;
-        return new Composed(caseRecord, MessageTemplates.render(notice, caseRecord.caseCode(), shown, language, link), shown, link);
+        Message message = MessageTemplates.render(notice, caseRecord.caseCode(), shown, language, link);
+        return new Composed(caseRecord, message, shown, link);
     }
 
     /** The message without a name, as lists of deliveries show it. */

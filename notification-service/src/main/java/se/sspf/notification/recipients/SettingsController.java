@@ -4,12 +4,14 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import org.jspecify.annotations.Nullable;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import se.sspf.notification.domain.Language;
+import se.sspf.notification.store.RecipientSettingsStore;
 import se.sspf.platform.security.Caller;
 
 /** Each user's own: where e-mail goes (none: the in-app inbox only) and the language of messages. */
@@ -17,25 +19,24 @@ import se.sspf.platform.security.Caller;
 @RequestMapping("/api/notifications/settings")
 class SettingsController {
 
-    private final RecipientSettingsStore settings;
+    private final RecipientSettings settings;
 
-    SettingsController(RecipientSettingsStore settings) {
+    SettingsController(RecipientSettings settings) {
         this.settings = settings;
     }
 
-    record SettingsBody(@Email @Size(max = 254) String email, @NotNull Language language) {
+    record SettingsBody(@Email @Size(max = 254) @Nullable String email, @NotNull Language language) {
     }
 
     @GetMapping
     SettingsBody read(Caller caller) {
-        RecipientSettingsStore.Settings mine = settings.of(caller.subject());
+        RecipientSettingsStore.Settings mine = settings.of(caller);
         return new SettingsBody(mine.email(), mine.language());
     }
 
     @PutMapping
     SettingsBody save(Caller caller, @Valid @RequestBody SettingsBody body) {
-        settings.save(caller.subject(), caller.municipality(),
-                new RecipientSettingsStore.Settings(body.email(), body.language()));
+        settings.save(caller, body.email(), body.language());
         return body;
     }
 }

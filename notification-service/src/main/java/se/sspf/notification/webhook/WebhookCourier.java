@@ -11,10 +11,11 @@ import java.util.UUID;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import se.sspf.contracts.CloudEventAttributes;
-import se.sspf.notification.delivery.Channel;
 import se.sspf.notification.delivery.Courier;
-import se.sspf.notification.delivery.Delivery;
+import se.sspf.notification.domain.Channel;
+import se.sspf.notification.domain.Delivery;
 import se.sspf.notification.message.Composed;
+import se.sspf.notification.store.SubscriptionStore;
 
 /**
  * POSTs a CloudEvent (structured JSON) to the agency's endpoint, signed per Standard Webhooks. The

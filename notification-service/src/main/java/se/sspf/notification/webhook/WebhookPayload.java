@@ -6,11 +6,11 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.UUID;
 
 import io.cloudevents.CloudEvent;
 import io.cloudevents.core.builder.CloudEventBuilder;
 import io.cloudevents.jackson.JsonFormat;
+import org.jspecify.annotations.Nullable;
 import se.sspf.contracts.CloudEventAttributes;
 import se.sspf.notification.domain.Notice;
 import se.sspf.notification.message.Composed;
@@ -34,7 +34,7 @@ final class WebhookPayload {
         CaseRecord caseRecord = composed.caseRecord();
         // Without the name, a personal notice tells no details either: only that there is something.
         boolean details = composed.youthName() != null || !notice.kind().personal();
-        Map<String, Object> data = new LinkedHashMap<>();
+        Map<String, @Nullable Object> data = new LinkedHashMap<>();
         data.put("kind", notice.kind().name());
         data.put("caseId", caseRecord.caseId().toString());
         data.put("caseCode", caseRecord.caseCode());
@@ -46,7 +46,7 @@ final class WebhookPayload {
         data.put("text", composed.message().body());
         data.put("link", composed.link());
         CloudEvent event = CloudEventBuilder.v1()
-                .withId(UUID.nameUUIDFromBytes((notice.eventId() + "/" + caseRecord.caseId()).getBytes(StandardCharsets.UTF_8)).toString())
+                .withId(Notice.idOf(notice.eventId(), caseRecord.caseId()).toString())
                 .withSource(URI.create(CloudEventAttributes.SOURCE_PREFIX + "notification-service"))
                 .withType("se.sspf.notification." + kindName(notice) + ".v1")
                 .withTime(OffsetDateTime.now(ZoneOffset.UTC))

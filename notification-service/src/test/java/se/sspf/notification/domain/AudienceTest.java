@@ -12,12 +12,16 @@ class AudienceTest {
 
     @Test
     void anActionIsToldToThePersonNamedOrElseToEverybodyOfTheAgencyAndInvitedPersonsHaveNoAccount() {
-        List<Member> members = List.of(new Member("anna", Agency.SCHOOL, "STAFF"), new Member("bo", Agency.SCHOOL, "STAFF"),
-                new Member("sara", Agency.SOCIAL_SERVICES, "COORDINATOR"), new Member("P-COACH1", null, "INVITED"));
+        List<Member> members = List.of(new Member("anna", Agency.SCHOOL, "STAFF"),
+                new Member("bo", Agency.SCHOOL, "STAFF"), new Member("sara", Agency.SOCIAL_SERVICES, "COORDINATOR"),
+                new Member("P-COACH1", null, "INVITED"));
 
-        assertThat(Audience.responsible(members, Agency.SCHOOL, "bo").users()).extracting(Member::ref).containsExactly("bo");
-        assertThat(Audience.responsible(members, Agency.SCHOOL, null).users()).extracting(Member::ref).containsExactly("anna", "bo");
-        assertThat(Audience.responsible(members, Agency.POLICE, null)).isEqualTo(new Audience(List.of(), Set.of(Agency.POLICE)));
+        assertThat(Audience.responsible(members, Agency.SCHOOL, "bo").users()).extracting(Member::ref)
+                .containsExactly("bo");
+        assertThat(Audience.responsible(members, Agency.SCHOOL, null).users()).extracting(Member::ref)
+                .containsExactly("anna", "bo");
+        assertThat(Audience.responsible(members, Agency.POLICE, null))
+                .isEqualTo(new Audience(List.of(), Set.of(Agency.POLICE)));
         assertThat(Audience.of(members).users()).extracting(Member::ref).containsExactly("anna", "bo", "sara");
         assertThat(Audience.coordinators(members).users()).extracting(Member::ref).containsExactly("sara");
     }

@@ -1,4 +1,4 @@
-package se.sspf.notification.dispatch;
+package se.sspf.notification.store;
 
 import java.util.UUID;
 
@@ -7,7 +7,7 @@ import org.springframework.stereotype.Repository;
 
 /** Who has been told of which event, so that an event redelivered tells nobody twice. */
 @Repository
-class NotifiedStore {
+public class NotifiedStore {
 
     private final JdbcClient jdbc;
 
@@ -16,7 +16,7 @@ class NotifiedStore {
     }
 
     /** Records that the recipient is told of the event; false when they were told already. */
-    boolean firstTime(UUID eventId, String recipient) {
+    public boolean firstTime(UUID eventId, String recipient) {
         return jdbc.sql("insert into notified (event_id, recipient) values (?, ?) on conflict do nothing")
                 .params(eventId, recipient)
                 .update() == 1;

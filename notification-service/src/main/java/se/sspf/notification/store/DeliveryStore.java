@@ -1,4 +1,4 @@
-package se.sspf.notification.delivery;
+package se.sspf.notification.store;
 
 import java.sql.Timestamp;
 import java.time.Clock;
@@ -12,6 +12,8 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import se.sspf.contracts.Agency;
+import se.sspf.notification.domain.Channel;
+import se.sspf.notification.domain.Delivery;
 import se.sspf.notification.domain.Language;
 import se.sspf.notification.domain.Notice;
 import tools.jackson.databind.json.JsonMapper;
@@ -35,7 +37,7 @@ public class DeliveryStore {
     }
 
     /** Queued in a transaction that has committed: the worker need not wait for its next poll. */
-    record Queued() {
+    public record Queued() {
     }
 
     /**
@@ -43,40 +45,46 @@ public class DeliveryStore {
      *
      * @param namelessSubject the subject without a name, for the dead-letter list
      */
-    public void queue(Channel channel, String target, Notice notice, Agency agency, Language language, String namelessSubject) {
+    public void queue(Channel channel, String target, Notice notice, Agency agency, Language language,
+                      String namelessSubject) {
         Timestamp now = Timestamp.from(clock.instant());
         jdbc.sql("""
-                insert into delivery (id, channel, target, subject, notice, agency, language, status, attempts, next_attempt_at, created_at)
+                insert into delivery (id, channel, target, subject, notice, agency, language, status, attempts,
+                    next_attempt_at, created_at)
                 values (?, ?, ?, ?, ?::jsonb, ?, ?, 'PENDING', 0, ?, ?)""")
-                .params(UUID.randomUUID(), channel.name(), target, namelessSubject, json.writeValueAsString(notice), agency.name(),
-                        language.name(), now, now)
+                .params(UUID.randomUUID(), channel.name(), target, namelessSubject, json.writeValueAsString(notice),
+                        agency.name(), language.name(), now, now)
                 .update();
         events.publishEvent(new Queued());
     }
 
     /** The next delivery due, locked for this transaction; another instance takes another one. */
-    Optional<Delivery> nextDue() {
-        return jdbc.sql("select " + COLUMNS + " from delivery where status = 'PENDING' and next_attempt_at <= ? order by next_attempt_at limit 1 for update skip locked")
+    public Optional<Delivery> nextDue() {
+        return jdbc.sql("select " + COLUMNS + " from delivery where status = 'PENDING' and next_attempt_at <= ?"
+                        + " order by next_attempt_at limit 1 for update skip locked")
                 .param(Timestamp.from(clock.instant()))
-                .query((row, n) -> new Delivery(row.getObject("id", UUID.class), Channel.valueOf(row.getString("channel")), row.getString("target"),
+                .query((row, n) -> new Delivery(row.getObject("id", UUID.class),
+                        Channel.valueOf(row.getString("channel")), row.getString("target"),
                         json.readValue(row.getString("notice"), Notice.class), Agency.valueOf(row.getString("agency")),
                         Language.valueOf(row.getString("language")), row.getInt("attempts")))
                 .optional();
     }
 
-    void delivered(Delivery delivery) {
-        jdbc.sql("update delivery set status = 'DELIVERED', attempts = attempts + 1, delivered_at = ?, last_error = null where id = ?")
+    public void delivered(Delivery delivery) {
+        jdbc.sql("""
+                update delivery set status = 'DELIVERED', attempts = attempts + 1, delivered_at = ?, last_error = null
+                where id = ?""")
                 .params(Timestamp.from(clock.instant()), delivery.id())
                 .update();
     }
 
-    void retryLater(Delivery delivery, String error, Instant next) {
+    public void retryLater(Delivery delivery, String error, Instant next) {
         jdbc.sql("update delivery set attempts = attempts + 1, last_error = ?, next_attempt_at = ? where id = ?")
                 .params(error, Timestamp.from(next), delivery.id())
                 .update();
     }
 
-    void dead(Delivery delivery, String error) {
+    public void dead(Delivery delivery, String error) {
         jdbc.sql("update delivery set status = 'DEAD', attempts = attempts + 1, last_error = ? where id = ?")
                 .params(error, delivery.id())
                 .update();
@@ -87,10 +95,13 @@ public class DeliveryStore {
         if (targets.isEmpty()) {
             return List.of();
         }
-        return jdbc.sql("select id, target, subject, attempts, last_error, created_at from delivery where status = 'DEAD' and target in (:targets) order by created_at desc")
+        return jdbc.sql("""
+                select id, target, subject, attempts, last_error, created_at from delivery
+                where status = 'DEAD' and target in (:targets) order by created_at desc""")
                 .param("targets", targets)
-                .query((row, n) -> new DeadLetter(row.getObject("id", UUID.class), UUID.fromString(row.getString("target")),
-                        row.getString("subject"), row.getInt("attempts"), row.getString("last_error"), row.getTimestamp("created_at").toInstant()))
+                .query((row, n) -> new DeadLetter(row.getObject("id", UUID.class),
+                        UUID.fromString(row.getString("target")), row.getString("subject"), row.getInt("attempts"),
+                        row.getString("last_error"), row.getTimestamp("created_at").toInstant()))
                 .list();
     }
 
@@ -99,7 +110,9 @@ public class DeliveryStore {
         if (targets.isEmpty()) {
             return false;
         }
-        return jdbc.sql("update delivery set status = 'PENDING', attempts = 0, next_attempt_at = :now where id = :id and status = 'DEAD' and target in (:targets)")
+        return jdbc.sql("""
+                update delivery set status = 'PENDING', attempts = 0, next_attempt_at = :now
+                where id = :id and status = 'DEAD' and target in (:targets)""")
                 .param("now", Timestamp.from(clock.instant()))
                 .param("id", id)
                 .param("targets", targets)
@@ -107,6 +120,7 @@ public class DeliveryStore {
     }
 
     /** A delivery that gave up, for an agency's administrator to look at and send again. */
-    public record DeadLetter(UUID id, UUID subscriptionId, String subject, int attempts, String lastError, Instant createdAt) {
+    public record DeadLetter(UUID id, UUID subscriptionId, String subject, int attempts, String lastError,
+                             Instant createdAt) {
     }
 }

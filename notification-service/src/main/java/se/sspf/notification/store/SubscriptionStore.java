@@ -1,5 +1,7 @@
-package se.sspf.notification.webhook;
+package se.sspf.notification.store;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
@@ -26,43 +28,51 @@ public class SubscriptionStore {
 
     /** The active subscriptions of an agency in a municipality. */
     public List<Subscription> of(String municipality, Agency agency) {
-        return jdbc.sql("select id, municipality, agency, url, secret from subscription where municipality = ? and agency = ? and active order by created_at")
+        return jdbc.sql("""
+                select id, municipality, agency, url, secret from subscription
+                where municipality = ? and agency = ? and active order by created_at""")
                 .params(municipality, agency.name())
                 .query(this::subscription)
                 .list();
     }
 
-    Optional<Subscription> active(UUID id) {
+    public Optional<Subscription> active(UUID id) {
         return jdbc.sql("select id, municipality, agency, url, secret from subscription where id = ? and active")
                 .param(id)
                 .query(this::subscription)
                 .optional();
     }
 
-    Subscription add(String municipality, Agency agency, String url, String createdBy, Instant now) {
-        Subscription subscription = new Subscription(UUID.randomUUID(), municipality, agency, url, StandardWebhooks.newSecret());
-        jdbc.sql("insert into subscription (id, municipality, agency, url, secret, created_by, created_at, active) values (?, ?, ?, ?, ?, ?, ?, true)")
-                .params(subscription.id(), municipality, agency.name(), url, subscription.secret(), createdBy, Timestamp.from(now))
+    public Subscription add(String municipality, Agency agency, String url, String secret, String createdBy,
+                            Instant now) {
+        Subscription subscription = new Subscription(UUID.randomUUID(), municipality, agency, url, secret);
+        jdbc.sql("""
+                insert into subscription (id, municipality, agency, url, secret, created_by, created_at, active)
+                values (?, ?, ?, ?, ?, ?, ?, true)""")
+                .params(subscription.id(), municipality, agency.name(), url, subscription.secret(), createdBy,
+                        Timestamp.from(now))
                 .update();
         return subscription;
     }
 
-    boolean end(UUID id, String municipality, Agency agency) {
-        return jdbc.sql("update subscription set active = false where id = ? and municipality = ? and agency = ? and active")
+    public boolean end(UUID id, String municipality, Agency agency) {
+        return jdbc.sql("""
+                update subscription set active = false
+                where id = ? and municipality = ? and agency = ? and active""")
                 .params(id, municipality, agency.name())
                 .update() == 1;
     }
 
     /** Every subscription the agency ever had, active or not: its dead letters stay its own. */
-    List<String> idsEverOf(String municipality, Agency agency) {
+    public List<String> idsEverOf(String municipality, Agency agency) {
         return jdbc.sql("select id::text from subscription where municipality = ? and agency = ?")
                 .params(municipality, agency.name())
                 .query(String.class)
                 .list();
     }
 
-    private Subscription subscription(java.sql.ResultSet row, int n) throws java.sql.SQLException {
-        return new Subscription(row.getObject("id", UUID.class), row.getString("municipality"), Agency.valueOf(row.getString("agency")),
-                row.getString("url"), row.getString("secret"));
+    private Subscription subscription(ResultSet row, int n) throws SQLException {
+        return new Subscription(row.getObject("id", UUID.class), row.getString("municipality"),
+                Agency.valueOf(row.getString("agency")), row.getString("url"), row.getString("secret"));
     }
 }

@@ -1,4 +1,4 @@
-package se.sspf.notification.inbox;
+package se.sspf.notification.store;
 
 import java.sql.Timestamp;
 import java.time.Clock;
@@ -16,7 +16,7 @@ import se.sspf.notification.domain.NoticeKind;
 
 /**
  * Each user's in-app messages. What is stored never names the youth: a message that may name them keeps its
- * notice, and is written again with the name when it is read, as the consent then allows ({@link InboxReading}).
+ * notice, and is written again with the name when it is read, as the consent then allows (the inbox's InboxReading).
  */
 @Repository
 public class InboxStore {
@@ -29,28 +29,32 @@ public class InboxStore {
         this.clock = clock;
     }
 
-    public record Entry(UUID id, UUID caseId, NoticeKind kind, String subject, String body, String link, Instant createdAt, boolean read) {
+    public record Entry(UUID id, UUID caseId, NoticeKind kind, String subject, String body, String link,
+                        Instant createdAt, boolean read) {
     }
 
     /** A stored message: the nameless entry, and the notice to write it again from when it may name the youth. */
-    record Stored(Entry nameless, Notice notice, Language language, boolean namedWhenRead) {
+    public record Stored(Entry nameless, Notice notice, Language language, boolean namedWhenRead) {
     }
 
     /** @param nameless the message as it reads without the youth's name */
-    public void put(String userRef, String municipality, Notice notice, Language language, Message nameless, String link) {
+    public void put(String userRef, String municipality, Notice notice, Language language, Message nameless,
+                    String link) {
         jdbc.sql("""
-                        insert into inbox_message (id, user_ref, municipality, case_id, kind, subject, body, link, created_at, notice_at,
-                            notice_day, language, named_when_read)
+                        insert into inbox_message (id, user_ref, municipality, case_id, kind, subject, body, link,
+                            created_at, notice_at, notice_day, language, named_when_read)
                         values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-                .params(UUID.randomUUID(), userRef, municipality, notice.caseId(), notice.kind().name(), nameless.subject(),
-                        nameless.body(), link, Timestamp.from(clock.instant()),
-                        notice.at() == null ? null : Timestamp.from(notice.at()), notice.day(), language.name(), notice.kind().mayName())
+                .params(UUID.randomUUID(), userRef, municipality, notice.caseId(), notice.kind().name(),
+                        nameless.subject(), nameless.body(), link, Timestamp.from(clock.instant()),
+                        notice.at() == null ? null : Timestamp.from(notice.at()), notice.day(), language.name(),
+                        notice.kind().mayName())
                 .update();
     }
 
-    List<Stored> of(String userRef, String municipality, boolean unreadOnly) {
+    public List<Stored> of(String userRef, String municipality, boolean unreadOnly) {
         return jdbc.sql("""
-                        select id, case_id, kind, subject, body, link, created_at, read_at, notice_at, notice_day, language, named_when_read
+                        select id, case_id, kind, subject, body, link, created_at, read_at, notice_at, notice_day,
+                            language, named_when_read
                         from inbox_message where user_ref = ? and municipality = ?"""
                         + (unreadOnly ? " and read_at is null" : "") + " order by created_at desc, id limit 200")
                 .params(userRef, municipality)
@@ -61,14 +65,15 @@ public class InboxStore {
                     return new Stored(new Entry(row.getObject("id", UUID.class), caseId, kind, row.getString("subject"),
                             row.getString("body"), row.getString("link"), row.getTimestamp("created_at").toInstant(),
                             row.getTimestamp("read_at") != null),
-                            new Notice(null, kind, caseId, at == null ? null : at.toInstant(), row.getObject("notice_day", LocalDate.class)),
+                            new Notice(null, kind, caseId, at == null ? null : at.toInstant(),
+                                    row.getObject("notice_day", LocalDate.class)),
                             Language.valueOf(row.getString("language")), row.getBoolean("named_when_read"));
                 })
                 .list();
     }
 
     /** @return false when the user has no such message */
-    boolean markRead(String userRef, UUID id) {
+    public boolean markRead(String userRef, UUID id) {
         return jdbc.sql("update inbox_message set read_at = coalesce(read_at, ?) where id = ? and user_ref = ?")
                 .params(Timestamp.from(clock.instant()), id, userRef)
                 .update() == 1;

@@ -1,12 +1,11 @@
-package se.sspf.notification.mail;
+package se.sspf.notification.delivery;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.mail.SimpleMailMessage;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.stereotype.Component;
-import se.sspf.notification.delivery.Channel;
-import se.sspf.notification.delivery.Courier;
-import se.sspf.notification.delivery.Delivery;
+import se.sspf.notification.domain.Channel;
+import se.sspf.notification.domain.Delivery;
 import se.sspf.notification.message.Composed;
 
 /** Sends a message as plain-text e-mail over the municipality's SMTP server. */

@@ -1,4 +1,4 @@
-package se.sspf.notification.consentwatch;
+package se.sspf.notification.store;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -9,7 +9,7 @@ import org.springframework.stereotype.Repository;
 
 /** The consents in force and their last day, from consent-service's events, to warn before they end. */
 @Repository
-class ConsentWatchStore {
+public class ConsentWatchStore {
 
     private final JdbcClient jdbc;
 
@@ -17,10 +17,10 @@ class ConsentWatchStore {
         this.jdbc = jdbc;
     }
 
-    record Watched(UUID consentId, UUID caseId, LocalDate validUntil) {
+    public record Watched(UUID consentId, UUID caseId, LocalDate validUntil) {
     }
 
-    void watch(UUID consentId, UUID caseId, LocalDate validUntil) {
+    public void watch(UUID consentId, UUID caseId, LocalDate validUntil) {
         jdbc.sql("""
                 insert into consent_watch (consent_id, case_id, valid_until, active) values (?, ?, ?, true)
                 on conflict (consent_id) do update set valid_until = excluded.valid_until where consent_watch.active""")
@@ -28,16 +28,18 @@ class ConsentWatchStore {
                 .update();
     }
 
-    void stop(UUID consentId) {
+    public void stop(UUID consentId) {
         jdbc.sql("update consent_watch set active = false where consent_id = ?").param(consentId).update();
     }
 
     /** The consents in force whose last day is at most {@code days} away. */
-    List<Watched> endingWithin(LocalDate today, int days) {
-        return jdbc.sql("select consent_id, case_id, valid_until from consent_watch where active and valid_until >= ? and valid_until <= ?")
+    public List<Watched> endingWithin(LocalDate today, int days) {
+        return jdbc.sql("""
+                select consent_id, case_id, valid_until from consent_watch
+                where active and valid_until >= ? and valid_until <= ?""")
                 .params(today, today.plusDays(days))
-                .query((row, n) -> new Watched(row.getObject("consent_id", UUID.class), row.getObject("case_id", UUID.class),
-                        row.getDate("valid_until").toLocalDate()))
+                .query((row, n) -> new Watched(row.getObject("consent_id", UUID.class),
+                        row.getObject("case_id", UUID.class), row.getDate("valid_until").toLocalDate()))
                 .list();
     }
 }

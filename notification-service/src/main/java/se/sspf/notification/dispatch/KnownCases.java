@@ -1,4 +1,4 @@
-package se.sspf.notification.events;
+package se.sspf.notification.dispatch;
 
 import java.time.Duration;
 import java.util.Optional;
@@ -12,7 +12,7 @@ import se.sspf.platform.caseview.CaseRecords;
  * after a restart, so a case not yet in it is waited for a while before the event fails (and is
  * retried, then parked on the dead-letter topic): a notice is not lost to a lag of seconds.
  */
-public final class KnownCases {
+final class KnownCases {
 
     private static final Duration PATIENCE = Duration.ofSeconds(10);
     private static final long STEP_MILLIS = 100;
@@ -20,12 +20,13 @@ public final class KnownCases {
     private KnownCases() {
     }
 
-    public static CaseRecord require(CaseRecords cases, UUID caseId) {
-        return await(cases, caseId).orElseThrow(() -> new IllegalStateException("case " + caseId + " is not in the case view"));
+    static CaseRecord require(CaseRecords cases, UUID caseId) {
+        return await(cases, caseId)
+                .orElseThrow(() -> new IllegalStateException("case " + caseId + " is not in the case view"));
     }
 
     /** The case, once the view has it, or empty after the wait (a case this service will never hear of). */
-    public static Optional<CaseRecord> await(CaseRecords cases, UUID caseId) {
+    static Optional<CaseRecord> await(CaseRecords cases, UUID caseId) {
         long deadline = System.nanoTime() + PATIENCE.toNanos();
         Optional<CaseRecord> found = cases.find(caseId);
         while (found.isEmpty() && System.nanoTime() < deadline) {

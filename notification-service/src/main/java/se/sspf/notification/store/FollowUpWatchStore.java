@@ -1,4 +1,4 @@
-package se.sspf.notification.followup;
+package se.sspf.notification.store;
 
 import java.sql.Timestamp;
 import java.time.Instant;
@@ -18,19 +18,23 @@ public class FollowUpWatchStore {
         this.jdbc = jdbc;
     }
 
-    record Watched(UUID caseId, Instant followUpAt) {
+    public record Watched(UUID caseId, Instant followUpAt) {
     }
 
     public void watch(UUID caseId, Instant followUpAt) {
-        jdbc.sql("insert into follow_up_watch (case_id, follow_up_at) values (?, ?) on conflict (case_id) do update set follow_up_at = excluded.follow_up_at")
+        jdbc.sql("""
+                insert into follow_up_watch (case_id, follow_up_at) values (?, ?)
+                on conflict (case_id) do update set follow_up_at = excluded.follow_up_at""")
                 .params(caseId, Timestamp.from(followUpAt))
                 .update();
     }
 
-    List<Watched> between(Instant from, Instant to) {
-        return jdbc.sql("select case_id, follow_up_at from follow_up_watch where follow_up_at > ? and follow_up_at <= ?")
+    public List<Watched> between(Instant from, Instant to) {
+        return jdbc.sql("""
+                select case_id, follow_up_at from follow_up_watch where follow_up_at > ? and follow_up_at <= ?""")
                 .params(Timestamp.from(from), Timestamp.from(to))
-                .query((row, n) -> new Watched(row.getObject("case_id", UUID.class), row.getTimestamp("follow_up_at").toInstant()))
+                .query((row, n) -> new Watched(row.getObject("case_id", UUID.class),
+                        row.getTimestamp("follow_up_at").toInstant()))
                 .list();
     }
 }

@@ -1,4 +1,4 @@
-package se.sspf.notification.names;
+package se.sspf.notification.message;
 
 import java.io.IOException;
 import java.net.URI;
@@ -29,13 +29,15 @@ public class YouthNames {
     private final String caseServiceUrl;
     private final ObjectProvider<CaseServiceCredentials> credentials;
 
-    YouthNames(@Value("${sspf.notification.case-service-url}") String caseServiceUrl, ObjectProvider<CaseServiceCredentials> credentials) {
+    YouthNames(@Value("${sspf.notification.case-service-url}") String caseServiceUrl,
+               ObjectProvider<CaseServiceCredentials> credentials) {
         this.caseServiceUrl = caseServiceUrl;
         this.credentials = credentials;
     }
 
     public Optional<String> nameFor(CaseRecord caseRecord, Agency recipient) {
-        Optional<String> token = Optional.ofNullable(credentials.getIfAvailable()).flatMap(c -> c.tokenFor(caseRecord.municipality()));
+        Optional<String> token = Optional.ofNullable(credentials.getIfAvailable())
+                .flatMap(c -> c.tokenFor(caseRecord.municipality()));
         if (token.isEmpty()) {
             return Optional.empty();
         }
@@ -43,7 +45,8 @@ public class YouthNames {
     }
 
     private Optional<String> ask(UUID caseId, Agency recipient, String token) {
-        HttpRequest request = HttpRequest.newBuilder(URI.create(caseServiceUrl + "/api/cases/" + caseId + "/identity/name?for=" + recipient.name()))
+        URI name = URI.create(caseServiceUrl + "/api/cases/" + caseId + "/identity/name?for=" + recipient.name());
+        HttpRequest request = HttpRequest.newBuilder(name)
                 .timeout(Duration.ofSeconds(1))
                 .header("Authorization", "Bearer " + token)
                 .GET()

@@ -1,7 +1,8 @@
-package se.sspf.notification.recipients;
+package se.sspf.notification.store;
 
 import java.util.Optional;
 
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import se.sspf.notification.domain.Language;
@@ -16,7 +17,8 @@ public class RecipientSettingsStore {
         this.jdbc = jdbc;
     }
 
-    public record Settings(String email, Language language) {
+    /** @param email none: the in-app inbox only */
+    public record Settings(@Nullable String email, Language language) {
 
         static final Settings DEFAULT = new Settings(null, Language.SV);
     }
@@ -25,17 +27,19 @@ public class RecipientSettingsStore {
         return find(userRef).orElse(Settings.DEFAULT);
     }
 
-    Optional<Settings> find(String userRef) {
+    private Optional<Settings> find(String userRef) {
         return jdbc.sql("select email, language from recipient_settings where user_ref = ?")
                 .param(userRef)
-                .query((row, n) -> new Settings(row.getString("email"), Language.valueOf(row.getString("language").toUpperCase())))
+                .query((row, n) -> new Settings(row.getString("email"),
+                        Language.valueOf(row.getString("language").toUpperCase())))
                 .optional();
     }
 
-    void save(String userRef, String municipality, Settings settings) {
+    public void save(String userRef, String municipality, Settings settings) {
         jdbc.sql("""
                 insert into recipient_settings (user_ref, municipality, email, language) values (?, ?, ?, ?)
-                on conflict (user_ref) do update set municipality = excluded.municipality, email = excluded.email, language = excluded.language""")
+                on conflict (user_ref) do update
+                    set municipality = excluded.municipality, email = excluded.email, language = excluded.language""")
                 .params(userRef, municipality, settings.email(), settings.language().name().toLowerCase())
                 .update();
     }

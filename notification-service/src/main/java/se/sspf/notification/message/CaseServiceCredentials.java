@@ -1,4 +1,4 @@
-package se.sspf.notification.names;
+package se.sspf.notification.message;
 
 import java.util.Optional;
 

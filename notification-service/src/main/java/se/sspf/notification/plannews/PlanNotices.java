@@ -1,0 +1,39 @@
+package se.sspf.notification.plannews;
+
+import java.util.UUID;
+
+import org.springframework.stereotype.Service;
+import se.sspf.contracts.plan.ActionNews;
+import se.sspf.contracts.plan.FollowUpScheduled;
+import se.sspf.notification.dispatch.Dispatcher;
+import se.sspf.notification.domain.Audience;
+import se.sspf.notification.domain.Notice;
+import se.sspf.notification.domain.NoticeKind;
+import se.sspf.notification.store.FollowUpWatchStore;
+
+/**
+ * Actions to the person or agency responsible; follow-ups to everybody in the case, and watched, to remind of
+ * them ({@link FollowUpReminders}).
+ */
+@Service
+class PlanNotices {
+
+    private final Dispatcher dispatcher;
+    private final FollowUpWatchStore followUps;
+
+    PlanNotices(Dispatcher dispatcher, FollowUpWatchStore followUps) {
+        this.dispatcher = dispatcher;
+        this.followUps = followUps;
+    }
+
+    void actionNews(UUID eventId, NoticeKind kind, ActionNews action) {
+        dispatcher.tell(new Notice(eventId, kind, action.caseId(), null, action.dueOn()),
+                members -> Audience.responsible(members, action.responsibleAgency(), action.responsibleRef()));
+    }
+
+    void followUpScheduled(UUID eventId, FollowUpScheduled scheduled) {
+        dispatcher.tell(new Notice(eventId, NoticeKind.FOLLOW_UP_SCHEDULED, scheduled.caseId(), scheduled.followUpAt(),
+                null), Audience::of);
+        followUps.watch(scheduled.caseId(), scheduled.followUpAt());
+    }
+}
