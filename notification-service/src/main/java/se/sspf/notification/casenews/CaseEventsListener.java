@@ -1,5 +1,6 @@
 package se.sspf.notification.casenews;
 
+import lombok.RequiredArgsConstructor;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.springframework.stereotype.Component;
 import se.sspf.contracts.EventType;
@@ -11,18 +12,14 @@ import se.sspf.platform.inbox.EventInbox;
 /**
  * case-service's events, handed over by the case view's own listener once it has taken each one in (so the case
  * and its participants are there as of the event). Its bean has a name of its own: the case view's listener
- * (platform/case-view) already has the default one.
+ * (platform/libraries/case-view) already has the default one.
  */
 @Component("notificationCaseEventsListener")
+@RequiredArgsConstructor
 class CaseEventsListener implements CaseEventFollower {
 
     private final EventInbox inbox;
     private final CaseNotices notices;
-
-    CaseEventsListener(EventInbox inbox, CaseNotices notices) {
-        this.inbox = inbox;
-        this.notices = notices;
-    }
 
     @Override
     public void follow(ConsumerRecord<String, byte[]> record) {

@@ -2,6 +2,7 @@ package se.sspf.notification.casenews;
 
 import java.util.UUID;
 
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Service;
 import se.sspf.contracts.casework.CaseClosed;
 import se.sspf.contracts.casework.MeetingScheduled;
@@ -12,13 +13,10 @@ import se.sspf.notification.domain.NoticeKind;
 
 /** Meeting invitations to the invitees, and the closing of a case to everybody in it. */
 @Service
+@RequiredArgsConstructor
 class CaseNotices {
 
     private final Dispatcher dispatcher;
-
-    CaseNotices(Dispatcher dispatcher) {
-        this.dispatcher = dispatcher;
-    }
 
     void meetingScheduled(UUID eventId, MeetingScheduled meeting) {
         Notice invitation = new Notice(eventId, NoticeKind.MEETING_INVITATION, meeting.caseId(), meeting.scheduledFor(),

@@ -1,5 +1,6 @@
 package se.sspf.notification.consentwatch;
 
+import lombok.RequiredArgsConstructor;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
@@ -14,15 +15,11 @@ import se.sspf.platform.inbox.EventInbox;
 
 /** consent-service's events: each consent's last day to watch, and its end, for {@link ConsentWatch}. */
 @Component
+@RequiredArgsConstructor
 class ConsentEventsListener {
 
     private final EventInbox inbox;
     private final ConsentWatch watch;
-
-    ConsentEventsListener(EventInbox inbox, ConsentWatch watch) {
-        this.inbox = inbox;
-        this.watch = watch;
-    }
 
     @KafkaListener(topics = "${sspf.kafka.topic-prefix:}" + Topics.CONSENT_EVENTS, groupId = "notification-service")
     void on(ConsumerRecord<String, byte[]> record) {

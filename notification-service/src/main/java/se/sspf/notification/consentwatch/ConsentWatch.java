@@ -3,6 +3,7 @@ package se.sspf.notification.consentwatch;
 import java.time.LocalDate;
 import java.util.UUID;
 
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Service;
 import se.sspf.notification.dispatch.Dispatcher;
 import se.sspf.notification.domain.Audience;
@@ -16,15 +17,11 @@ import se.sspf.notification.store.ConsentWatchStore;
  * tearing up comes with the closing of the case, whose notice already tells everybody to stop sharing.
  */
 @Service
+@RequiredArgsConstructor
 class ConsentWatch {
 
     private final ConsentWatchStore consents;
     private final Dispatcher dispatcher;
-
-    ConsentWatch(ConsentWatchStore consents, Dispatcher dispatcher) {
-        this.consents = consents;
-        this.dispatcher = dispatcher;
-    }
 
     void watch(UUID consentId, UUID caseId, LocalDate validUntil) {
         consents.watch(consentId, caseId, validUntil);

@@ -6,6 +6,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.UUID;
 
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Component;
 import se.sspf.contracts.time.SwedishTime;
 import se.sspf.notification.dispatch.Scan;
@@ -21,15 +22,12 @@ import se.sspf.notification.store.ConsentWatchStore;
  * first warning comes late, only the nearer threshold is told.
  */
 @Component
+@RequiredArgsConstructor
 class ExpiryWarnings implements Scan {
     private static final int FIRST = 30;
     private static final int LAST = 7;
 
     private final ConsentWatchStore consents;
-
-    ExpiryWarnings(ConsentWatchStore consents) {
-        this.consents = consents;
-    }
 
     @Override
     public List<Due> due(Clock clock) {

@@ -3,6 +3,7 @@ package se.sspf.notification.dispatch;
 import java.util.List;
 import java.util.function.Function;
 
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Service;
 import se.sspf.contracts.Agency;
 import se.sspf.notification.domain.Audience;
@@ -28,6 +29,7 @@ import se.sspf.platform.caseview.CaseRecords;
  * attempt.
  */
 @Service
+@RequiredArgsConstructor
 public class Dispatcher {
 
     private final RecipientSettingsStore settings;
@@ -37,17 +39,6 @@ public class Dispatcher {
     private final MessageComposer composer;
     private final NotifiedStore notified;
     private final CaseRecords cases;
-
-    Dispatcher(RecipientSettingsStore settings, InboxStore inbox, DeliveryStore deliveries,
-               SubscriptionStore subscriptions, MessageComposer composer, NotifiedStore notified, CaseRecords cases) {
-        this.settings = settings;
-        this.inbox = inbox;
-        this.deliveries = deliveries;
-        this.subscriptions = subscriptions;
-        this.composer = composer;
-        this.notified = notified;
-        this.cases = cases;
-    }
 
     /** A notice of an event: its case is waited for while the case view catches up, and must come (KnownCases). */
     public void tell(Notice notice, Function<List<Member>, Audience> audience) {

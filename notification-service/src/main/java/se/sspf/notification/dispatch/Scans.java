@@ -3,6 +3,7 @@ package se.sspf.notification.dispatch;
 import java.time.Clock;
 import java.util.List;
 
+import lombok.RequiredArgsConstructor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -14,6 +15,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * own. A scan that fails keeps no other from running; it is tried again at the next interval.
  */
 @Component
+@RequiredArgsConstructor
 class Scans {
 
     private static final Logger LOG = LoggerFactory.getLogger(Scans.class);
@@ -22,13 +24,6 @@ class Scans {
     private final Dispatcher dispatcher;
     private final TransactionTemplate transaction;
     private final Clock clock;
-
-    Scans(List<Scan> scans, Dispatcher dispatcher, TransactionTemplate transaction, Clock clock) {
-        this.scans = scans;
-        this.dispatcher = dispatcher;
-        this.transaction = transaction;
-        this.clock = clock;
-    }
 
     @Scheduled(fixedDelayString = "${sspf.notification.reminder-scan-interval}")
     void run() {

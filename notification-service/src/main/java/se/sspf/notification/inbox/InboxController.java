@@ -3,6 +3,7 @@ package se.sspf.notification.inbox;
 import java.util.List;
 import java.util.UUID;
 
+import lombok.RequiredArgsConstructor;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -16,13 +17,10 @@ import se.sspf.platform.security.Caller;
 /** The caller's own in-app inbox: newest first; another user's messages do not exist for them. */
 @RestController
 @RequestMapping("/api/notifications")
+@RequiredArgsConstructor
 class InboxController {
 
     private final InboxReading reading;
-
-    InboxController(InboxReading reading) {
-        this.reading = reading;
-    }
 
     @GetMapping
     List<InboxStore.Entry> list(Caller caller, @RequestParam(defaultValue = "false") boolean unread) {

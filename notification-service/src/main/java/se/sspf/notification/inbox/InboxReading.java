@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
+import lombok.RequiredArgsConstructor;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import se.sspf.notification.message.MessageComposer;
@@ -21,17 +22,12 @@ import se.sspf.platform.web.ApiProblem;
  * disclosure) — so a message read after a revocation or a closing names nobody. Asked once per case a read.
  */
 @Service
+@RequiredArgsConstructor
 class InboxReading {
 
     private final InboxStore inbox;
     private final CaseRecords cases;
     private final MessageComposer composer;
-
-    InboxReading(InboxStore inbox, CaseRecords cases, MessageComposer composer) {
-        this.inbox = inbox;
-        this.cases = cases;
-        this.composer = composer;
-    }
 
     List<InboxStore.Entry> of(Caller caller, boolean unreadOnly) {
         Map<UUID, Optional<Named>> byCase = new HashMap<>();

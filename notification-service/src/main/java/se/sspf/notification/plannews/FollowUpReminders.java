@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Component;
 import se.sspf.notification.dispatch.Scan;
 import se.sspf.notification.domain.Audience;
@@ -20,15 +21,12 @@ import se.sspf.platform.caseview.CaseRecord;
  * follow-up moved to another time is reminded of again.
  */
 @Component
+@RequiredArgsConstructor
 class FollowUpReminders implements Scan {
 
     private static final Duration AHEAD = Duration.ofDays(1);
 
     private final FollowUpWatchStore followUps;
-
-    FollowUpReminders(FollowUpWatchStore followUps) {
-        this.followUps = followUps;
-    }
 
     @Override
     public List<Due> due(Clock clock) {

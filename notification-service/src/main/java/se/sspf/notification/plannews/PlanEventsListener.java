@@ -1,5 +1,6 @@
 package se.sspf.notification.plannews;
 
+import lombok.RequiredArgsConstructor;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.springframework.kafka.annotation.KafkaListener;
 import org.springframework.stereotype.Component;
@@ -15,15 +16,11 @@ import se.sspf.platform.inbox.EventInbox;
 
 /** plan-service's events: the news of actions and follow-ups, for {@link PlanNotices} to tell. */
 @Component
+@RequiredArgsConstructor
 class PlanEventsListener {
 
     private final EventInbox inbox;
     private final PlanNotices notices;
-
-    PlanEventsListener(EventInbox inbox, PlanNotices notices) {
-        this.inbox = inbox;
-        this.notices = notices;
-    }
 
     @KafkaListener(topics = "${sspf.kafka.topic-prefix:}" + Topics.PLAN_EVENTS, groupId = "notification-service")
     void on(ConsumerRecord<String, byte[]> record) {

@@ -2,6 +2,7 @@ package se.sspf.notification.plannews;
 
 import java.util.UUID;
 
+import lombok.RequiredArgsConstructor;
 import org.springframework.stereotype.Service;
 import se.sspf.contracts.plan.ActionNews;
 import se.sspf.contracts.plan.FollowUpScheduled;
@@ -16,15 +17,11 @@ import se.sspf.notification.store.FollowUpWatchStore;
  * them ({@link FollowUpReminders}).
  */
 @Service
+@RequiredArgsConstructor
 class PlanNotices {
 
     private final Dispatcher dispatcher;
     private final FollowUpWatchStore followUps;
-
-    PlanNotices(Dispatcher dispatcher, FollowUpWatchStore followUps) {
-        this.dispatcher = dispatcher;
-        this.followUps = followUps;
-    }
 
     void actionNews(UUID eventId, NoticeKind kind, ActionNews action) {
         dispatcher.tell(new Notice(eventId, kind, action.caseId(), null, action.dueOn()),

@@ -1,5 +1,6 @@
 package se.sspf.notification.recipients;
 
+import lombok.RequiredArgsConstructor;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import se.sspf.notification.domain.Language;
@@ -8,13 +9,10 @@ import se.sspf.platform.security.Caller;
 
 /** Each user's own settings: where e-mail goes (none: the in-app inbox only) and the language of messages. */
 @Service
+@RequiredArgsConstructor
 class RecipientSettings {
 
     private final RecipientSettingsStore settings;
-
-    RecipientSettings(RecipientSettingsStore settings) {
-        this.settings = settings;
-    }
 
     RecipientSettingsStore.Settings of(Caller caller) {
         return settings.of(caller.subject());

@@ -4,6 +4,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import lombok.RequiredArgsConstructor;
 import org.jspecify.annotations.Nullable;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PutMapping;
@@ -17,13 +18,10 @@ import se.sspf.platform.security.Caller;
 /** Each user's own: where e-mail goes (none: the in-app inbox only) and the language of messages. */
 @RestController
 @RequestMapping("/api/notifications/settings")
+@RequiredArgsConstructor
 class SettingsController {
 
     private final RecipientSettings settings;
-
-    SettingsController(RecipientSettings settings) {
-        this.settings = settings;
-    }
 
     record SettingsBody(@Email @Size(max = 254) @Nullable String email, @NotNull Language language) {
     }

@@ -4,18 +4,16 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
+import lombok.RequiredArgsConstructor;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /** The consents in force and their last day, from consent-service's events, to warn before they end. */
 @Repository
+@RequiredArgsConstructor
 public class ConsentWatchStore {
 
     private final JdbcClient jdbc;
-
-    ConsentWatchStore(JdbcClient jdbc) {
-        this.jdbc = jdbc;
-    }
 
     public record Watched(UUID consentId, UUID caseId, LocalDate validUntil) {
     }

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import lombok.RequiredArgsConstructor;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -20,6 +21,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 /** The queue of messages leaving by e-mail or webhook, in this service's database. */
 @Repository
+@RequiredArgsConstructor
 public class DeliveryStore {
 
     private static final String COLUMNS = "id, channel, target, notice, agency, language, attempts";
@@ -28,13 +30,6 @@ public class DeliveryStore {
     private final ApplicationEventPublisher events;
     private final JsonMapper json;
     private final Clock clock;
-
-    DeliveryStore(JdbcClient jdbc, ApplicationEventPublisher events, JsonMapper json, Clock clock) {
-        this.jdbc = jdbc;
-        this.events = events;
-        this.json = json;
-        this.clock = clock;
-    }
 
     /** Queued in a transaction that has committed: the worker need not wait for its next poll. */
     public record Queued() {

@@ -5,18 +5,16 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
+import lombok.RequiredArgsConstructor;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /** Each case's next follow-up, as plan-service last announced it. */
 @Repository
+@RequiredArgsConstructor
 public class FollowUpWatchStore {
 
     private final JdbcClient jdbc;
-
-    FollowUpWatchStore(JdbcClient jdbc) {
-        this.jdbc = jdbc;
-    }
 
     public record Watched(UUID caseId, Instant followUpAt) {
     }

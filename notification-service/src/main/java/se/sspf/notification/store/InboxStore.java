@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
+import lombok.RequiredArgsConstructor;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import se.sspf.notification.domain.Language;
@@ -19,15 +20,11 @@ import se.sspf.notification.domain.NoticeKind;
  * notice, and is written again with the name when it is read, as the consent then allows (the inbox's InboxReading).
  */
 @Repository
+@RequiredArgsConstructor
 public class InboxStore {
 
     private final JdbcClient jdbc;
     private final Clock clock;
-
-    InboxStore(JdbcClient jdbc, Clock clock) {
-        this.jdbc = jdbc;
-        this.clock = clock;
-    }
 
     public record Entry(UUID id, UUID caseId, NoticeKind kind, String subject, String body, String link,
                         Instant createdAt, boolean read) {

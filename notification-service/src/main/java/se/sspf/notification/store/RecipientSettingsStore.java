@@ -2,6 +2,7 @@ package se.sspf.notification.store;
 
 import java.util.Optional;
 
+import lombok.RequiredArgsConstructor;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -9,13 +10,10 @@ import se.sspf.notification.domain.Language;
 
 /** How each user wants to be told. A user without settings reads the in-app inbox, in Swedish. */
 @Repository
+@RequiredArgsConstructor
 public class RecipientSettingsStore {
 
     private final JdbcClient jdbc;
-
-    RecipientSettingsStore(JdbcClient jdbc) {
-        this.jdbc = jdbc;
-    }
 
     /** @param email none: the in-app inbox only */
     public record Settings(@Nullable String email, Language language) {

@@ -8,19 +8,17 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import lombok.RequiredArgsConstructor;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import se.sspf.contracts.Agency;
 
 /** The agencies' webhook subscriptions. */
 @Repository
+@RequiredArgsConstructor
 public class SubscriptionStore {
 
     private final JdbcClient jdbc;
-
-    SubscriptionStore(JdbcClient jdbc) {
-        this.jdbc = jdbc;
-    }
 
     /** An agency system's endpoint; the secret stays in this service's database and is shown once, at creation. */
     public record Subscription(UUID id, String municipality, Agency agency, String url, String secret) {

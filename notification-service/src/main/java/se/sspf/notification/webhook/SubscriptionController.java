@@ -7,6 +7,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import lombok.RequiredArgsConstructor;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -24,13 +25,10 @@ import se.sspf.platform.security.Caller;
 /** The agencies' subscriptions and their dead letters over HTTP ({@link Subscriptions}). */
 @RestController
 @RequestMapping("/api/subscriptions")
+@RequiredArgsConstructor
 class SubscriptionController {
 
     private final Subscriptions subscriptions;
-
-    SubscriptionController(Subscriptions subscriptions) {
-        this.subscriptions = subscriptions;
-    }
 
     record NewSubscription(@NotBlank @Size(max = 2000)
                            @Pattern(regexp = "https?://[^\\s]+", message = "must be an http(s) URL") String url) {
