@@ -8,7 +8,10 @@ import se.sspf.platform.consentrules.AgeRanges;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 
-/** The SSPF case from proposal to closing: the youth's identity (encrypted), participants, journal, meetings and minutes. */
+/**
+ * The SSPF case from proposal to closing: the youth's identity (encrypted), participants, journal, meetings and
+ * minutes.
+ */
 @SpringBootApplication
 @ConfigurationPropertiesScan
 public class CaseServiceApplication {

@@ -18,8 +18,10 @@ final class ActiveCases {
     }
 
     /** A case the proposer proposed, the coordinator offered and consent-service then got a consent for. */
-    static String activeCase(ApiClient api, ConsentServiceInstance consentService, String proposer, String coordinator) {
-        ApiClient.Response proposed = api.post(proposer, "/api/cases", Map.of("riskIndicators", List.of("HIGH_SCHOOL_ABSENCE")));
+    static String activeCase(ApiClient api, ConsentServiceInstance consentService, String proposer,
+            String coordinator) {
+        ApiClient.Response proposed = api.post(proposer, "/api/cases",
+                Map.of("riskIndicators", List.of("HIGH_SCHOOL_ABSENCE")));
         String caseId = proposed.text("id");
         api.post(coordinator, "/api/cases/" + caseId + "/decision", Map.of("offered", true, "reason", "fits"));
         consentService.register(coordinator, UUID.fromString(caseId), proposed.text("youthRef"),

@@ -21,10 +21,12 @@ import tools.jackson.databind.JsonNode;
 class CaseMeetingsAndGroupWorkTest extends WithAConsentService {
 
     private static final String TEACHER = TestTokens.forUser("teacher-bo", "2380", Agency.SCHOOL, Role.STAFF);
-    private static final String COORDINATOR = TestTokens.forUser("coordinator-lena", "2380", Agency.SOCIAL_SERVICES, Role.COORDINATOR);
+    private static final String COORDINATOR = TestTokens.forUser("coordinator-lena", "2380", Agency.SOCIAL_SERVICES,
+            Role.COORDINATOR);
     private static final String OFFICER = TestTokens.forUser("officer-ali", "2380", Agency.POLICE, Role.STAFF);
     private static final String LEISURE = TestTokens.forUser("leisure-kim", "2380", Agency.LEISURE, Role.STAFF);
-    private static final String STEERING = TestTokens.forUser("steering-1", "2380", Agency.SOCIAL_SERVICES, Role.STEERING);
+    private static final String STEERING = TestTokens.forUser("steering-1", "2380", Agency.SOCIAL_SERVICES,
+            Role.STEERING);
 
 
     private ApiClient api;
@@ -37,30 +39,37 @@ class CaseMeetingsAndGroupWorkTest extends WithAConsentService {
     @Test
     void aMeetingInvitesOnlyWhomTheConsentCoversAndKeepsMinutesWithDecisionsAsTheWritingAgencysRecords() {
         String path = "/api/cases/" + activeCase(api, consentService, TEACHER, COORDINATOR);
-        api.post(COORDINATOR, path + "/participants", Map.of("ref", "officer-ali", "agency", "POLICE", "role", "STAFF"));
-        api.post(COORDINATOR, path + "/participants", Map.of("ref", "leisure-kim", "agency", "LEISURE", "role", "STAFF"));
+        api.post(COORDINATOR, path + "/participants",
+                Map.of("ref", "officer-ali", "agency", "POLICE", "role", "STAFF"));
+        api.post(COORDINATOR, path + "/participants",
+                Map.of("ref", "leisure-kim", "agency", "LEISURE", "role", "STAFF"));
         api.post(COORDINATOR, path + "/participants", Map.of("ref", "P-COACH001", "role", "INVITED"));
         String when = Instant.now().plus(7, ChronoUnit.DAYS).truncatedTo(ChronoUnit.SECONDS).toString();
 
-        ApiClient.Response leisureNotCovered = api.post(COORDINATOR, path + "/meetings", meeting(when, List.of("officer-ali", "leisure-kim")));
+        ApiClient.Response leisureNotCovered = api.post(COORDINATOR, path + "/meetings",
+                meeting(when, List.of("officer-ali", "leisure-kim")));
         assertThat(leisureNotCovered.status()).isEqualTo(400);
         assertThat(leisureNotCovered.text("rule")).isEqualTo("invitee-covered-by-consent");
 
-        ApiClient.Response scheduled = api.post(COORDINATOR, path + "/meetings", meeting(when, List.of("officer-ali", "teacher-bo", "P-COACH001")));
+        ApiClient.Response scheduled = api.post(COORDINATOR, path + "/meetings",
+                meeting(when, List.of("officer-ali", "teacher-bo", "P-COACH001")));
         assertThat(scheduled.status()).isEqualTo(201);
         String meetingPath = path + "/meetings/" + scheduled.text("id");
 
-        ApiClient.Response minutes = api.post(COORDINATOR, meetingPath + "/minutes", Map.of("text", "Talked about school and leisure.",
-                "decisions", List.of(Map.of("what", "a mentor at school", "why", "absence", "who", "school"))));
+        ApiClient.Response minutes = api.post(COORDINATOR, meetingPath + "/minutes",
+                Map.of("text", "Talked about school and leisure.", "decisions",
+                List.of(Map.of("what", "a mentor at school", "why", "absence", "who", "school"))));
         assertThat(minutes.status()).isEqualTo(200);
-        assertThat(api.post(COORDINATOR, meetingPath + "/minutes", Map.of("text", "again", "decisions", List.of())).status()).isEqualTo(409);
+        assertThat(api.post(COORDINATOR, meetingPath + "/minutes", Map.of("text", "again", "decisions", List.of()))
+                .status()).isEqualTo(409);
 
         JsonNode ownRecord = api.get(COORDINATOR, path + "/meetings").json().get(0);
         assertThat(ownRecord.path("decisions").get(0).path("who").asString()).isEqualTo("school");
         assertThat(ownRecord.path("agenda").path("individual").get(0).asString()).isEqualTo("how school is going");
         // The consent covers school and crime: social services' agenda and minutes ("other") stay its own.
         JsonNode invited = api.get(OFFICER, path + "/meetings").json().get(0);
-        assertThat(invited.path("place").asString()).as("the invitation reaches the invitee").isEqualTo("Youth centre, room 2");
+        assertThat(invited.path("place").asString()).as("the invitation reaches the invitee")
+                .isEqualTo("Youth centre, room 2");
         assertThat(invited.path("agenda").isNull()).isTrue();
         assertThat(invited.path("minutes").isNull()).isTrue();
         assertThat(invited.path("decisions").isNull()).isTrue();
@@ -69,18 +78,20 @@ class CaseMeetingsAndGroupWorkTest extends WithAConsentService {
 
         // Minutes about crime are shared with the police under the consent.
         String second = api.post(COORDINATOR, path + "/meetings", meeting(when, List.of("officer-ali"))).text("id");
-        api.post(COORDINATOR, path + "/meetings/" + second + "/minutes", Map.of("text", "The police's plan for the summer.",
-                "decisions", List.of(), "category", "CRIMINALITY"));
+        api.post(COORDINATOR, path + "/meetings/" + second + "/minutes",
+                Map.of("text", "The police's plan for the summer.", "decisions", List.of(), "category", "CRIMINALITY"));
         assertThat(api.get(OFFICER, path + "/meetings").body()).contains("The police's plan for the summer.")
                 .doesNotContain("Talked about school and leisure.");
     }
 
     @Test
     void aReportOfConcernIsRecordedWithoutAnyConsent() {
-        ApiClient.Response proposed = api.post(TEACHER, "/api/cases", Map.of("riskIndicators", List.of("SUSPECTED_CRIME")));
+        ApiClient.Response proposed = api.post(TEACHER, "/api/cases",
+                Map.of("riskIndicators", List.of("SUSPECTED_CRIME")));
         String path = "/api/cases/" + proposed.text("id");
 
-        ApiClient.Response recorded = api.post(TEACHER, path + "/reports-of-concern", Map.of("madeOn", LocalDate.now().toString()));
+        ApiClient.Response recorded = api.post(TEACHER, path + "/reports-of-concern",
+                Map.of("madeOn", LocalDate.now().toString()));
 
         assertThat(recorded.status()).isEqualTo(201);
         assertThat(recorded.text("agency")).isEqualTo("SCHOOL");
@@ -92,13 +103,17 @@ class CaseMeetingsAndGroupWorkTest extends WithAConsentService {
         String caseId = activeCase(api, consentService, TEACHER, COORDINATOR);
         String caseCode = api.get(COORDINATOR, "/api/cases/" + caseId).text("caseCode");
         LocalDate home = LocalDate.now().plusDays(20);
-        api.put(COORDINATOR, "/api/cases/" + caseId + "/expected-return", Map.of("from", "INSTITUTION", "expectedOn", home.toString()), Map.of());
+        api.put(COORDINATOR, "/api/cases/" + caseId + "/expected-return",
+                Map.of("from", "INSTITUTION", "expectedOn", home.toString()), Map.of());
 
-        ApiClient.Response returnees = api.get(COORDINATOR, "/api/cases/returnees?from=" + LocalDate.now() + "&to=" + home.plusDays(1));
+        ApiClient.Response returnees = api.get(COORDINATOR,
+                "/api/cases/returnees?from=" + LocalDate.now() + "&to=" + home.plusDays(1));
 
         assertThat(returnees.status()).isEqualTo(200);
-        assertThat(returnees.body()).contains(caseCode, "INSTITUTION", home.toString()).doesNotContain(caseId).doesNotContain("Y-");
-        assertThat(api.get(TEACHER, "/api/cases/returnees?from=" + LocalDate.now() + "&to=" + home).status()).isEqualTo(403);
+        assertThat(returnees.body()).contains(caseCode, "INSTITUTION", home.toString()).doesNotContain(caseId)
+                .doesNotContain("Y-");
+        assertThat(api.get(TEACHER, "/api/cases/returnees?from=" + LocalDate.now() + "&to=" + home).status())
+                .isEqualTo(403);
     }
 
     @Test
@@ -119,7 +134,7 @@ class CaseMeetingsAndGroupWorkTest extends WithAConsentService {
     }
 
     private static Map<String, Object> meeting(String when, List<String> invitees) {
-        return Map.of("scheduledFor", when, "place", "Youth centre, room 2", "invitees", invitees, "familyInvited", true,
-                "individual", List.of("how school is going"), "general", List.of("Lucia"));
+        return Map.of("scheduledFor", when, "place", "Youth centre, room 2", "invitees", invitees, "familyInvited",
+                true, "individual", List.of("how school is going"), "general", List.of("Lucia"));
     }
 }

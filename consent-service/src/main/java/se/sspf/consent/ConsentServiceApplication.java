@@ -8,7 +8,10 @@ import se.sspf.platform.consentrules.AgeRanges;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.scheduling.annotation.EnableScheduling;
 
-/** The gatekeeper: the only writer of consent, and the authority on whether a youth's information may pass from one agency to another. */
+/**
+ * The gatekeeper: the only writer of consent, and the authority on whether a youth's information may pass from one
+ * agency to another.
+ */
 @SpringBootApplication
 @EnableScheduling
 public class ConsentServiceApplication {

@@ -43,7 +43,8 @@ class ConcurrentRevocationTest {
 
     @BeforeEach
     void tellTheCases() {
-        caseEvents = new CaseServiceEvents(se.sspf.testsupport.RealInfrastructure.get().kafka().bootstrapServers(), topics);
+        caseEvents = new CaseServiceEvents(se.sspf.testsupport.RealInfrastructure.get().kafka().bootstrapServers(),
+                topics);
     }
 
     @AfterEach
@@ -83,15 +84,18 @@ class ConcurrentRevocationTest {
 
         Map<String, String> lastStateByYouth = new java.util.HashMap<>();
         try (se.sspf.testsupport.TopicReader reader = new se.sspf.testsupport.TopicReader(
-                se.sspf.testsupport.RealInfrastructure.get().kafka().bootstrapServers(), topics.of(se.sspf.contracts.Topics.CONSENT_STATE))) {
+                se.sspf.testsupport.RealInfrastructure.get().kafka().bootstrapServers(),
+                topics.of(se.sspf.contracts.Topics.CONSENT_STATE))) {
             org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(30)).until(() -> {
                 reader.readFor(java.time.Duration.ofMillis(300)).stream()
                         .filter(record -> record.key().startsWith("Y-"))
                         .forEach(record -> lastStateByYouth.put(record.key(), record.value()));
-                return youths.stream().allMatch(youth -> lastStateByYouth.getOrDefault(youth.youthRef, "").split("\"REVOKED\"", -1).length == 3);
+                return youths.stream().allMatch(youth ->
+                        lastStateByYouth.getOrDefault(youth.youthRef, "").split("\"REVOKED\"", -1).length == 3);
             });
         }
-        assertThat(youths).allSatisfy(youth -> assertThat(lastStateByYouth.get(youth.youthRef)).doesNotContain("\"ACTIVE\""));
+        assertThat(youths).allSatisfy(youth -> assertThat(lastStateByYouth.get(youth.youthRef))
+                .doesNotContain("\"ACTIVE\""));
     }
 
     record Revoked(int status, Instant answeredAt) {
@@ -143,8 +147,10 @@ class ConcurrentRevocationTest {
             }
 
             assertThat(revoked).filteredOn(r -> r.status() == 200).hasSize(1);
-            assertThat(revoked).filteredOn(r -> r.status() != 200).allSatisfy(r -> assertThat(r.status()).isEqualTo(409));
-            Instant committedBy = revoked.stream().filter(r -> r.status() == 200).findFirst().orElseThrow().answeredAt();
+            assertThat(revoked).filteredOn(r -> r.status() != 200)
+                    .allSatisfy(r -> assertThat(r.status()).isEqualTo(409));
+            Instant committedBy = revoked.stream().filter(r -> r.status() == 200).findFirst().orElseThrow()
+                    .answeredAt();
             assertThat(decided).hasSize(DECIDERS * DECISIONS_EACH);
             assertThat(decided).filteredOn(d -> d.askedAt().isAfter(committedBy))
                     .allSatisfy(d -> assertThat(d.verdict()).isEqualTo("REVOKED"));

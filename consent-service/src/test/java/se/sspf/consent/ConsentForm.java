@@ -10,7 +10,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-/** A registration request as a client sends it: a 15-year-old, both guardians with custody, school, social services and police. */
+/**
+ * A registration request as a client sends it: a 15-year-old, both guardians with custody, school, social services and
+ * police.
+ */
 final class ConsentForm {
 
     static final LocalDate TODAY = LocalDate.now(SwedishTime.ZONE);
@@ -79,14 +82,16 @@ final class ConsentForm {
      */
     ConsentForm announcedWith(CaseServiceEvents caseEvents) {
         caseEvents.offered(CaseServiceEvents.TestCase.of(caseId, "2380", youthRef),
-                List.of(new CaseServiceEvents.Member(ConsentServiceInstance.HANDLER_REF, Agency.SOCIAL_SERVICES, "COORDINATOR")));
+                List.of(new CaseServiceEvents.Member(ConsentServiceInstance.HANDLER_REF, Agency.SOCIAL_SERVICES,
+                "COORDINATOR")));
         return this;
     }
 
     Map<String, Object> request() {
         Map<String, Object> terms = new LinkedHashMap<>();
-        terms.put("scope", Map.of("agencies", agencies, "invitedPersons", List.of(Map.of("ref", "P-COACH001", "role", "football coach")),
-                "categories", List.of("SCHOOL_OCCUPATION", "CRIMINALITY")));
+        terms.put("scope", Map.of("agencies", agencies, "invitedPersons",
+                List.of(Map.of("ref", "P-COACH001", "role", "football coach")), "categories",
+                List.of("SCHOOL_OCCUPATION", "CRIMINALITY")));
         terms.put("validFrom", TODAY.toString());
         terms.put("validUntil", validUntil.toString());
         terms.put("guardiansWithCustody", List.of("G-MOTHER01", "G-FATHER01"));
@@ -94,7 +99,8 @@ final class ConsentForm {
         terms.put("handler", Map.of("name", "Handläggare Ett", "phone", "063-14 30 00", "agency", "SOCIAL_SERVICES"));
         terms.put("signedFormRef", "SN 2026/1432");
         terms.put("researchFollowUp", true);
-        return Map.of("caseId", caseId.toString(), "youthRef", youthRef, "youthBirthDate", birthDate.toString(), "terms", terms);
+        return Map.of("caseId", caseId.toString(), "youthRef", youthRef, "youthBirthDate", birthDate.toString(),
+                "terms", terms);
     }
 
     Map<String, Object> question(String owner, String reader, String category) {

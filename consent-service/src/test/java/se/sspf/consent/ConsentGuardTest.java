@@ -33,7 +33,8 @@ class ConsentGuardTest {
 
     private static final String HANDLER = ConsentServiceInstance.HANDLER;
     /** Social services' staff too, in the same municipality, but not taking part in the case. */
-    private static final String OUTSIDER = TestTokens.forUser("handler-of-other-cases", "2380", Agency.SOCIAL_SERVICES, Role.STAFF);
+    private static final String OUTSIDER = TestTokens.forUser("handler-of-other-cases", "2380", Agency.SOCIAL_SERVICES,
+            Role.STAFF);
 
     @LocalServerPort int port;
     @Autowired TopicNames topics;
@@ -63,9 +64,11 @@ class ConsentGuardTest {
                 api.get(OUTSIDER, "/api/consents/" + id + "/history"),
                 api.get(OUTSIDER, "/api/consents?caseId=" + form.caseId),
                 api.post(OUTSIDER, "/api/consents", ConsentForm.anotherForTheSameCaseAs(form).request()),
-                api.put(OUTSIDER, "/api/consents/" + id + "/terms", form.request().get("terms"), Map.of("If-Match", before)),
-                api.post(OUTSIDER, "/api/consents/" + id + "/revocation", Map.of("revokedBy", "YOUTH", "reason", "vill inte")),
-                api.post(OUTSIDER, "/api/consents/" + id + "/reconfirmation", Map.of("signedOn", ConsentForm.TODAY.toString())),
+                api.put(OUTSIDER, "/api/consents/" + id + "/terms", form.request().get("terms"),
+                Map.of("If-Match", before)), api.post(OUTSIDER, "/api/consents/" + id + "/revocation",
+                Map.of("revokedBy", "YOUTH", "reason", "vill inte")),
+                api.post(OUTSIDER, "/api/consents/" + id + "/reconfirmation",
+                Map.of("signedOn", ConsentForm.TODAY.toString())),
                 api.post(OUTSIDER, "/api/consents/tear-ups", Map.of("caseId", form.caseId.toString())));
 
         assertThat(refused).allSatisfy(response -> {
@@ -93,14 +96,17 @@ class ConsentGuardTest {
     void aConsentIsRegisteredOnlyForACaseSocialServicesOffered() {
         ConsentForm undecided = ConsentForm.signedByGuardiansAndYouth();
         caseEvents.proposed(CaseServiceEvents.TestCase.of(undecided.caseId, "2380", undecided.youthRef),
-                List.of(new CaseServiceEvents.Member(ConsentServiceInstance.HANDLER_REF, Agency.SOCIAL_SERVICES, "COORDINATOR")));
-        await().atMost(Duration.ofSeconds(30)).until(() -> api.get(HANDLER, "/api/consents?caseId=" + undecided.caseId).status() == 200);
+                List.of(new CaseServiceEvents.Member(ConsentServiceInstance.HANDLER_REF, Agency.SOCIAL_SERVICES,
+                "COORDINATOR")));
+        await().atMost(Duration.ofSeconds(30)).until(() ->
+                api.get(HANDLER, "/api/consents?caseId=" + undecided.caseId).status() == 200);
 
         ApiClient.Response refused = api.post(HANDLER, "/api/consents", undecided.request());
 
         assertThat(refused.status()).isEqualTo(409);
         assertThat(refused.body()).contains("case-not-offered");
-        assertThat(api.get(HANDLER, "/api/consents?caseId=" + undecided.caseId).json().path("consents").size()).isZero();
+        assertThat(api.get(HANDLER, "/api/consents?caseId=" + undecided.caseId).json().path("consents").size())
+                .isZero();
     }
 
     @Test
@@ -129,7 +135,8 @@ class ConsentGuardTest {
                 .bornOn(ConsentForm.TODAY.minusYears(16)).request());
         assertThat(otherYouth.status()).isEqualTo(400);
         assertThat(otherYouth.text("rule")).isEqualTo("same-youth-as-before");
-        assertThat(api.get(HANDLER, "/api/consents?caseId=" + first.caseId).json().path("consents").size()).isEqualTo(1);
+        assertThat(api.get(HANDLER, "/api/consents?caseId=" + first.caseId).json().path("consents").size())
+                .isEqualTo(1);
     }
 
     @Test
@@ -144,9 +151,11 @@ class ConsentGuardTest {
                 .as("a participant who is not the coordinator").isEqualTo(404);
         assertThat(api.get(HANDLER, "/api/consents/" + id).text("status")).isEqualTo("ACTIVE");
 
-        assertThat(api.post(HANDLER, "/api/consents/tear-ups", Map.of("caseId", form.caseId.toString())).status()).isEqualTo(204);
+        assertThat(api.post(HANDLER, "/api/consents/tear-ups", Map.of("caseId", form.caseId.toString())).status())
+                .isEqualTo(204);
         String tornUp = api.get(HANDLER, "/api/consents/" + id).etag();
-        assertThat(api.post(HANDLER, "/api/consents/tear-ups", Map.of("caseId", form.caseId.toString())).status()).isEqualTo(204);
+        assertThat(api.post(HANDLER, "/api/consents/tear-ups", Map.of("caseId", form.caseId.toString())).status())
+                .isEqualTo(204);
 
         assertThat(api.get(HANDLER, "/api/consents/" + id).text("status")).isEqualTo("TORN_UP");
         assertThat(api.get(HANDLER, "/api/consents/" + id).etag()).isEqualTo(tornUp);

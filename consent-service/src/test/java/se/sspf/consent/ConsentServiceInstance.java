@@ -26,7 +26,10 @@ import se.sspf.testsupport.TestTokens;
  */
 public final class ConsentServiceInstance implements AutoCloseable {
 
-    /** The handler of the cases this instance announces itself; a test on real cases names its own (see {@link #handledBy}). */
+    /**
+     * The handler of the cases this instance announces itself; a test on real cases names its own (see {@link
+     * #handledBy}).
+     */
     public static final String HANDLER_REF = "consent-handler";
     public static final String HANDLER = TestTokens.forUser(HANDLER_REF, "2380", Agency.SOCIAL_SERVICES, Role.STAFF);
     /** The tests' youth, born 14 March 2011: the birth date of the personal identity number the tests attach. */
@@ -63,7 +66,8 @@ public final class ConsentServiceInstance implements AutoCloseable {
     public synchronized void start() {
         boolean firstStart = caseEvents == null;
         if (firstStart) {
-            caseEvents = new CaseServiceEvents(RealInfrastructure.get().kafka().bootstrapServers(), new TopicNames(topicPrefix));
+            caseEvents = new CaseServiceEvents(RealInfrastructure.get().kafka().bootstrapServers(),
+                    new TopicNames(topicPrefix));
         }
         service.start("--spring.task.scheduling.pool.size=2", "--sspf.consent-gate.enabled=false");
         if (firstStart && service.trustsTheTestKey()) {
@@ -78,9 +82,11 @@ public final class ConsentServiceInstance implements AutoCloseable {
      */
     private void awaitTheCaseView() {
         UUID probe = UUID.randomUUID();
-        caseEvents.offered(CaseServiceEvents.TestCase.of(probe, "2380", "Y-PROBE" + probe.toString().substring(0, 6).toUpperCase()),
+        caseEvents.offered(CaseServiceEvents.TestCase.of(probe, "2380",
+                "Y-PROBE" + probe.toString().substring(0, 6).toUpperCase()),
                 List.of(new CaseServiceEvents.Member(HANDLER_REF, Agency.SOCIAL_SERVICES, "STAFF")));
-        await().atMost(Duration.ofSeconds(60)).until(() -> api.get(HANDLER, "/api/consents?caseId=" + probe).status() == 200);
+        await().atMost(Duration.ofSeconds(60)).until(() ->
+                api.get(HANDLER, "/api/consents?caseId=" + probe).status() == 200);
     }
 
     public synchronized void stop() {
@@ -108,10 +114,14 @@ public final class ConsentServiceInstance implements AutoCloseable {
      * it, since consent-service lets only the case's participants handle its consent.
      */
     public String register(String handler, UUID caseId, String youthRef, LocalDate validUntil) {
-        return register(handler, caseId, youthRef, validUntil, List.of("SCHOOL", "SOCIAL_SERVICES", "POLICE"), List.of("SCHOOL_OCCUPATION", "CRIMINALITY"));
+        return register(handler, caseId, youthRef, validUntil, List.of("SCHOOL", "SOCIAL_SERVICES", "POLICE"),
+                List.of("SCHOOL_OCCUPATION", "CRIMINALITY"));
     }
 
-    /** The tests' youth's consent for a case, signed with a guardian, between the agencies and about the categories given (by name). */
+    /**
+     * The tests' youth's consent for a case, signed with a guardian, between the agencies and about the categories
+     * given (by name).
+     */
     public String register(String handler, UUID caseId, String youthRef, LocalDate validUntil, List<String> agencies,
                            List<String> categories) {
         LocalDate today = SwedishTime.today(clock);
@@ -122,7 +132,8 @@ public final class ConsentServiceInstance implements AutoCloseable {
                         "validFrom", today.toString(), "validUntil", validUntil.toString(),
                         "guardiansWithCustody", List.of("G-GUARDIAN1"),
                         "signatures", List.of(Map.of("signer", "YOUTH", "signedOn", today.toString()),
-                                Map.of("signer", "GUARDIAN", "guardianRef", "G-GUARDIAN1", "signedOn", today.toString())),
+                                Map.of("signer", "GUARDIAN", "guardianRef", "G-GUARDIAN1", "signedOn",
+                                today.toString())),
                         "handler", Map.of("name", "Handläggare", "phone", "063-14 30 00", "agency", "SOCIAL_SERVICES"),
                         "signedFormRef", "SN 2026/1", "researchFollowUp", false));
         // A case just announced may not have reached consent-service's case view: it answers 503, and a client retries.
@@ -137,12 +148,14 @@ public final class ConsentServiceInstance implements AutoCloseable {
     }
 
     public void revoke(String handler, String consentId) {
-        expect(200, api.post(handler, "/api/consents/" + consentId + "/revocation", Map.of("revokedBy", "YOUTH", "reason", "I want to stop")));
+        expect(200, api.post(handler, "/api/consents/" + consentId + "/revocation",
+                Map.of("revokedBy", "YOUTH", "reason", "I want to stop")));
     }
 
     private static ApiClient.Response expect(int status, ApiClient.Response response) {
         if (response.status() != status) {
-            throw new IllegalStateException("expected " + status + " but got " + response.status() + ": " + response.body());
+            throw new IllegalStateException("expected " + status + " but got " + response.status() + ": "
+                    + response.body());
         }
         return response;
     }

@@ -93,7 +93,8 @@ class ConsentServiceIntegrationTest {
         ConsumerRecord<String, String> state = readUntil(Topics.CONSENT_STATE, form.youthRef, consentId);
         assertThat(state.key()).isEqualTo(form.youthRef);
         assertThat(ContractSchemas.violations(EventType.CONSENT_STATE, state.value())).isEmpty();
-        assertThat(state.value()).contains("\"status\":\"ACTIVE\"").doesNotContain(form.request().get("youthBirthDate").toString());
+        assertThat(state.value()).contains("\"status\":\"ACTIVE\"")
+                .doesNotContain(form.request().get("youthBirthDate").toString());
 
         ConsumerRecord<String, String> given = readUntil(Topics.CONSENT_EVENTS, form.youthRef, consentId);
         assertThat(ContractSchemas.violations(EventType.CONSENT_GIVEN, given.value())).isEmpty();
@@ -110,10 +111,12 @@ class ConsentServiceIntegrationTest {
 
             // every 200 ms: about ten a partition in two seconds; at least five each allows for a slow machine
             assertThat(window.stream().collect(java.util.stream.Collectors.groupingBy(ConsumerRecord::partition,
-                    java.util.stream.Collectors.counting()))).hasSize(3).allSatisfy((partition, beats) -> assertThat(beats).isGreaterThanOrEqualTo(5));
+                    java.util.stream.Collectors.counting()))).hasSize(3)
+                    .allSatisfy((partition, beats) -> assertThat(beats).isGreaterThanOrEqualTo(5));
             ConsumerRecord<String, String> last = window.get(window.size() - 1);
             assertThat(ContractSchemas.violations(EventType.CONSENT_HEARTBEAT, last.value())).isEmpty();
-            assertThat(Duration.between(Instant.ofEpochMilli(last.timestamp()), Instant.now())).isLessThan(Duration.ofSeconds(2));
+            assertThat(Duration.between(Instant.ofEpochMilli(last.timestamp()), Instant.now()))
+                    .isLessThan(Duration.ofSeconds(2));
         }
     }
 
@@ -147,7 +150,8 @@ class ConsentServiceIntegrationTest {
     void revokingDeniesTheNextDecisionAtOnce() {
         ConsentForm form = ConsentForm.signedByGuardiansAndYouth().announcedWith(caseEvents);
         String consentId = api.post(HANDLER, "/api/consents", form.request()).text("id");
-        assertThat(decide(POLICE, form, "SCHOOL", "POLICE", "SCHOOL_OCCUPATION").text("verdict")).isEqualTo("PERMIT_CONSENT");
+        assertThat(decide(POLICE, form, "SCHOOL", "POLICE", "SCHOOL_OCCUPATION").text("verdict"))
+                .isEqualTo("PERMIT_CONSENT");
 
         ApiClient.Response revoked = api.post(HANDLER, "/api/consents/" + consentId + "/revocation",
                 Map.of("revokedBy", "GUARDIAN", "guardianRef", "G-MOTHER01", "reason", "the family wants to stop"));
@@ -169,25 +173,29 @@ class ConsentServiceIntegrationTest {
 
         byte[] closed = codec.write(UUID.randomUUID(), Instant.now(), EventType.CASE_CLOSED, form.youthRef,
                 new CaseClosed(form.caseId, OSTERSUND, Instant.now(), "the plan's goals were reached"));
-        try (var producer = new KafkaProducer<>(Map.<String, Object>of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers()),
-                new StringSerializer(), new ByteArraySerializer())) {
+        try (var producer = new KafkaProducer<>(Map.<String,
+                Object>of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers()), new StringSerializer(),
+                new ByteArraySerializer())) {
             producer.send(new ProducerRecord<>(topics.of(Topics.CASE_EVENTS), form.youthRef, closed)).get();
         }
 
         await().atMost(ARRIVAL).untilAsserted(() ->
-                assertThat(decide(POLICE, form, "SCHOOL", "POLICE", "CRIMINALITY").text("verdict")).isEqualTo("TORN_UP"));
+                assertThat(decide(POLICE, form, "SCHOOL", "POLICE", "CRIMINALITY").text("verdict"))
+                .isEqualTo("TORN_UP"));
     }
 
     @Test
     void pastItsValidUntilAConsentDeniesWithoutAnyEventHavingBeenSent() {
-        ConsentForm form = ConsentForm.signedByGuardiansAndYouth().announcedWith(caseEvents).validUntil(ConsentForm.TODAY.plusDays(3));
+        ConsentForm form = ConsentForm.signedByGuardiansAndYouth().announcedWith(caseEvents)
+                .validUntil(ConsentForm.TODAY.plusDays(3));
         api.post(HANDLER, "/api/consents", form.request());
         assertThat(decide(POLICE, form, "SCHOOL", "POLICE", "CRIMINALITY").text("verdict")).isEqualTo("PERMIT_CONSENT");
 
         clock.advance(Duration.ofDays(5));
 
         assertThat(decide(POLICE, form, "SCHOOL", "POLICE", "CRIMINALITY").text("verdict")).isEqualTo("EXPIRED");
-        assertThat(jdbc.sql("select count(*) from consent_history h join consent c on c.id = h.consent_id where c.youth_ref = ? and h.change = 'ConsentExpired'")
+        assertThat(jdbc.sql("select count(*) from consent_history h join consent c on c.id = h.consent_id where "
+                + "c.youth_ref = ? and h.change = 'ConsentExpired'")
                 .param(form.youthRef).query(Long.class).single()).isZero();
     }
 
@@ -198,7 +206,8 @@ class ConsentServiceIntegrationTest {
 
         ApiClient.Response first = api.post(HANDLER, "/api/consents", form.request(), key);
         ApiClient.Response retry = api.post(HANDLER, "/api/consents", form.request(), key);
-        ApiClient.Response misuse = api.post(HANDLER, "/api/consents", ConsentForm.signedByGuardiansAndYouth().announcedWith(caseEvents).request(), key);
+        ApiClient.Response misuse = api.post(HANDLER, "/api/consents",
+                ConsentForm.signedByGuardiansAndYouth().announcedWith(caseEvents).request(), key);
 
         assertThat(retry.status()).isEqualTo(201);
         assertThat(retry.text("id")).isEqualTo(first.text("id"));
@@ -212,7 +221,8 @@ class ConsentServiceIntegrationTest {
         String consentId = api.post(HANDLER, "/api/consents", form.request()).text("id");
 
         assertThat(api.get(MALMO_HANDLER, "/api/consents/" + consentId).status()).isEqualTo(404);
-        assertThat(decide(TestTokens.forUser("1280", Agency.POLICE, Role.STAFF), form, "SCHOOL", "POLICE", "CRIMINALITY").text("verdict"))
+        assertThat(decide(TestTokens.forUser("1280", Agency.POLICE, Role.STAFF), form, "SCHOOL", "POLICE",
+                "CRIMINALITY").text("verdict"))
                 .isEqualTo("NO_CONSENT");
     }
 
@@ -222,7 +232,8 @@ class ConsentServiceIntegrationTest {
         String consentId = api.post(HANDLER, "/api/consents", form.request()).text("id");
 
         assertThat(api.get(LEISURE, "/api/consents/" + consentId).status()).isEqualTo(404);
-        assertThat(decide(LEISURE, form, "SCHOOL", "LEISURE", "CRIMINALITY").text("verdict")).isEqualTo("AGENCY_NOT_COVERED");
+        assertThat(decide(LEISURE, form, "SCHOOL", "LEISURE", "CRIMINALITY").text("verdict"))
+                .isEqualTo("AGENCY_NOT_COVERED");
     }
 
     @Test
@@ -246,7 +257,8 @@ class ConsentServiceIntegrationTest {
 
         decide(POLICE, form, "SCHOOL", "POLICE", "CRIMINALITY");
 
-        assertThat(jdbc.sql("select count(*) from sspf_audit.entry where youth_ref = ? and agency = 'POLICE' and consent_id = ?::uuid and resource = 'share/SCHOOL/CRIMINALITY'")
+        assertThat(jdbc.sql("select count(*) from sspf_audit.entry where youth_ref = ? and agency = 'POLICE' and "
+                + "consent_id = ?::uuid and resource = 'share/SCHOOL/CRIMINALITY'")
                 .params(form.youthRef, consentId).query(Long.class).single()).isEqualTo(1);
     }
 
@@ -255,8 +267,10 @@ class ConsentServiceIntegrationTest {
         ConsentForm form = ConsentForm.signedByGuardiansAndYouth().announcedWith(caseEvents);
 
         assertThat(api.post(null, "/api/consents", form.request()).status()).isEqualTo(401);
-        assertThat(api.post(TestTokens.expired(OSTERSUND, Agency.SOCIAL_SERVICES, Role.STAFF), "/api/consents", form.request()).status()).isEqualTo(401);
-        ApiClient.Response stranger = api.post(TestTokens.signedByAStranger(OSTERSUND, Agency.SOCIAL_SERVICES, Role.STAFF), "/api/consents", form.request());
+        assertThat(api.post(TestTokens.expired(OSTERSUND, Agency.SOCIAL_SERVICES, Role.STAFF), "/api/consents",
+                form.request()).status()).isEqualTo(401);
+        ApiClient.Response stranger = api.post(TestTokens.signedByAStranger(OSTERSUND, Agency.SOCIAL_SERVICES,
+                Role.STAFF), "/api/consents", form.request());
         assertThat(stranger.status()).isEqualTo(401);
         assertThat(stranger.contentType()).startsWith("application/problem+json");
         assertThat(storedRowsFor(form)).isZero();
@@ -268,7 +282,8 @@ class ConsentServiceIntegrationTest {
 
         assertThat(document.status()).isEqualTo(200);
         assertThat(document.json().path("paths").propertyNames())
-                .contains("/api/consents", "/api/consents/{id}/revocation", "/api/consents/decisions", "/api/consents/decisions/batch");
+                .contains("/api/consents", "/api/consents/{id}/revocation", "/api/consents/decisions",
+                "/api/consents/decisions/batch");
     }
 
     private ApiClient.Response decide(String token, ConsentForm form, String owner, String reader, String category) {
@@ -276,7 +291,8 @@ class ConsentServiceIntegrationTest {
     }
 
     private long storedRowsFor(ConsentForm form) {
-        return jdbc.sql("select count(*) from consent where youth_ref = ?").param(form.youthRef).query(Long.class).single();
+        return jdbc.sql("select count(*) from consent where youth_ref = ?").param(form.youthRef).query(Long.class)
+                .single();
     }
 
     private ConsumerRecord<String, String> readUntil(String topic, String key, String mustContain) {
@@ -284,9 +300,11 @@ class ConsentServiceIntegrationTest {
             List<ConsumerRecord<String, String>> seen = new ArrayList<>();
             await().atMost(ARRIVAL).until(() -> {
                 seen.addAll(reader.readFor(Duration.ofMillis(300)));
-                return seen.stream().anyMatch(record -> key.equals(record.key()) && record.value().contains(mustContain));
+                return seen.stream().anyMatch(record -> key.equals(record.key())
+                        && record.value().contains(mustContain));
             });
-            return seen.stream().filter(record -> key.equals(record.key()) && record.value().contains(mustContain)).findFirst().orElseThrow();
+            return seen.stream().filter(record -> key.equals(record.key()) && record.value().contains(mustContain))
+                    .findFirst().orElseThrow();
         }
     }
 

@@ -49,7 +49,8 @@ class ConsentServiceStartsTest {
     @Test
     void createsTheStateTopicCompactedWithHourlySegmentsSoAStartingGateReadsFewHeartbeats() throws Exception {
         ConfigResource stateTopic = new ConfigResource(ConfigResource.Type.TOPIC, topics.of(Topics.CONSENT_STATE));
-        try (Admin admin = Admin.create(Map.of("bootstrap.servers", RealInfrastructure.get().kafka().bootstrapServers()))) {
+        try (Admin admin = Admin.create(Map.of("bootstrap.servers",
+                RealInfrastructure.get().kafka().bootstrapServers()))) {
             Config config = admin.describeConfigs(List.of(stateTopic)).all().get().get(stateTopic);
             assertThat(value(config, "cleanup.policy")).isEqualTo("compact");
             assertThat(value(config, "segment.ms")).isEqualTo("3600000");

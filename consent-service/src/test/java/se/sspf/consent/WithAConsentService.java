@@ -44,7 +44,8 @@ public abstract class WithAConsentService {
         consentService = new ConsentServiceInstance(CONSENT_SERVICE_PORT, topicPrefix, Clock.systemUTC());
         consentService.start();
         ApiClient probe = new ApiClient(port);
-        await().atMost(Duration.ofSeconds(60)).until(() -> probe.get(null, "/actuator/health/readiness").status() == 200);
+        await().atMost(Duration.ofSeconds(60)).until(() ->
+                probe.get(null, "/actuator/health/readiness").status() == 200);
     }
 
     @AfterAll

@@ -42,18 +42,23 @@ import se.sspf.testsupport.TestTokens;
         "sspf.gateway.rate-limit.per-user-per-second=10", "sspf.oidc.clock-skew=0s"})
 class FrontDoorTest {
 
-    private static final List<String> SERVICES = List.of("consent-service", "case-service", "plan-service", "notification-service");
+    private static final String SHORT_LIVED =
+            "--spring.security.oauth2.authorizationserver.client.short-lived.registration.";
+
+    private static final List<String> SERVICES = List.of("consent-service", "case-service", "plan-service",
+            "notification-service");
     private static final Map<String, Map<String, String>> SEEN = new ConcurrentHashMap<>();
     private static final Map<String, AtomicInteger> CALLS = new ConcurrentHashMap<>();
     private static final Map<String, HttpServer> BACKENDS = SERVICES.stream()
             .collect(Collectors.toMap(service -> service, FrontDoorTest::backendNamed));
     /** A client whose tokens live two seconds, to see an expired one refused. */
     private static final IdentityServerInstance IDENTITY = new IdentityServerInstance().start(
-            "--spring.security.oauth2.authorizationserver.client.short-lived.registration.client-id=short-lived",
-            "--spring.security.oauth2.authorizationserver.client.short-lived.registration.client-authentication-methods=none",
-            "--spring.security.oauth2.authorizationserver.client.short-lived.registration.authorization-grant-types=authorization_code",
-            "--spring.security.oauth2.authorizationserver.client.short-lived.registration.redirect-uris=" + IdentityServerInstance.REDIRECT,
-            "--spring.security.oauth2.authorizationserver.client.short-lived.registration.scopes=openid",
+            SHORT_LIVED + "client-id=short-lived",
+            SHORT_LIVED + "client-authentication-methods=none",
+            SHORT_LIVED + "authorization-grant-types=authorization_code",
+            SHORT_LIVED + "redirect-uris="
+            + IdentityServerInstance.REDIRECT,
+            SHORT_LIVED + "scopes=openid",
             "--spring.security.oauth2.authorizationserver.client.short-lived.require-proof-key=true",
             "--spring.security.oauth2.authorizationserver.client.short-lived.token.access-token-time-to-live=2s");
     private static final String POLICE = IDENTITY.tokenFor("polis");
@@ -83,7 +88,8 @@ class FrontDoorTest {
 
         assertThat(response.statusCode()).isEqualTo(200);
         assertThat(response.body()).isEqualTo(owner + " got " + path);
-        assertThat(SEEN.get(owner).get("authorization")).as("zero trust: the service checks the token too").isEqualTo("Bearer " + POLICE);
+        assertThat(SEEN.get(owner).get("authorization")).as("zero trust: the service checks the token too")
+                .isEqualTo("Bearer " + POLICE);
     }
 
     @Test
@@ -93,10 +99,12 @@ class FrontDoorTest {
         assertThat(get("/api/cases", expiring).statusCode()).isEqualTo(200);
         Thread.sleep(2_500);
 
-        for (String refused : List.of("", TestTokens.signedByAStranger("2380", Agency.POLICE, Role.STAFF), expiring, "not-a-token")) {
+        for (String refused : List.of("", TestTokens.signedByAStranger("2380", Agency.POLICE, Role.STAFF), expiring,
+                "not-a-token")) {
             HttpResponse<String> answer = get("/api/cases", refused.isEmpty() ? null : refused);
             assertThat(answer.statusCode()).isEqualTo(401);
-            assertThat(answer.headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type).startsWith("application/problem+json"));
+            assertThat(answer.headers().firstValue("Content-Type"))
+                    .hasValueSatisfying(type -> assertThat(type).startsWith("application/problem+json"));
             assertThat(answer.body()).doesNotContain("Exception", "at se.", "at org.");
         }
     }
@@ -112,12 +120,14 @@ class FrontDoorTest {
         }
         List<HttpResponse<String>> answers = sent.stream().map(CompletableFuture::join).toList();
         List<Integer> statuses = answers.stream().map(HttpResponse::statusCode).toList();
-        HttpResponse<String> limited = answers.stream().filter(answer -> answer.statusCode() == 429).findFirst().orElse(null);
+        HttpResponse<String> limited = answers.stream().filter(answer -> answer.statusCode() == 429).findFirst()
+                .orElse(null);
 
         assertThat(statuses).contains(200, 429).containsOnly(200, 429);
         assertThat(limited.headers().firstValue("Retry-After")).isPresent();
         assertThat(limited.body()).contains("rate-limited");
-        assertThat(get("/api/cases", IDENTITY.tokenFor("skola")).statusCode()).as("another user is not limited").isEqualTo(200);
+        assertThat(get("/api/cases", IDENTITY.tokenFor("skola")).statusCode()).as("another user is not limited")
+                .isEqualTo(200);
     }
 
     @Test
@@ -150,18 +160,21 @@ class FrontDoorTest {
 
     @Test
     void theWebClientsOriginMayCallTheApiFromABrowserAndNoOtherOrigin() throws Exception {
-        assertThat(preflight("http://127.0.0.1:8080").headers().firstValue("Access-Control-Allow-Origin")).hasValue("http://127.0.0.1:8080");
+        assertThat(preflight("http://127.0.0.1:8080").headers().firstValue("Access-Control-Allow-Origin"))
+                .hasValue("http://127.0.0.1:8080");
         assertThat(preflight("https://evil.example").statusCode()).isEqualTo(403);
     }
 
     @Test
     void theWebClientIsServedAtEveryOneOfItsRoutesWithItsIdentityProviderFromTheEnvironment() throws Exception {
-        for (String route : List.of("/", "/login/callback", "/cases/5d1c0a56-3f7e-4c44-9a3b-1c2d3e4f5a6b/plan", "/inbox", "/figures")) {
+        for (String route : List.of("/", "/login/callback", "/cases/5d1c0a56-3f7e-4c44-9a3b-1c2d3e4f5a6b/plan",
+                "/inbox", "/figures")) {
             HttpResponse<String> page = get(route, null);
             assertThat(page.statusCode()).as(route).isEqualTo(200);
             assertThat(page.body()).as(route).contains("<div id=\"app\">", "lang=\"sv\"");
             assertThat(page.headers().firstValue("Content-Security-Policy")).hasValueSatisfying(csp -> assertThat(csp)
-                    .contains("script-src 'self'", "connect-src 'self' " + IDENTITY.issuer()).doesNotContain("unsafe-eval"));
+                    .contains("script-src 'self'", "connect-src 'self' " + IDENTITY.issuer())
+                    .doesNotContain("unsafe-eval"));
         }
         String script = page("/").replaceAll("(?s).*<script type=\"module\" crossorigin src=\"([^\"]+)\".*", "$1");
         assertThat(get(script, null).statusCode()).as(script).isEqualTo(200);
@@ -176,7 +189,8 @@ class FrontDoorTest {
 
     @Test
     void anOversizedBodyIsRefusedBeforeAnyServiceSeesIt() throws Exception {
-        HttpResponse<String> answer = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/cases"))
+        HttpResponse<String> answer = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port
+                + "/api/cases"))
                 .header("Authorization", "Bearer " + POLICE)
                 .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString("x".repeat(2_000_000)))
@@ -222,7 +236,8 @@ class FrontDoorTest {
             server.setExecutor(Executors.newFixedThreadPool(8));
             server.createContext("/", exchange -> {
                 Map<String, String> headers = new ConcurrentHashMap<>();
-                exchange.getRequestHeaders().forEach((name, values) -> headers.put(name.toLowerCase(Locale.ROOT), values.get(0)));
+                exchange.getRequestHeaders().forEach((name, values) ->
+                        headers.put(name.toLowerCase(Locale.ROOT), values.get(0)));
                 SEEN.put(service, headers);
                 CALLS.computeIfAbsent(headers.getOrDefault("x-request-id", "none"), any -> new AtomicInteger())
                         .incrementAndGet();

@@ -12,7 +12,8 @@ public final class NotificationServiceInstance implements AutoCloseable {
     private final InProcessService service;
 
     public NotificationServiceInstance(int port, String topicPrefix) {
-        this.service = new InProcessService(NotificationServiceApplication.class, "notification-service", port, topicPrefix);
+        this.service = new InProcessService(NotificationServiceApplication.class, "notification-service", port,
+                topicPrefix);
     }
 
     public String url() {

@@ -8,7 +8,10 @@ import org.springframework.kafka.config.TopicBuilder;
 import se.sspf.contracts.Topics;
 import se.sspf.platform.events.TopicNames;
 
-/** The topic this service writes, created at start-up where it does not exist (in production the cluster's operator declares it). */
+/**
+ * The topic this service writes, created at start-up where it does not exist (in production the cluster's operator
+ * declares it).
+ */
 @Configuration(proxyBeanMethods = false)
 class PlanTopics {
 

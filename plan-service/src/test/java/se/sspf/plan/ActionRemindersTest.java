@@ -75,9 +75,11 @@ class ActionRemindersTest extends WithTheOtherServices {
             String b = actionId(view, "B due in ten days");
             String c = actionId(view, "C due yesterday");
             String d = actionId(view, "D due in nine days, done early");
-            expect(200, api.put(TEACHER, path + "/actions/" + d + "/status", Map.of("status", "DONE"), PlanWalkTest.ifMatch(agreement)));
+            expect(200, api.put(TEACHER, path + "/actions/" + d + "/status", Map.of("status", "DONE"),
+                    PlanWalkTest.ifMatch(agreement)));
 
-            try (TopicReader reader = new TopicReader(RealInfrastructure.get().kafka().bootstrapServers(), topics.of(Topics.PLAN_EVENTS))) {
+            try (TopicReader reader = new TopicReader(RealInfrastructure.get().kafka().bootstrapServers(),
+                    topics.of(Topics.PLAN_EVENTS))) {
                 List<String> reminders = new ArrayList<>();
                 await().atMost(Duration.ofSeconds(20)).until(() -> {
                     reminders.addAll(remindersIn(reader, testCase));
@@ -101,7 +103,8 @@ class ActionRemindersTest extends WithTheOtherServices {
     }
 
     private static Map<String, Object> schoolAction(String goal, LocalDate dueOn) {
-        return action("SCHOOL_OCCUPATION", goal, "Mentorn följer upp", "Anna Berg", Agency.SCHOOL, "teacher-anna", dueOn, 1);
+        return action("SCHOOL_OCCUPATION", goal, "Mentorn följer upp", "Anna Berg", Agency.SCHOOL, "teacher-anna",
+                dueOn, 1);
     }
 
     private static List<String> remindersIn(TopicReader reader, CaseServiceEvents.TestCase testCase) {
@@ -112,8 +115,10 @@ class ActionRemindersTest extends WithTheOtherServices {
         return reader.readFor(window).stream()
                 .filter(event -> testCase.youthRef().equals(event.key()))
                 .map(event -> JSON.readTree(event.value()))
-                .filter(event -> event.path("type").asString().contains(".Action") && !event.path("type").asString().contains("Assigned"))
-                .map(event -> event.path("type").asString().split("\\.")[3] + " " + event.path("data").path("actionId").asString())
+                .filter(event -> event.path("type").asString().contains(".Action")
+                && !event.path("type").asString().contains("Assigned"))
+                .map(event -> event.path("type").asString().split("\\.")[3] + " "
+                + event.path("data").path("actionId").asString())
                 .toList();
     }
 

@@ -16,7 +16,10 @@ class ArchitectureTest {
     @ArchTest
     static final ArchTests serviceArchitecture = ArchTests.in(ServiceArchitecture.class);
 
-    /** What another agency sees of a plan is opened through GatedReads, in PlanVisibility; nothing asks the gate itself. */
+    /**
+     * What another agency sees of a plan is opened through GatedReads, in PlanVisibility; nothing asks the gate itself.
+     */
     @ArchTest
-    static final ArchRule nothingAsksTheGateItself = noClasses().should().dependOnClassesThat().haveSimpleName("ConsentGate");
+    static final ArchRule nothingAsksTheGateItself = noClasses().should().dependOnClassesThat()
+            .haveSimpleName("ConsentGate");
 }

@@ -48,18 +48,25 @@ class PlanGateTest extends WithTheOtherServices {
         assertThat(withoutConsent.path("header").isNull()).as("the header is withheld").isTrue();
         assertThat(withoutConsent.toString()).doesNotContain("Kim", "innebandy", "cannabis");
         assertThat(goals(expect(200, api.get(TEACHER, path)).json())).containsExactly("Gå i skolan varje dag");
-        assertThat(api.get(OFFICER, path + "/print").status()).as("the family's copy is printed by the plan's author").isEqualTo(403);
+        assertThat(api.get(OFFICER, path + "/print").status()).as("the family's copy is printed by the plan's author")
+                .isEqualTo(403);
         assertThat(expect(200, api.get(OFFICER, path + "/versions")).json().get(0).path("agreedOn").isNull()).isTrue();
 
-        // The consent covers school, social services and police, about school and crime (not health, leisure or "other").
-        String consentId = consentService.register(COORDINATOR, testCase.id(), testCase.youthRef(), TODAY.plusMonths(6));
+        // The consent covers school, social services and police, about school and crime (not health, leisure or
+        // "other").
+        String consentId = consentService.register(COORDINATOR, testCase.id(), testCase.youthRef(),
+                TODAY.plusMonths(6));
         await().atMost(Duration.ofSeconds(10)).untilAsserted(() ->
-                assertThat(goals(api.get(OFFICER, path).json())).containsExactlyInAnyOrder("Gå i skolan varje dag", "Inga nya brott"));
+                assertThat(goals(api.get(OFFICER, path).json()))
+                .containsExactlyInAnyOrder("Gå i skolan varje dag", "Inga nya brott"));
         JsonNode withConsent = api.get(OFFICER, path).json();
         assertThat(withConsent.path("header").isNull()).as("'other' is not covered").isTrue();
-        assertThat(withConsent.toString()).contains("Jag går till skolan varje dag").doesNotContain("innebandy", "cannabis");
-        assertThat(goals(expect(200, api.get(YOUTH_WORKER, path)).json())).as("leisure is not covered").containsExactly("En meningsfull fritid");
-        assertThat(jdbc.sql("select legal_basis || ' ' || consent_id from sspf_audit.entry where actor = 'officer-erik' and resource = ? and legal_basis = 'CONSENT' order by sequence desc limit 1")
+        assertThat(withConsent.toString()).contains("Jag går till skolan varje dag")
+                .doesNotContain("innebandy", "cannabis");
+        assertThat(goals(expect(200, api.get(YOUTH_WORKER, path)).json())).as("leisure is not covered")
+                .containsExactly("En meningsfull fritid");
+        assertThat(jdbc.sql("select legal_basis || ' ' || consent_id from sspf_audit.entry where actor = "
+                + "'officer-erik' and resource = ? and legal_basis = 'CONSENT' order by sequence desc limit 1")
                 .param("plan/" + testCase.id()).query(String.class).single()).isEqualTo("CONSENT " + consentId);
 
         consentService.revoke(COORDINATOR, consentId);
@@ -78,14 +85,16 @@ class PlanGateTest extends WithTheOtherServices {
 
         for (String stranger : List.of(MALMO, OTHER_OFFICER)) {
             List<ApiClient.Response> answers = new ArrayList<>(List.of(
-                    api.get(stranger, path), api.get(stranger, path + "/versions"), api.get(stranger, path + "/versions/1"),
-                    api.get(stranger, path + "/follow-ups"), api.get(stranger, path + "/print"),
-                    api.post(stranger, path, firstPlan(TODAY)),
+                    api.get(stranger, path), api.get(stranger, path + "/versions"),
+                    api.get(stranger, path + "/versions/1"), api.get(stranger, path + "/follow-ups"),
+                    api.get(stranger, path + "/print"), api.post(stranger, path, firstPlan(TODAY)),
                     api.post(stranger, path + "/follow-ups", followUp(1, TODAY, List.of(), "CLOSE")),
                     api.put(stranger, path + "/follow-up", appointment(TODAY, "10:00", "Polishuset"), Map.of()),
-                    api.put(stranger, path + "/actions/" + action + "/status", Map.of("status", "DONE"), Map.of("If-Match", "\"1\""))));
+                    api.put(stranger, path + "/actions/" + action + "/status", Map.of("status", "DONE"),
+                    Map.of("If-Match", "\"1\""))));
             assertThat(answers).extracting(ApiClient.Response::status).containsOnly(404);
-            assertThat(answers).allSatisfy(answer -> assertThat(answer.contentType()).startsWith("application/problem+json"));
+            assertThat(answers).allSatisfy(answer ->
+                    assertThat(answer.contentType()).startsWith("application/problem+json"));
             assertThat(expect(200, api.get(stranger, "/api/plans/actions")).json()).isEmpty();
         }
         assertThat(api.get(null, path).status()).isEqualTo(401);

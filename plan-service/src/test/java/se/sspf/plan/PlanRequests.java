@@ -15,13 +15,15 @@ import se.sspf.testsupport.TestTokens;
 final class PlanRequests {
 
     static final String MUNICIPALITY = "2380";
-    static final String COORDINATOR = TestTokens.forUser("coordinator-sara", MUNICIPALITY, Agency.SOCIAL_SERVICES, Role.COORDINATOR);
+    static final String COORDINATOR = TestTokens.forUser("coordinator-sara", MUNICIPALITY, Agency.SOCIAL_SERVICES,
+            Role.COORDINATOR);
     static final String TEACHER = TestTokens.forUser("teacher-anna", MUNICIPALITY, Agency.SCHOOL, Role.STAFF);
     static final String OFFICER = TestTokens.forUser("officer-erik", MUNICIPALITY, Agency.POLICE, Role.STAFF);
     static final String YOUTH_WORKER = TestTokens.forUser("youth-worker-leo", MUNICIPALITY, Agency.LEISURE, Role.STAFF);
     /** A police officer of the same municipality who does not take part in the case. */
     static final String OTHER_OFFICER = TestTokens.forUser("officer-olle", MUNICIPALITY, Agency.POLICE, Role.STAFF);
-    static final String MALMO = TestTokens.forUser("coordinator-malmo", "1280", Agency.SOCIAL_SERVICES, Role.COORDINATOR);
+    static final String MALMO = TestTokens.forUser("coordinator-malmo", "1280", Agency.SOCIAL_SERVICES,
+            Role.COORDINATOR);
 
     static final List<CaseServiceEvents.Member> MEMBERS = List.of(
             new CaseServiceEvents.Member("coordinator-sara", Agency.SOCIAL_SERVICES, "COORDINATOR"),
@@ -32,10 +34,12 @@ final class PlanRequests {
     private PlanRequests() {
     }
 
-    static Map<String, Object> plan(LocalDate agreedOn, List<Map<String, Object>> actions, List<Map<String, Object>> commitments) {
+    static Map<String, Object> plan(LocalDate agreedOn, List<Map<String, Object>> actions,
+            List<Map<String, Object>> commitments) {
         Map<String, Object> plan = new HashMap<>();
         plan.put("agreedOn", agreedOn.toString());
-        plan.put("present", List.of("Mamma Eva", "Kim", "Sara Lind (samordnare)", "Anna Berg (mentor)", "Erik Holm (polis)"));
+        plan.put("present", List.of("Mamma Eva", "Kim", "Sara Lind (samordnare)", "Anna Berg (mentor)",
+                "Erik Holm (polis)"));
         plan.put("mainGoal", "Kim ska sluta med sitt kriminella beteende");
         plan.put("actions", actions);
         plan.put("commitments", commitments);
@@ -44,7 +48,8 @@ final class PlanRequests {
         return plan;
     }
 
-    static Map<String, Object> action(String area, String goal, String what, String person, Agency agency, String ref, LocalDate dueOn,
+    static Map<String, Object> action(String area, String goal, String what, String person, Agency agency, String ref,
+            LocalDate dueOn,
                                       int step) {
         Map<String, Object> action = new HashMap<>();
         action.put("area", area);
@@ -72,7 +77,8 @@ final class PlanRequests {
         return Map.of("date", date.toString(), "time", time, "place", place);
     }
 
-    static Map<String, Object> followUp(int reviewedVersion, LocalDate heldOn, List<Map<String, Object>> checks, String decision) {
+    static Map<String, Object> followUp(int reviewedVersion, LocalDate heldOn, List<Map<String, Object>> checks,
+            String decision) {
         Map<String, Object> followUp = new HashMap<>();
         followUp.put("reviewedVersion", reviewedVersion);
         followUp.put("heldOn", heldOn.toString());

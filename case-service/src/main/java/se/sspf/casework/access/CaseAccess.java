@@ -24,13 +24,14 @@ public final class CaseAccess {
     }
 
     public static StoredCase visibleTo(Caller caller, Optional<StoredCase> stored) {
-        return stored.filter(candidate -> maySee(caller, candidate.sspfCase())).orElseThrow(() -> ApiProblem.notFound("the case"));
+        return stored.filter(candidate -> maySee(caller, candidate.sspfCase()))
+                .orElseThrow(() -> ApiProblem.notFound("the case"));
     }
 
     /** The caller reading records about the case's youth: what the gate and the audit need to know. */
     public static Reading reading(Caller caller, SspfCase sspfCase, String resource, String purpose) {
-        return new Reading(caller.subject(), caller.agency(), sspfCase.municipality(), sspfCase.youthRef(), sspfCase.sharingEnded(),
-                "case/" + sspfCase.id() + resource, purpose);
+        return new Reading(caller.subject(), caller.agency(), sspfCase.municipality(), sspfCase.youthRef(),
+                sspfCase.sharingEnded(), "case/" + sspfCase.id() + resource, purpose);
     }
 
     /** The case's expected return, sealed: the record of the agency that recorded it, category "other". */
@@ -46,7 +47,8 @@ public final class CaseAccess {
     }
 
     private static boolean maySee(Caller caller, SspfCase sspfCase) {
-        if (!sspfCase.municipality().equals(caller.municipality()) || !caller.hasAnyRole(Role.COORDINATOR, Role.STAFF)) {
+        if (!sspfCase.municipality().equals(caller.municipality())
+                || !caller.hasAnyRole(Role.COORDINATOR, Role.STAFF)) {
             return false;
         }
         return sspfCase.isParticipant(caller.subject())

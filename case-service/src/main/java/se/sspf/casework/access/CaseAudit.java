@@ -24,8 +24,9 @@ public class CaseAudit {
      * A read or change on a basis other than a consent (the case, the agency's own record, a report of concern):
      * what the gate discloses under a consent it audits itself, naming the consent.
      */
-    public void record(Caller caller, AuditAction action, SspfCase sspfCase, String resource, String purpose, LegalBasis basis) {
-        trail.record(AuditEntry.withoutConsent(sspfCase.youthRef(), caller.subject(), caller.agency(), caller.municipality(), action,
-                "case/" + sspfCase.id() + resource, purpose, basis));
+    public void record(Caller caller, AuditAction action, SspfCase sspfCase, String resource, String purpose,
+                       LegalBasis basis) {
+        trail.record(AuditEntry.withoutConsent(sspfCase.youthRef(), caller.subject(), caller.agency(),
+                caller.municipality(), action, "case/" + sspfCase.id() + resource, purpose, basis));
     }
 }

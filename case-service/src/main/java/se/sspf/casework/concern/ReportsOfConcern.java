@@ -51,9 +51,10 @@ public class ReportsOfConcern {
         return transaction.execute(status -> {
             SspfCase sspfCase = CaseAccess.visibleTo(caller, cases.find(caseId)).sspfCase();
             String purpose = "reading which reports of concern were made";
-            List<ReportOfConcern> shown = gatedReads.open(CaseAccess.reading(caller, sspfCase, "/reports-of-concern", purpose),
-                    reports.ofCase(caseId));
-            audit.record(caller, AuditAction.READ, sspfCase, "/reports-of-concern", purpose, LegalBasis.REPORT_OF_CONCERN);
+            List<ReportOfConcern> shown = gatedReads.open(CaseAccess.reading(caller, sspfCase, "/reports-of-concern",
+                    purpose), reports.ofCase(caseId));
+            audit.record(caller, AuditAction.READ, sspfCase, "/reports-of-concern", purpose,
+                    LegalBasis.REPORT_OF_CONCERN);
             return shown;
         });
     }

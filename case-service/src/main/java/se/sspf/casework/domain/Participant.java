@@ -15,7 +15,8 @@ public record Participant(String ref, @Nullable Agency agency, ParticipantRole r
                     "a person the family invited is named by a P- reference and belongs to no agency");
         }
         if (role != ParticipantRole.INVITED && agency == null) {
-            throw new CaseRuleViolation("participant-of-an-agency", "agency", "a coordinator, navigator or staff member belongs to an agency");
+            throw new CaseRuleViolation("participant-of-an-agency", "agency",
+                    "a coordinator, navigator or staff member belongs to an agency");
         }
     }
 

@@ -31,7 +31,8 @@ public final class PersonalIdentityNumber {
         }
         LocalDate birthDate;
         try {
-            birthDate = LocalDate.of(Integer.parseInt(parts.group(1)), Integer.parseInt(parts.group(2)), Integer.parseInt(parts.group(3)));
+            birthDate = LocalDate.of(Integer.parseInt(parts.group(1)), Integer.parseInt(parts.group(2)),
+                    Integer.parseInt(parts.group(3)));
         } catch (DateTimeException e) {
             throw new CaseRuleViolation("personal-identity-number-date", "personalIdentityNumber",
                     "the personal identity number does not begin with a real date");
@@ -41,7 +42,8 @@ public final class PersonalIdentityNumber {
             throw new CaseRuleViolation("personal-identity-number-check-digit", "personalIdentityNumber",
                     "the personal identity number's check digit is wrong");
         }
-        return new PersonalIdentityNumber(parts.group(1) + parts.group(2) + parts.group(3) + "-" + parts.group(4), birthDate);
+        return new PersonalIdentityNumber(parts.group(1) + parts.group(2) + parts.group(3) + "-" + parts.group(4),
+                birthDate);
     }
 
     private static boolean luhnHolds(String tenDigits) {

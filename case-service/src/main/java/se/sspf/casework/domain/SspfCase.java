@@ -52,10 +52,11 @@ public record SspfCase(
     }
 
     /** Any agency proposes a youth; the proposer takes part in the case from the start. */
-    public static CaseChange propose(UUID id, String municipality, String caseCode, String youthRef, Set<RiskIndicator> indicators,
-                                     Participant proposer, Instant now) {
+    public static CaseChange propose(UUID id, String municipality, String caseCode, String youthRef,
+                                     Set<RiskIndicator> indicators, Participant proposer, Instant now) {
         if (indicators.isEmpty()) {
-            throw new CaseRuleViolation("risk-indicator-named", "riskIndicators", "a proposal names at least one risk indicator");
+            throw new CaseRuleViolation("risk-indicator-named", "riskIndicators",
+                    "a proposal names at least one risk indicator");
         }
         SspfCase proposed = builder().id(id).municipality(municipality).caseCode(caseCode).youthRef(youthRef)
                 .status(CaseStatus.PROPOSED).riskIndicators(indicators).proposedBy(proposer.agency()).proposedAt(now)
@@ -69,7 +70,8 @@ public record SspfCase(
     public CaseChange decide(boolean offered, String reason, Participant decider, Instant now) {
         require(CaseStatus.PROPOSED, "decide on");
         if (decider.agency() != Agency.SOCIAL_SERVICES) {
-            throw new CaseRuleViolation("social-services-decides", "decision", "social services decides whether SSPF is offered");
+            throw new CaseRuleViolation("social-services-decides", "decision",
+                    "social services decides whether SSPF is offered");
         }
         CaseStatus next = offered ? CaseStatus.AWAITING_CONSENT : CaseStatus.DECLINED;
         List<CaseEvent> events = new ArrayList<>(List.of(new CaseDecided(id, municipality, offered)));
@@ -77,11 +79,14 @@ public record SspfCase(
         if (offered) {
             // The one who offers coordinates, whether they took part before or not.
             Participant coordinator = new Participant(decider.ref(), decider.agency(), ParticipantRole.COORDINATOR);
-            withCoordinator = new ArrayList<>(participants.stream().filter(p -> !p.ref().equals(decider.ref())).toList());
+            withCoordinator = new ArrayList<>(participants.stream().filter(p -> !p.ref().equals(decider.ref()))
+                    .toList());
             withCoordinator.add(coordinator);
-            events.add(new ParticipantAdded(id, municipality, coordinator.ref(), coordinator.agency(), coordinator.role().name()));
+            events.add(new ParticipantAdded(id, municipality, coordinator.ref(), coordinator.agency(),
+                    coordinator.role().name()));
         }
-        return new CaseChange(toBuilder().status(next).decisionReason(reason).participants(withCoordinator).changedAt(now)
+        return new CaseChange(toBuilder().status(next).decisionReason(reason).participants(withCoordinator)
+                .changedAt(now)
                 .build(), events);
     }
 
@@ -98,7 +103,8 @@ public record SspfCase(
         if (status != CaseStatus.AWAITING_CONSENT) {
             return new CaseChange(this, List.of());
         }
-        SspfCase active = toBuilder().status(CaseStatus.ACTIVE).consentId(consent).activatedAt(now).changedAt(now).build();
+        SspfCase active = toBuilder().status(CaseStatus.ACTIVE).consentId(consent).activatedAt(now).changedAt(now)
+                .build();
         return new CaseChange(active, List.of(new CaseActivated(id, municipality, consent)));
     }
 
@@ -116,7 +122,8 @@ public record SspfCase(
         if (status != CaseStatus.AWAITING_CONSENT && status != CaseStatus.ACTIVE && status != CaseStatus.FOLLOW_UP) {
             throw new IllegalCaseTransition("a case that is " + label(status) + " cannot be closed");
         }
-        SspfCase closed = toBuilder().status(CaseStatus.CLOSED).closeReason(reason).planFollowed(followed).changedAt(now)
+        SspfCase closed = toBuilder().status(CaseStatus.CLOSED).closeReason(reason).planFollowed(followed)
+                .changedAt(now)
                 .build();
         return new CaseChange(closed, List.of(new CaseClosed(id, municipality, now, "closed")));
     }
@@ -137,7 +144,8 @@ public record SspfCase(
             return new CaseChange(this, List.of());
         }
         return new CaseChange(toBuilder().participants(plus(participant)).changedAt(now).build(),
-                List.of(new ParticipantAdded(id, municipality, participant.ref(), participant.agency(), participant.role().name())));
+                List.of(new ParticipantAdded(id, municipality, participant.ref(), participant.agency(),
+                participant.role().name())));
     }
 
     /** The youth's identity may be attached only once a consent exists: until then the case is de-identified. */
@@ -163,7 +171,8 @@ public record SspfCase(
     /** Meetings about the youth are held, and minuted, while a consent exists and the case is open. */
     public void requireUnderWayForMeetings() {
         if (!isUnderWay()) {
-            throw new IllegalCaseTransition("meetings about the youth are held, and minuted, while a consent exists and the case"
+            throw new IllegalCaseTransition("meetings about the youth are held, and minuted, while a consent exists "
+                    + "and the case"
                     + " is open");
         }
     }
@@ -176,11 +185,13 @@ public record SspfCase(
      */
     public void requireInviteeCovered(String invitee, Agency inviting, Predicate<Agency> sharedUnderConsent) {
         Participant participant = participants.stream().filter(p -> p.ref().equals(invitee)).findFirst()
-                .orElseThrow(() -> new CaseRuleViolation("invitee-takes-part", "invitees", "only the case's participants are invited"));
+                .orElseThrow(() -> new CaseRuleViolation("invitee-takes-part", "invitees",
+                "only the case's participants are invited"));
         boolean covered = participant.role() == ParticipantRole.INVITED || participant.agency() == inviting
                 || sharedUnderConsent.test(participant.agency());
         if (!covered) {
-            throw new CaseRuleViolation("invitee-covered-by-consent", "invitees", "the consent does not cover an invited agency");
+            throw new CaseRuleViolation("invitee-covered-by-consent", "invitees",
+                    "the consent does not cover an invited agency");
         }
     }
 

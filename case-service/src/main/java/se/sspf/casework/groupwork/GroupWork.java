@@ -42,7 +42,8 @@ public class GroupWork {
 
     /** Counts below five are null: suppressed. */
     public record Figures(Map<CaseStatus, Long> casesByStage, Map<Agency, Long> casesByInitiatingAgency,
-                          Long medianDaysFromProposalToConsent, Long closedWithPlanFollowed, Long closed, int suppressedBelow) {
+                          Long medianDaysFromProposalToConsent, Long closedWithPlanFollowed, Long closed,
+                          int suppressedBelow) {
     }
 
     /**
@@ -57,7 +58,8 @@ public class GroupWork {
         String purpose = "listing returnees for the working group";
         return cases(caller.municipality()).stream()
                 .filter(c -> c.expectedReturn() != null && !c.sharingEnded())
-                .filter(c -> !c.expectedReturn().expectedOn().isBefore(from) && !c.expectedReturn().expectedOn().isAfter(to))
+                .filter(c -> !c.expectedReturn().expectedOn().isBefore(from)
+                && !c.expectedReturn().expectedOn().isAfter(to))
                 .sorted(Comparator.comparing((SspfCase c) -> c.expectedReturn().expectedOn()))
                 .flatMap(c -> gatedReads.openIfAny(CaseAccess.reading(caller, c, "/expected-return", purpose),
                                 CaseAccess.expectedReturnOf(c))
@@ -75,9 +77,11 @@ public class GroupWork {
         }
         List<SspfCase> cases = cases(caller.municipality());
         Map<CaseStatus, Long> byStage = SmallCounts.shown(CaseStatus.values(), cases.stream()
-                .collect(Collectors.groupingBy(SspfCase::status, () -> new EnumMap<>(CaseStatus.class), Collectors.counting())));
+                .collect(Collectors.groupingBy(SspfCase::status, () -> new EnumMap<>(CaseStatus.class),
+                Collectors.counting())));
         Map<Agency, Long> byAgency = SmallCounts.shown(Agency.values(), cases.stream()
-                .collect(Collectors.groupingBy(SspfCase::proposedBy, () -> new EnumMap<>(Agency.class), Collectors.counting())));
+                .collect(Collectors.groupingBy(SspfCase::proposedBy, () -> new EnumMap<>(Agency.class),
+                Collectors.counting())));
         List<Long> daysToConsent = cases.stream().filter(c -> c.activatedAt() != null)
                 .map(c -> Duration.between(c.proposedAt(), c.activatedAt()).toDays()).sorted().toList();
         List<SspfCase> closed = cases.stream().filter(c -> c.status() == CaseStatus.CLOSED).toList();

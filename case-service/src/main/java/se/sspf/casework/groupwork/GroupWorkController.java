@@ -20,7 +20,8 @@ class GroupWorkController {
 
     /** Youths expected home between the dates, soonest first. */
     @GetMapping("/returnees")
-    List<GroupWork.Returnee> returnees(Caller caller, @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+    List<GroupWork.Returnee> returnees(Caller caller,
+            @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
                                        @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
         return groupWork.returnees(caller, from, to);
     }

@@ -56,7 +56,8 @@ public class CaseIdentity {
         SspfCase sspfCase = CaseAccess.visibleTo(caller, cases.find(caseId)).sspfCase();
         // Only the agency that attached the identity corrects it; nobody takes another agency's record over.
         if (identities.find(caseId).filter(attached -> !attached.owners().contains(caller.agency())).isPresent()) {
-            throw ApiProblem.conflict("identity-attached", "another agency attached the youth's identity; it corrects it");
+            throw ApiProblem.conflict("identity-attached",
+                    "another agency attached the youth's identity; it corrects it");
         }
         checkAge(sspfCase.municipality(), identity);
         checkAgreesWithTheConsent(caseId, identity);
@@ -64,10 +65,11 @@ public class CaseIdentity {
             SspfCase identified = lifecycle.identified(caller, caseId).sspfCase();
             SealedIdentity sealed = vault.seal(caseId, identity);
             if (!identities.attach(caseId, sealed, caller.agency(), caller.subject(), clock.instant())) {
-                throw ApiProblem.conflict("identity-attached", "another agency attached the youth's identity; it corrects it");
+                throw ApiProblem.conflict("identity-attached",
+                        "another agency attached the youth's identity; it corrects it");
             }
-            audit.record(caller, AuditAction.CREATE, identified, "/identity", "re-identifying the case once consent exists",
-                    LegalBasis.OWN_AGENCY_RECORD);
+            audit.record(caller, AuditAction.CREATE, identified, "/identity",
+                    "re-identifying the case once consent exists", LegalBasis.OWN_AGENCY_RECORD);
         });
     }
 
@@ -97,9 +99,11 @@ public class CaseIdentity {
             SspfCase sspfCase = cases.find(caseId).map(StoredCase::sspfCase)
                     .filter(candidate -> candidate.municipality().equals(service.municipality()))
                     .orElseThrow(() -> ApiProblem.notFound("the case"));
-            Owned<SealedIdentity> stored = identities.find(caseId).orElseThrow(() -> ApiProblem.notFound("the identity"));
-            Reading toRecipient = new Reading(service.subject(), recipient, sspfCase.municipality(), sspfCase.youthRef(),
-                    sspfCase.sharingEnded(), "case/" + caseId + "/identity", "naming the youth in a notification to the agency's people");
+            Owned<SealedIdentity> stored = identities.find(caseId)
+                    .orElseThrow(() -> ApiProblem.notFound("the identity"));
+            Reading toRecipient = new Reading(service.subject(), recipient, sspfCase.municipality(),
+                    sspfCase.youthRef(), sspfCase.sharingEnded(), "case/" + caseId + "/identity",
+                    "naming the youth in a notification to the agency's people");
             SealedIdentity sealed = gatedReads.openUnderConsent(toRecipient, stored)
                     .orElseThrow(() -> ApiProblem.notFound("the identity"));
             return vault.open(caseId, sealed).name();
@@ -116,11 +120,13 @@ public class CaseIdentity {
         List<LocalDate> consented = consentService.birthDatesConsentedFor(caseId);
         if (consented.isEmpty()) {
             throw new CaseRuleViolation("identity-attached-under-the-consent", "personalIdentityNumber",
-                    "the identity is attached by an agency the case's consent names, which can check it against the consent");
+                    "the identity is attached by an agency the case's consent names, which can check it against the "
+                    + "consent");
         }
         consented.stream().filter(day -> !day.equals(born)).findFirst().ifPresent(day -> {
             throw new CaseRuleViolation("identity-agrees-with-consent", "personalIdentityNumber, youthBirthDate",
-                    "the personal identity number gives a birth date other than the consent's youthBirthDate (" + day + ")");
+                    "the personal identity number gives a birth date other than the consent's youthBirthDate (" + day
+                    + ")");
         });
     }
 

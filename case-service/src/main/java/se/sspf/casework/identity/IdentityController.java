@@ -28,12 +28,14 @@ class IdentityController {
 
     private final CaseIdentity identity;
 
-    record IdentityBody(@NotBlank @Size(max = 200) String name, @NotNull @Size(max = 20) String personalIdentityNumber) {
+    record IdentityBody(@NotBlank @Size(max = 200) String name,
+                        @NotNull @Size(max = 20) String personalIdentityNumber) {
     }
 
     @PutMapping
     ResponseEntity<Void> attach(Caller caller, @PathVariable UUID id, @Valid @RequestBody IdentityBody body) {
-        identity.attach(caller, id, new YouthIdentity(body.name(), PersonalIdentityNumber.parse(body.personalIdentityNumber())));
+        identity.attach(caller, id, new YouthIdentity(body.name(),
+                PersonalIdentityNumber.parse(body.personalIdentityNumber())));
         return ResponseEntity.noContent().build();
     }
 

@@ -46,12 +46,14 @@ class IdentityRewrap {
         for (int sealed = rewrapBatch(); sealed > 0; sealed = rewrapBatch()) {
             total += sealed;
         }
-        LOG.info("identity key {}: {} identities sealed again; none is left under a retired key", vault.currentKeyId(), total);
+        LOG.info("identity key {}: {} identities sealed again; none is left under a retired key", vault.currentKeyId(),
+                total);
         return total;
     }
 
     private int rewrapBatch() {
-        Integer resealed = transactions.execute(status -> identities.resealUnderTheCurrentKey(vault.currentKeyId(), BATCH,
+        Integer resealed = transactions.execute(status ->
+                identities.resealUnderTheCurrentKey(vault.currentKeyId(), BATCH,
                 (caseId, sealed) -> vault.seal(caseId, vault.open(caseId, sealed))));
         return resealed == null ? 0 : resealed;
     }

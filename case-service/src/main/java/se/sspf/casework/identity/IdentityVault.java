@@ -37,10 +37,12 @@ public class IdentityVault {
     private final Map<String, SecretKeySpec> keys = new HashMap<>();
     private final SecureRandom random = new SecureRandom();
 
-    IdentityVault(@Value("${sspf.case.identity-key:}") String base64Key, @Value("${sspf.case.identity-key-id:1}") String keyId,
+    IdentityVault(@Value("${sspf.case.identity-key:}") String base64Key,
+            @Value("${sspf.case.identity-key-id:1}") String keyId,
             @Value("${sspf.case.identity-previous-keys:}") String previousKeys) {
         if (base64Key.isBlank()) {
-            throw new IllegalStateException("SSPF_CASE_IDENTITY_KEY is not set: identities are never stored unencrypted");
+            throw new IllegalStateException("SSPF_CASE_IDENTITY_KEY is not set: identities are never stored "
+                    + "unencrypted");
         }
         this.keyId = keyId;
         keys.put(keyId, aesKey("SSPF_CASE_IDENTITY_KEY", base64Key));
@@ -48,7 +50,8 @@ public class IdentityVault {
             if (!previous.isBlank()) {
                 String[] idAndKey = previous.trim().split(":", 2);
                 if (idAndKey.length != 2 || idAndKey[0].equals(keyId)) {
-                    throw new IllegalStateException("SSPF_CASE_IDENTITY_PREVIOUS_KEYS must be id:base64 pairs, none with the current key's id");
+                    throw new IllegalStateException("SSPF_CASE_IDENTITY_PREVIOUS_KEYS must be id:base64 pairs, none "
+                            + "with the current key's id");
                 }
                 keys.put(idAndKey[0], aesKey("SSPF_CASE_IDENTITY_PREVIOUS_KEYS (" + idAndKey[0] + ")", idAndKey[1]));
             }
@@ -73,16 +76,19 @@ public class IdentityVault {
         random.nextBytes(nonce);
         byte[] name = identity.name().getBytes(StandardCharsets.UTF_8);
         byte[] number = identity.number().value().getBytes(StandardCharsets.UTF_8);
-        byte[] plain = ByteBuffer.allocate(4 + name.length + number.length).putInt(name.length).put(name).put(number).array();
+        byte[] plain = ByteBuffer.allocate(4 + name.length + number.length).putInt(name.length).put(name).put(number)
+                .array();
         return new SealedIdentity(keyId, nonce, crypt(Cipher.ENCRYPT_MODE, keys.get(keyId), caseId, nonce, plain));
     }
 
     public YouthIdentity open(UUID caseId, SealedIdentity sealed) {
         SecretKeySpec key = keys.get(sealed.keyId());
         if (key == null) {
-            throw new IllegalStateException("no identity key with id " + sealed.keyId() + ": add it to SSPF_CASE_IDENTITY_PREVIOUS_KEYS");
+            throw new IllegalStateException("no identity key with id " + sealed.keyId()
+                    + ": add it to SSPF_CASE_IDENTITY_PREVIOUS_KEYS");
         }
-        ByteBuffer plain = ByteBuffer.wrap(crypt(Cipher.DECRYPT_MODE, key, caseId, sealed.nonce(), sealed.ciphertext()));
+        ByteBuffer plain = ByteBuffer.wrap(crypt(Cipher.DECRYPT_MODE, key, caseId, sealed.nonce(),
+                sealed.ciphertext()));
         byte[] name = new byte[plain.getInt()];
         plain.get(name);
         byte[] number = new byte[plain.remaining()];
@@ -98,7 +104,8 @@ public class IdentityVault {
             cipher.updateAAD(caseId.toString().getBytes(StandardCharsets.UTF_8));
             return cipher.doFinal(input);
         } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("the identity could not be " + (mode == Cipher.ENCRYPT_MODE ? "sealed" : "opened"), e);
+            throw new IllegalStateException("the identity could not be "
+                    + (mode == Cipher.ENCRYPT_MODE ? "sealed" : "opened"), e);
         }
     }
 }

@@ -40,8 +40,8 @@ public class CaseJournal {
         return transaction.execute(status -> {
             SspfCase sspfCase = CaseAccess.visibleTo(caller, cases.findForShare(caseId)).sspfCase();
             sspfCase.requireOpenForRecords();
-            JournalEntry entry = new JournalEntry(UUID.randomUUID(), caseId, caller.agency(), category, text, caller.subject(),
-                    clock.instant());
+            JournalEntry entry = new JournalEntry(UUID.randomUUID(), caseId, caller.agency(), category, text,
+                    caller.subject(), clock.instant());
             journal.insert(entry);
             audit.record(caller, AuditAction.CREATE, sspfCase, "/journal/" + entry.id(), "recording a journal entry",
                     LegalBasis.OWN_AGENCY_RECORD);
@@ -52,8 +52,8 @@ public class CaseJournal {
     public List<JournalEntry> read(Caller caller, UUID caseId) {
         return transaction.execute(status -> {
             SspfCase sspfCase = CaseAccess.visibleTo(caller, cases.find(caseId)).sspfCase();
-            List<JournalEntry> shown = gatedReads.open(CaseAccess.reading(caller, sspfCase, "/journal", "reading the journal"),
-                    journal.ofCase(caseId));
+            List<JournalEntry> shown = gatedReads.open(CaseAccess.reading(caller, sspfCase, "/journal",
+                    "reading the journal"), journal.ofCase(caseId));
             // After the gate: the audit chain's lock is then held for the appends only, never during a fallback.
             audit.asParticipant(caller, AuditAction.READ, sspfCase, "/journal", "reading the journal");
             return shown;

@@ -59,7 +59,10 @@ class CaseController {
     record Page(int page, int size, List<CaseView> cases) {
     }
 
-    /** My cases: those the caller takes part in (and, for social services' coordinators, proposals to decide), newest first. */
+    /**
+     * My cases: those the caller takes part in (and, for social services' coordinators, proposals to decide), newest
+     * first.
+     */
     @GetMapping
     Page mine(Caller caller, @RequestParam(defaultValue = "0") @Min(0) int page,
               @RequestParam(defaultValue = "20") @Min(1) @Max(100) int size) {
@@ -70,7 +73,8 @@ class CaseController {
     @PostMapping
     ResponseEntity<CaseView> propose(Caller caller, @Valid @RequestBody Proposal proposal) {
         StoredCase proposed = lifecycle.propose(caller, proposal.riskIndicators());
-        return ResponseEntity.created(URI.create("/api/cases/" + proposed.sspfCase().id())).body(lifecycle.viewFor(caller, proposed.sspfCase()));
+        return ResponseEntity.created(URI.create("/api/cases/" + proposed.sspfCase().id()))
+                .body(lifecycle.viewFor(caller, proposed.sspfCase()));
     }
 
     @GetMapping("/{id}")
@@ -80,7 +84,8 @@ class CaseController {
 
     @PostMapping("/{id}/decision")
     CaseView decide(Caller caller, @PathVariable UUID id, @Valid @RequestBody Decision decision) {
-        return lifecycle.viewFor(caller, lifecycle.decide(caller, id, decision.offered(), decision.reason()).sspfCase());
+        return lifecycle.viewFor(caller, lifecycle.decide(caller, id, decision.offered(), decision.reason())
+                .sspfCase());
     }
 
     @PostMapping("/{id}/participants")
@@ -91,7 +96,8 @@ class CaseController {
 
     @PostMapping("/{id}/closing")
     CaseView close(Caller caller, @PathVariable UUID id, @Valid @RequestBody Closing closing) {
-        return lifecycle.viewFor(caller, lifecycle.close(caller, id, closing.reason(), closing.planFollowed()).sspfCase());
+        return lifecycle.viewFor(caller, lifecycle.close(caller, id, closing.reason(), closing.planFollowed())
+                .sspfCase());
     }
 
     @PostMapping("/{id}/follow-up")
@@ -102,6 +108,7 @@ class CaseController {
     /** The youth is expected home from an institution or prison (a returnee). */
     @PutMapping("/{id}/expected-return")
     CaseView expectReturn(Caller caller, @PathVariable UUID id, @Valid @RequestBody Return expected) {
-        return lifecycle.viewFor(caller, lifecycle.expectReturn(caller, id, new ExpectedReturn(expected.from(), expected.expectedOn(), caller.agency())).sspfCase());
+        return lifecycle.viewFor(caller, lifecycle.expectReturn(caller, id,
+                new ExpectedReturn(expected.from(), expected.expectedOn(), caller.agency())).sspfCase());
     }
 }

@@ -67,8 +67,9 @@ public class CaseLifecycle {
     public StoredCase propose(Caller caller, Set<RiskIndicator> indicators) {
         CaseAccess.requireStaff(caller);
         return transaction.execute(status -> {
-            CaseChange proposed = SspfCase.propose(UUID.randomUUID(), caller.municipality(), "SSPF-" + randomCode(6), "Y-" + randomCode(10),
-                    indicators, new Participant(caller.subject(), caller.agency(), ParticipantRole.STAFF), clock.instant());
+            CaseChange proposed = SspfCase.propose(UUID.randomUUID(), caller.municipality(), "SSPF-" + randomCode(6),
+                    "Y-" + randomCode(10), indicators, new Participant(caller.subject(), caller.agency(),
+                    ParticipantRole.STAFF), clock.instant());
             store.insert(proposed.sspfCase());
             announce(proposed);
             audit.asParticipant(caller, AuditAction.CREATE, proposed.sspfCase(), "", "proposing the youth for SSPF");
@@ -96,8 +97,10 @@ public class CaseLifecycle {
                 .collect(java.util.stream.Collectors.toSet());
         return java.util.Arrays.stream(InformationCategory.values())
                 .filter(category -> others.stream().anyMatch(owner ->
-                        gate.check(sspfCase.municipality(), sspfCase.youthRef(), owner, caller.agency(), category).permitted()))
-                .collect(java.util.stream.Collectors.toCollection(() -> java.util.EnumSet.noneOf(InformationCategory.class)));
+                        gate.check(sspfCase.municipality(), sspfCase.youthRef(), owner, caller.agency(), category)
+                        .permitted()))
+                .collect(java.util.stream.Collectors.toCollection(() ->
+                java.util.EnumSet.noneOf(InformationCategory.class)));
     }
 
     public StoredCase read(Caller caller, UUID id) {
@@ -114,17 +117,20 @@ public class CaseLifecycle {
      */
     public List<StoredCase> takingPart(Caller caller, int page, int size) {
         CaseAccess.requireStaff(caller);
-        boolean decides = caller.agency() == Agency.SOCIAL_SERVICES && caller.hasRole(se.sspf.contracts.Role.COORDINATOR);
+        boolean decides = caller.agency() == Agency.SOCIAL_SERVICES
+                && caller.hasRole(se.sspf.contracts.Role.COORDINATOR);
         return transaction.execute(status -> {
             List<StoredCase> found = store.takingPart(caller.municipality(), caller.subject(), decides, page, size);
-            found.forEach(stored -> audit.asParticipant(caller, AuditAction.READ, stored.sspfCase(), "", "listing the user's cases"));
+            found.forEach(stored -> audit.asParticipant(caller, AuditAction.READ, stored.sspfCase(), "",
+                    "listing the user's cases"));
             return found;
         });
     }
 
     public StoredCase decide(Caller caller, UUID id, boolean offered, String reason) {
         return change(caller, id, "deciding whether SSPF is offered", (sspfCase, now) ->
-                sspfCase.decide(offered, reason, new Participant(caller.subject(), caller.agency(), ParticipantRole.STAFF), now));
+                sspfCase.decide(offered, reason, new Participant(caller.subject(), caller.agency(),
+                ParticipantRole.STAFF), now));
     }
 
     public StoredCase addParticipant(Caller caller, UUID id, Participant participant) {
@@ -140,12 +146,15 @@ public class CaseLifecycle {
     public StoredCase close(Caller caller, UUID id, String reason, boolean planFollowed) {
         CaseAccess.requireStaff(caller);
         // Checked before consent-service is asked, and asked before the transaction, so no connection waits on it.
-        closedBy(caller, CaseAccess.visibleTo(caller, store.find(id)).sspfCase(), reason, planFollowed, clock.instant());
+        closedBy(caller, CaseAccess.visibleTo(caller, store.find(id)).sspfCase(), reason, planFollowed,
+                clock.instant());
         consentService.tearUpConsentsOf(id);
-        return change(caller, id, "closing the case", (sspfCase, now) -> closedBy(caller, sspfCase, reason, planFollowed, now));
+        return change(caller, id, "closing the case",
+                (sspfCase, now) -> closedBy(caller, sspfCase, reason, planFollowed, now));
     }
 
-    private static CaseChange closedBy(Caller caller, SspfCase sspfCase, String reason, boolean planFollowed, Instant now) {
+    private static CaseChange closedBy(Caller caller, SspfCase sspfCase, String reason, boolean planFollowed,
+                                       Instant now) {
         CaseChange closed = sspfCase.close(reason, planFollowed, now);
         if (!sspfCase.isCoordinator(caller.subject())) {
             throw ApiProblem.forbidden("the case's coordinator closes it");
@@ -158,7 +167,8 @@ public class CaseLifecycle {
     }
 
     public StoredCase expectReturn(Caller caller, UUID id, ExpectedReturn expected) {
-        return change(caller, id, "recording an expected return", (sspfCase, now) -> sspfCase.expectReturn(expected, now));
+        return change(caller, id, "recording an expected return",
+                (sspfCase, now) -> sspfCase.expectReturn(expected, now));
     }
 
     public StoredCase identified(Caller caller, UUID id) {
@@ -170,7 +180,9 @@ public class CaseLifecycle {
         changeOnEvent(caseId, municipality, sspfCase -> sspfCase.activate(consentId, clock.instant()));
     }
 
-    /** The plan's follow-up decided to close: the case closes (and its consent is torn up). In the inbox's transaction. */
+    /**
+     * The plan's follow-up decided to close: the case closes (and its consent is torn up). In the inbox's transaction.
+     */
     public void closeAtFollowUp(UUID caseId, String municipality, boolean planFollowed) {
         changeOnEvent(caseId, municipality, sspfCase -> sspfCase.status() == CaseStatus.CLOSED
                 ? new CaseChange(sspfCase, List.of())
@@ -180,17 +192,20 @@ public class CaseLifecycle {
     private void changeOnEvent(UUID caseId, String municipality, Function<SspfCase, CaseChange> step) {
         // A case changed meanwhile is read again: the event must not end on a dead-letter topic.
         for (int attempt = 0; attempt < 10; attempt++) {
-            Optional<StoredCase> found = store.find(caseId).filter(stored -> stored.sspfCase().municipality().equals(municipality));
+            Optional<StoredCase> found = store.find(caseId)
+                    .filter(stored -> stored.sspfCase().municipality().equals(municipality));
             if (found.isEmpty()) {
                 return;
             }
             CaseChange changed = step.apply(found.get().sspfCase());
-            if (changed.sspfCase() == found.get().sspfCase() || store.update(changed.sspfCase(), found.get().rowVersion())) {
+            if (changed.sspfCase() == found.get().sspfCase()
+                    || store.update(changed.sspfCase(), found.get().rowVersion())) {
                 announce(changed);
                 return;
             }
         }
-        throw new IllegalStateException("the case kept changing while an event was applied to it; the event is retried");
+        throw new IllegalStateException("the case kept changing while an event was applied to it; the event is "
+                + "retried");
     }
 
     private StoredCase change(Caller caller, UUID id, String purpose, BiFunction<SspfCase, Instant, CaseChange> step) {

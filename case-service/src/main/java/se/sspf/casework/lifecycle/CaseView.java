@@ -31,12 +31,13 @@ public record CaseView(UUID id, String caseCode, String youthRef, CaseStatus sta
      *                       the consent state that applies to the reader, never how much is withheld
      */
     public static CaseView of(SspfCase c, ExpectedReturn expectedReturn, Set<InformationCategory> sharedWithYou) {
-        return new CaseView(c.id(), c.caseCode(), c.youthRef(), c.status(), c.riskIndicators(), c.proposedBy(), c.proposedAt(),
-                c.consentId(), c.identified(), c.participants().stream().map(CaseView::viewOf).toList(), expectedReturn,
-                c.planFollowed(), sharedWithYou);
+        return new CaseView(c.id(), c.caseCode(), c.youthRef(), c.status(), c.riskIndicators(), c.proposedBy(),
+                c.proposedAt(), c.consentId(), c.identified(), c.participants().stream().map(CaseView::viewOf).toList(),
+                expectedReturn, c.planFollowed(), sharedWithYou);
     }
 
     private static ParticipantView viewOf(Participant participant) {
-        return new ParticipantView(participant.ref(), participant.agency(), participant.role().name(), participant.dutyOfConfidentiality());
+        return new ParticipantView(participant.ref(), participant.agency(), participant.role().name(),
+                participant.dutyOfConfidentiality());
     }
 }

@@ -10,7 +10,10 @@ import se.sspf.contracts.plan.FollowUpDecision;
 import se.sspf.contracts.plan.FollowUpRecorded;
 import se.sspf.platform.inbox.EventInbox;
 
-/** A follow-up that decides to close the plan closes the case, with plan-service's word on whether the plan was followed. */
+/**
+ * A follow-up that decides to close the plan closes the case, with plan-service's word on whether the plan was
+ * followed.
+ */
 @Component
 @RequiredArgsConstructor
 class PlanClosedListener {
@@ -20,9 +23,11 @@ class PlanClosedListener {
 
     @KafkaListener(topics = "${sspf.kafka.topic-prefix:}" + Topics.PLAN_EVENTS, groupId = "case-service")
     void on(ConsumerRecord<String, byte[]> record) {
-        inbox.handleOnce("close-at-follow-up", record, EventType.FOLLOW_UP_RECORDED, FollowUpRecorded.class, recorded -> {
+        inbox.handleOnce("close-at-follow-up", record, EventType.FOLLOW_UP_RECORDED, FollowUpRecorded.class,
+                recorded -> {
             if (recorded.data().decision() == FollowUpDecision.CLOSE) {
-                lifecycle.closeAtFollowUp(recorded.data().caseId(), recorded.data().municipality(), recorded.data().planFollowed());
+                lifecycle.closeAtFollowUp(recorded.data().caseId(), recorded.data().municipality(),
+                        recorded.data().planFollowed());
             }
         });
     }

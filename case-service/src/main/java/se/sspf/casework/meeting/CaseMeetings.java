@@ -59,33 +59,38 @@ public class CaseMeetings {
             SspfCase sspfCase = CaseAccess.visibleTo(caller, cases.findForShare(caseId)).sspfCase();
             sspfCase.requireUnderWayForMeetings();
             for (String invitee : invitation.invitees()) {
-                sspfCase.requireInviteeCovered(invitee, caller.agency(), agency -> sharesAnything(sspfCase, caller, agency));
+                sspfCase.requireInviteeCovered(invitee, caller.agency(),
+                        agency -> sharesAnything(sspfCase, caller, agency));
             }
             UUID id = UUID.randomUUID();
-            MeetingAgenda agenda = new MeetingAgenda(invitation.individual(), returnees(caller, sspfCase), invitation.general());
-            meetings.insert(id, caseId, invitation.scheduledFor(), invitation.place(), invitation.invitees(), invitation.familyInvited(),
-                    caller.agency(), invitation.agendaCategory(), agenda);
-            outbox.publish(sspfCase.youthRef(), new MeetingScheduled(caseId, sspfCase.municipality(), id, invitation.scheduledFor(),
-                    invitation.invitees(), invitation.familyInvited()));
+            MeetingAgenda agenda = new MeetingAgenda(invitation.individual(), returnees(caller, sspfCase),
+                    invitation.general());
+            meetings.insert(id, caseId, invitation.scheduledFor(), invitation.place(), invitation.invitees(),
+                    invitation.familyInvited(), caller.agency(), invitation.agendaCategory(), agenda);
+            outbox.publish(sspfCase.youthRef(), new MeetingScheduled(caseId, sspfCase.municipality(), id,
+                    invitation.scheduledFor(), invitation.invitees(), invitation.familyInvited()));
             audit.asParticipant(caller, AuditAction.CREATE, sspfCase, "/meetings/" + id, "scheduling a meeting");
             return new Meeting(id, caseId, invitation.scheduledFor(), invitation.place(), invitation.invitees(),
                     invitation.familyInvited(), agenda, null, null);
         });
     }
 
-    public Meeting recordMinutes(Caller caller, UUID caseId, UUID meetingId, MeetingMinutes minutes, InformationCategory category) {
+    public Meeting recordMinutes(Caller caller, UUID caseId, UUID meetingId, MeetingMinutes minutes,
+                                 InformationCategory category) {
         CaseAccess.requireStaff(caller);
         return transaction.execute(status -> {
             SspfCase sspfCase = CaseAccess.visibleTo(caller, cases.findForShare(caseId)).sspfCase();
             sspfCase.requireUnderWayForMeetings();
             StoredMeeting meeting = meetings.find(caseId, meetingId).filter(found -> seenBy(caller, found))
                     .orElseThrow(() -> ApiProblem.notFound("the meeting"));
-            if (!meetings.recordMinutes(caseId, meetingId, minutes, category, caller.agency(), caller.subject(), clock.instant())) {
+            if (!meetings.recordMinutes(caseId, meetingId, minutes, category, caller.agency(), caller.subject(),
+                    clock.instant())) {
                 throw ApiProblem.conflict("minutes-recorded", "the minutes of this meeting are recorded already");
             }
             outbox.publish(sspfCase.youthRef(), new MinutesRecorded(caseId, sspfCase.municipality(), meetingId,
                     minutes.decisions().size()));
-            audit.asParticipant(caller, AuditAction.UPDATE, sspfCase, "/meetings/" + meetingId, "recording the minutes");
+            audit.asParticipant(caller, AuditAction.UPDATE, sspfCase, "/meetings/" + meetingId,
+                    "recording the minutes");
             return shown(caller, sspfCase, meetings.find(caseId, meeting.id()).orElseThrow());
         });
     }
@@ -107,10 +112,10 @@ public class CaseMeetings {
 
     private Meeting shown(Caller caller, SspfCase sspfCase, StoredMeeting meeting) {
         String resource = "/meetings/" + meeting.id();
-        MeetingAgenda agenda = gatedReads.open(CaseAccess.reading(caller, sspfCase, resource + "/agenda", "reading a meeting's agenda"),
-                meeting.agenda()).orElse(null);
-        Optional<MeetingMinutes> minutes = gatedReads.openIfAny(CaseAccess.reading(caller, sspfCase, resource + "/minutes",
-                "reading a meeting's minutes"), meeting.minutes());
+        MeetingAgenda agenda = gatedReads.open(CaseAccess.reading(caller, sspfCase, resource + "/agenda",
+                "reading a meeting's agenda"), meeting.agenda()).orElse(null);
+        Optional<MeetingMinutes> minutes = gatedReads.openIfAny(CaseAccess.reading(caller, sspfCase,
+                resource + "/minutes", "reading a meeting's minutes"), meeting.minutes());
         return new Meeting(meeting.id(), meeting.caseId(), meeting.scheduledFor(), meeting.place(), meeting.invitees(),
                 meeting.familyInvited(), agenda, minutes.map(MeetingMinutes::text).orElse(null),
                 minutes.map(MeetingMinutes::decisions).orElse(null));
@@ -118,9 +123,11 @@ public class CaseMeetings {
 
     /** The returnee part is filled from the case's expected return, where the inviting agency may see it. */
     private List<String> returnees(Caller caller, SspfCase sspfCase) {
-        return gatedReads.openIfAny(CaseAccess.reading(caller, sspfCase, "/expected-return", "preparing a meeting's returnee part"),
+        return gatedReads.openIfAny(CaseAccess.reading(caller, sspfCase, "/expected-return",
+                "preparing a meeting's returnee part"),
                         CaseAccess.expectedReturnOf(sspfCase))
-                .map(known -> List.of("expected home from " + known.from().name().toLowerCase() + " on " + known.expectedOn()))
+                .map(known -> List.of("expected home from " + known.from().name().toLowerCase() + " on "
+                + known.expectedOn()))
                 .orElse(List.of());
     }
 

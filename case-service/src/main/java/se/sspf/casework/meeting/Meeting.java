@@ -12,6 +12,6 @@ import se.sspf.casework.domain.MeetingDecision;
  * and, once held, the minutes with the decisions taken — each absent (null) where it is another agency's
  * record the consent does not share with the reader.
  */
-public record Meeting(UUID id, UUID caseId, Instant scheduledFor, String place, List<String> invitees, boolean familyInvited,
-                      MeetingAgenda agenda, String minutes, List<MeetingDecision> decisions) {
+public record Meeting(UUID id, UUID caseId, Instant scheduledFor, String place, List<String> invitees,
+                      boolean familyInvited, MeetingAgenda agenda, String minutes, List<MeetingDecision> decisions) {
 }

@@ -38,25 +38,28 @@ class MeetingController {
     }
 
     /** @param category of what the minutes say; "other" (övrigt) where none is given */
-    record Minutes(@NotBlank @Size(max = 20_000) String text, @NotNull @Size(max = 50) List<@Valid DecisionLine> decisions,
-                   InformationCategory category) {
+    record Minutes(@NotBlank @Size(max = 20_000) String text,
+                   @NotNull @Size(max = 50) List<@Valid DecisionLine> decisions, InformationCategory category) {
     }
 
-    record DecisionLine(@NotBlank @Size(max = 1000) String what, @NotBlank @Size(max = 2000) String why, @NotBlank @Size(max = 200) String who) {
+    record DecisionLine(@NotBlank @Size(max = 1000) String what, @NotBlank @Size(max = 2000) String why,
+                        @NotBlank @Size(max = 200) String who) {
     }
 
     @PostMapping
     @ResponseStatus(HttpStatus.CREATED)
     Meeting schedule(Caller caller, @PathVariable UUID id, @Valid @RequestBody NewMeeting meeting) {
-        return meetings.schedule(caller, id, new CaseMeetings.Invitation(meeting.scheduledFor(), meeting.place(), meeting.invitees(),
-                meeting.familyInvited(), meeting.individual(), meeting.general(), orOther(meeting.agendaCategory())));
+        return meetings.schedule(caller, id, new CaseMeetings.Invitation(meeting.scheduledFor(), meeting.place(),
+                meeting.invitees(), meeting.familyInvited(), meeting.individual(), meeting.general(),
+                orOther(meeting.agendaCategory())));
     }
 
     @PostMapping("/{meetingId}/minutes")
-    Meeting recordMinutes(Caller caller, @PathVariable UUID id, @PathVariable UUID meetingId, @Valid @RequestBody Minutes minutes) {
+    Meeting recordMinutes(Caller caller, @PathVariable UUID id, @PathVariable UUID meetingId,
+            @Valid @RequestBody Minutes minutes) {
         return meetings.recordMinutes(caller, id, meetingId, new MeetingMinutes(minutes.text(),
-                minutes.decisions().stream().map(line -> new MeetingDecision(line.what(), line.why(), line.who())).toList()),
-                orOther(minutes.category()));
+                minutes.decisions().stream().map(line -> new MeetingDecision(line.what(), line.why(), line.who()))
+                .toList()), orOther(minutes.category()));
     }
 
     private static InformationCategory orOther(InformationCategory category) {

@@ -21,12 +21,14 @@ public class CaseStore {
     private final JsonMapper json;
 
     public Optional<StoredCase> find(UUID id) {
-        return jdbc.sql("select document, row_version from sspf_case where id = ?").param(id).query(this::stored).optional();
+        return jdbc.sql("select document, row_version from sspf_case where id = ?").param(id).query(this::stored)
+                .optional();
     }
 
     /** Read for adding to the case (journal, meetings, reports): a concurrent close waits for this transaction. */
     public Optional<StoredCase> findForShare(UUID id) {
-        return jdbc.sql("select document, row_version from sspf_case where id = ? for share").param(id).query(this::stored).optional();
+        return jdbc.sql("select document, row_version from sspf_case where id = ? for share").param(id)
+                .query(this::stored).optional();
     }
 
     /**
@@ -36,9 +38,11 @@ public class CaseStore {
     public List<StoredCase> takingPart(String municipality, String ref, boolean proposals, int page, int size) {
         return jdbc.sql("""
                         select document, row_version from sspf_case
-                        where municipality = ? and (document -> 'participants' @> ?::jsonb or (? and status = 'PROPOSED'))
+                        where municipality = ? and (document -> 'participants' @> ?::jsonb or (? and status =
+                            'PROPOSED'))
                         order by document ->> 'proposedAt' desc, id limit ? offset ?""")
-                .params(municipality, json.writeValueAsString(List.of(java.util.Map.of("ref", ref))), proposals, size, (long) page * size)
+                .params(municipality, json.writeValueAsString(List.of(java.util.Map.of("ref", ref))), proposals, size,
+                (long) page * size)
                 .query(this::stored).list();
     }
 
@@ -49,14 +53,17 @@ public class CaseStore {
     }
 
     public void insert(SspfCase sspfCase) {
-        jdbc.sql("insert into sspf_case (id, municipality, youth_ref, status, row_version, document) values (?, ?, ?, ?, 1, ?::jsonb)")
-                .params(sspfCase.id(), sspfCase.municipality(), sspfCase.youthRef(), sspfCase.status().name(), json.writeValueAsString(sspfCase))
+        jdbc.sql("insert into sspf_case (id, municipality, youth_ref, status, row_version, document) values (?, ?, ?, "
+                + "?, 1, ?::jsonb)")
+                .params(sspfCase.id(), sspfCase.municipality(), sspfCase.youthRef(), sspfCase.status().name(),
+                json.writeValueAsString(sspfCase))
                 .update();
     }
 
     /** @return false when somebody else changed the case since it was read */
     public boolean update(SspfCase sspfCase, long expectedRowVersion) {
-        return jdbc.sql("update sspf_case set status = ?, row_version = row_version + 1, document = ?::jsonb where id = ? and row_version = ?")
+        return jdbc.sql("update sspf_case set status = ?, row_version = row_version + 1, document = ?::jsonb where id "
+                + "= ? and row_version = ?")
                 .params(sspfCase.status().name(), json.writeValueAsString(sspfCase), sspfCase.id(), expectedRowVersion)
                 .update() == 1;
     }

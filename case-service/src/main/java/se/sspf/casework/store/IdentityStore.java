@@ -16,7 +16,10 @@ import se.sspf.contracts.Agency;
 import se.sspf.contracts.InformationCategory;
 import se.sspf.platform.consentgate.Owned;
 
-/** The youth's identity, sealed twice: encrypted at rest, and the record of the agency that attached it (category "other"). */
+/**
+ * The youth's identity, sealed twice: encrypted at rest, and the record of the agency that attached it (category
+ * "other").
+ */
 @Repository
 @RequiredArgsConstructor
 public class IdentityStore {
@@ -30,12 +33,15 @@ public class IdentityStore {
      */
     public boolean attach(UUID caseId, SealedIdentity sealed, Agency agency, String by, Instant at) {
         return jdbc.sql("""
-                        insert into youth_identity (case_id, key_id, nonce, ciphertext, attached_at, attached_by, attached_agency)
+                        insert into youth_identity (case_id, key_id, nonce, ciphertext, attached_at, attached_by,
+                            attached_agency)
                         values (?, ?, ?, ?, ?, ?, ?)
                         on conflict (case_id) do update set key_id = excluded.key_id, nonce = excluded.nonce,
-                            ciphertext = excluded.ciphertext, attached_at = excluded.attached_at, attached_by = excluded.attached_by
+                            ciphertext = excluded.ciphertext, attached_at = excluded.attached_at,
+                                attached_by = excluded.attached_by
                         where youth_identity.attached_agency = excluded.attached_agency""")
-                .params(caseId, sealed.keyId(), sealed.nonce(), sealed.ciphertext(), Timestamp.from(at), by, agency.name())
+                .params(caseId, sealed.keyId(), sealed.nonce(), sealed.ciphertext(), Timestamp.from(at), by,
+                agency.name())
                 .update() == 1;
     }
 
@@ -53,7 +59,8 @@ public class IdentityStore {
      *
      * @return how many were sealed again
      */
-    public int resealUnderTheCurrentKey(String currentKeyId, int batch, BiFunction<UUID, SealedIdentity, SealedIdentity> reseal) {
+    public int resealUnderTheCurrentKey(String currentKeyId, int batch,
+                                        BiFunction<UUID, SealedIdentity, SealedIdentity> reseal) {
         List<Map.Entry<UUID, SealedIdentity>> rows = jdbc.sql("""
                         select case_id, key_id, nonce, ciphertext from youth_identity
                         where key_id <> ? limit ? for update skip locked""")

@@ -33,7 +33,8 @@ public class JournalStore {
                         select id, agency, category, text, recorded_by, recorded_at from journal_entry
                         where case_id = ? order by recorded_at, id""")
                 .param(caseId)
-                .query((row, n) -> new JournalEntry(row.getObject("id", UUID.class), caseId, Agency.valueOf(row.getString("agency")),
+                .query((row, n) -> new JournalEntry(row.getObject("id", UUID.class), caseId,
+                Agency.valueOf(row.getString("agency")),
                         InformationCategory.valueOf(row.getString("category")), row.getString("text"),
                         row.getString("recorded_by"), row.getTimestamp("recorded_at").toInstant()))
                 .list().stream()

@@ -31,13 +31,15 @@ public class MeetingStore {
     private final JdbcClient jdbc;
     private final JsonMapper json;
 
-    public void insert(UUID id, UUID caseId, Instant scheduledFor, String place, List<String> invitees, boolean familyInvited,
-                       Agency scheduledBy, InformationCategory agendaCategory, MeetingAgenda agenda) {
+    public void insert(UUID id, UUID caseId, Instant scheduledFor, String place, List<String> invitees,
+                       boolean familyInvited, Agency scheduledBy, InformationCategory agendaCategory,
+                       MeetingAgenda agenda) {
         jdbc.sql("""
                         insert into meeting (id, case_id, scheduled_for, place, invitees, family_invited, agenda,
                             scheduled_agency, agenda_category)
                         values (?, ?, ?, ?, ?::jsonb, ?, ?::jsonb, ?, ?)""")
-                .params(id, caseId, Timestamp.from(scheduledFor), place, json.writeValueAsString(invitees), familyInvited,
+                .params(id, caseId, Timestamp.from(scheduledFor), place, json.writeValueAsString(invitees),
+                familyInvited,
                         json.writeValueAsString(agenda), scheduledBy.name(), agendaCategory.name())
                 .update();
     }
@@ -46,7 +48,8 @@ public class MeetingStore {
     public boolean recordMinutes(UUID caseId, UUID meetingId, MeetingMinutes minutes, InformationCategory category,
                                  Agency agency, String recordedBy, Instant at) {
         return jdbc.sql("""
-                        update meeting set minutes = ?, decisions = ?::jsonb, minutes_recorded_at = ?, minutes_recorded_by = ?,
+                        update meeting set minutes = ?, decisions = ?::jsonb, minutes_recorded_at = ?,
+                            minutes_recorded_by = ?,
                             minutes_agency = ?, minutes_category = ?
                         where id = ? and case_id = ? and minutes is null""")
                 .params(minutes.text(), json.writeValueAsString(minutes.decisions()), Timestamp.from(at), recordedBy,
@@ -55,16 +58,19 @@ public class MeetingStore {
     }
 
     public List<StoredMeeting> ofCase(UUID caseId) {
-        return jdbc.sql("select * from meeting where case_id = ? order by scheduled_for, id").param(caseId).query(this::stored).list();
+        return jdbc.sql("select * from meeting where case_id = ? order by scheduled_for, id").param(caseId)
+                .query(this::stored).list();
     }
 
     public Optional<StoredMeeting> find(UUID caseId, UUID meetingId) {
-        return jdbc.sql("select * from meeting where id = ? and case_id = ?").params(meetingId, caseId).query(this::stored).optional();
+        return jdbc.sql("select * from meeting where id = ? and case_id = ?").params(meetingId, caseId)
+                .query(this::stored).optional();
     }
 
     private StoredMeeting stored(ResultSet row, int n) throws SQLException {
         Agency scheduledBy = Agency.valueOf(row.getString("scheduled_agency"));
-        Owned<MeetingAgenda> agenda = Owned.by(scheduledBy, InformationCategory.valueOf(row.getString("agenda_category")),
+        Owned<MeetingAgenda> agenda = Owned.by(scheduledBy,
+                InformationCategory.valueOf(row.getString("agenda_category")),
                 json.readValue(row.getString("agenda"), MeetingAgenda.class));
         String text = row.getString("minutes");
         Optional<Owned<MeetingMinutes>> minutes = text == null ? Optional.empty()
@@ -72,7 +78,8 @@ public class MeetingStore {
                         InformationCategory.valueOf(row.getString("minutes_category")),
                         new MeetingMinutes(text, json.readValue(row.getString("decisions"), DECISIONS))));
         return new StoredMeeting(row.getObject("id", UUID.class), row.getObject("case_id", UUID.class),
-                row.getTimestamp("scheduled_for").toInstant(), row.getString("place"), json.readValue(row.getString("invitees"), REFS),
-                row.getBoolean("family_invited"), scheduledBy, agenda, minutes);
+                row.getTimestamp("scheduled_for").toInstant(), row.getString("place"),
+                json.readValue(row.getString("invitees"), REFS), row.getBoolean("family_invited"), scheduledBy, agenda,
+                minutes);
     }
 }

@@ -22,7 +22,8 @@ public class ReportStore {
     private final JdbcClient jdbc;
 
     public void insert(UUID caseId, ReportOfConcern report, String recordedBy, Instant at) {
-        jdbc.sql("insert into report_of_concern (id, case_id, agency, made_on, recorded_by, recorded_at) values (?, ?, ?, ?, ?, ?)")
+        jdbc.sql("insert into report_of_concern (id, case_id, agency, made_on, recorded_by, recorded_at) values (?, "
+                + "?, ?, ?, ?, ?)")
                 .params(report.id(), caseId, report.agency().name(), report.madeOn(), recordedBy, Timestamp.from(at))
                 .update();
     }
@@ -30,7 +31,8 @@ public class ReportStore {
     public List<Owned<ReportOfConcern>> ofCase(UUID caseId) {
         return jdbc.sql("select id, agency, made_on from report_of_concern where case_id = ? order by made_on, id")
                 .param(caseId)
-                .query((row, n) -> new ReportOfConcern(row.getObject("id", UUID.class), Agency.valueOf(row.getString("agency")),
+                .query((row, n) -> new ReportOfConcern(row.getObject("id", UUID.class),
+                Agency.valueOf(row.getString("agency")),
                         row.getObject("made_on", LocalDate.class)))
                 .list().stream()
                 .map(report -> Owned.by(report.agency(), InformationCategory.OTHER, report))

@@ -17,7 +17,8 @@ class MeetingInvitationTest {
 
     private static final Instant NOW = Instant.parse("2026-11-23T10:00:00Z");
     private static final Participant TEACHER = new Participant("teacher-1", Agency.SCHOOL, ParticipantRole.STAFF);
-    private static final Participant SOCIAL_WORKER = new Participant("social-1", Agency.SOCIAL_SERVICES, ParticipantRole.STAFF);
+    private static final Participant SOCIAL_WORKER = new Participant("social-1", Agency.SOCIAL_SERVICES,
+            ParticipantRole.STAFF);
     private static final Participant OFFICER = new Participant("officer-1", Agency.POLICE, ParticipantRole.STAFF);
     private static final Participant COACH = new Participant("P-COACH001", null, ParticipantRole.INVITED);
 
@@ -39,7 +40,8 @@ class MeetingInvitationTest {
                 .isInstanceOfSatisfying(CaseRuleViolation.class,
                         violation -> assertThat(violation.rule())
                                 .isEqualTo("invitee-covered-by-consent"));
-        assertThatCode(() -> active.requireInviteeCovered("officer-1", Agency.SCHOOL, agency -> agency == Agency.POLICE))
+        assertThatCode(() -> active.requireInviteeCovered("officer-1", Agency.SCHOOL,
+                agency -> agency == Agency.POLICE))
                 .doesNotThrowAnyException();
         assertThatCode(() -> active.requireInviteeCovered("officer-1", Agency.POLICE, agency -> false))
                 .doesNotThrowAnyException();
@@ -58,16 +60,18 @@ class MeetingInvitationTest {
 
     @Test
     void nothingIsRecordedInACaseThatIsClosedOrWasDeclined() {
-        SspfCase declined = SspfCase.propose(UUID.randomUUID(), "2380", "SSPF-2026-0002", "Y-2", Set.of(RiskIndicator.HIGH_SCHOOL_ABSENCE),
-                TEACHER, NOW).sspfCase().decide(false, "other help", SOCIAL_WORKER, NOW).sspfCase();
+        SspfCase declined = SspfCase.propose(UUID.randomUUID(), "2380", "SSPF-2026-0002", "Y-2",
+                Set.of(RiskIndicator.HIGH_SCHOOL_ABSENCE), TEACHER, NOW).sspfCase()
+                .decide(false, "other help", SOCIAL_WORKER, NOW).sspfCase();
 
         assertThatThrownBy(declined::requireOpenForRecords).isInstanceOf(IllegalCaseTransition.class);
         assertThatCode(offered()::requireOpenForRecords).doesNotThrowAnyException();
     }
 
     private static SspfCase offered() {
-        return SspfCase.propose(UUID.randomUUID(), "2380", "SSPF-2026-0001", "Y-1", Set.of(RiskIndicator.HIGH_SCHOOL_ABSENCE), TEACHER,
-                NOW).sspfCase().decide(true, "fits", SOCIAL_WORKER, NOW).sspfCase();
+        return SspfCase.propose(UUID.randomUUID(), "2380", "SSPF-2026-0001", "Y-1",
+                Set.of(RiskIndicator.HIGH_SCHOOL_ABSENCE), TEACHER, NOW).sspfCase()
+                .decide(true, "fits", SOCIAL_WORKER, NOW).sspfCase();
     }
 
     private static SspfCase active(SspfCase offered) {

@@ -41,7 +41,8 @@ class PersonalIdentityNumberTest {
 
     @Test
     void theNumberNeverPrintsItself() {
-        assertThat(PersonalIdentityNumber.parse("20110314-2384").toString()).doesNotContain("2384").doesNotContain("20110314");
+        assertThat(PersonalIdentityNumber.parse("20110314-2384").toString()).doesNotContain("2384")
+                .doesNotContain("20110314");
         assertThat(new YouthIdentity("Kim Andersson", PersonalIdentityNumber.parse("20110314-2384")).toString())
                 .doesNotContain("Kim").doesNotContain("2384");
     }

@@ -18,7 +18,8 @@ class SspfCaseTest {
 
     private static final Instant NOW = Instant.parse("2026-11-23T10:00:00Z");
     private static final Participant TEACHER = new Participant("teacher-1", Agency.SCHOOL, ParticipantRole.STAFF);
-    private static final Participant SOCIAL_WORKER = new Participant("social-1", Agency.SOCIAL_SERVICES, ParticipantRole.STAFF);
+    private static final Participant SOCIAL_WORKER = new Participant("social-1", Agency.SOCIAL_SERVICES,
+            ParticipantRole.STAFF);
 
     @Test
     void aProposedCaseIsOfferedThenActivatedByAConsentThenClosed() {
@@ -38,7 +39,8 @@ class SspfCaseTest {
     @Test
     void onlySocialServicesDecides() {
         assertThatThrownBy(() -> propose().decide(true, "yes", TEACHER, NOW))
-                .isInstanceOfSatisfying(CaseRuleViolation.class, violation -> assertThat(violation.rule()).isEqualTo("social-services-decides"));
+                .isInstanceOfSatisfying(CaseRuleViolation.class,
+                violation -> assertThat(violation.rule()).isEqualTo("social-services-decides"));
     }
 
     @Test
@@ -61,20 +63,23 @@ class SspfCaseTest {
     @Test
     void theSameConsentActivatesOnceEvenWhenItsEventComesTwice() {
         UUID consent = UUID.randomUUID();
-        SspfCase active = propose().decide(true, "fits", SOCIAL_WORKER, NOW).sspfCase().activate(consent, NOW).sspfCase();
+        SspfCase active = propose().decide(true, "fits", SOCIAL_WORKER, NOW).sspfCase().activate(consent, NOW)
+                .sspfCase();
 
         assertThat(active.activate(consent, NOW).events()).isEmpty();
     }
 
     @Test
     void aProposalNamesARiskIndicator() {
-        assertThatThrownBy(() -> SspfCase.propose(UUID.randomUUID(), "2380", "SSPF-ABC123", "Y-ABCDEF12", Set.of(), TEACHER, NOW))
+        assertThatThrownBy(() -> SspfCase.propose(UUID.randomUUID(), "2380", "SSPF-ABC123", "Y-ABCDEF12", Set.of(),
+                TEACHER, NOW))
                 .isInstanceOf(CaseRuleViolation.class);
     }
 
     @Test
     void aNewerConsentForAnActiveCaseReplacesTheOneItReliesOnWithoutAnEvent() {
-        SspfCase active = propose().decide(true, "fits", SOCIAL_WORKER, NOW).sspfCase().activate(UUID.randomUUID(), NOW).sspfCase();
+        SspfCase active = propose().decide(true, "fits", SOCIAL_WORKER, NOW).sspfCase().activate(UUID.randomUUID(), NOW)
+                .sspfCase();
         UUID newer = UUID.randomUUID();
 
         CaseChange renewed = active.activate(newer, NOW);
@@ -90,14 +95,18 @@ class SspfCaseTest {
 
         SspfCase offered = proposedBySocialServices.decide(true, "fits", SOCIAL_WORKER, NOW).sspfCase();
 
-        assertThat(offered.participants()).singleElement().extracting(Participant::role).isEqualTo(ParticipantRole.COORDINATOR);
+        assertThat(offered.participants()).singleElement().extracting(Participant::role)
+                .isEqualTo(ParticipantRole.COORDINATOR);
     }
 
     @Test
     void anInvitedPersonIsAPReferenceOfNoAgency() {
-        assertThatThrownBy(() -> new Participant("officer-1", null, ParticipantRole.INVITED)).isInstanceOf(CaseRuleViolation.class);
-        assertThatThrownBy(() -> new Participant("P-COACH001", Agency.POLICE, ParticipantRole.INVITED)).isInstanceOf(CaseRuleViolation.class);
-        assertThatThrownBy(() -> new Participant("officer-1", null, ParticipantRole.STAFF)).isInstanceOf(CaseRuleViolation.class);
+        assertThatThrownBy(() -> new Participant("officer-1", null, ParticipantRole.INVITED))
+                .isInstanceOf(CaseRuleViolation.class);
+        assertThatThrownBy(() -> new Participant("P-COACH001", Agency.POLICE, ParticipantRole.INVITED))
+                .isInstanceOf(CaseRuleViolation.class);
+        assertThatThrownBy(() -> new Participant("officer-1", null, ParticipantRole.STAFF))
+                .isInstanceOf(CaseRuleViolation.class);
     }
 
     @Test

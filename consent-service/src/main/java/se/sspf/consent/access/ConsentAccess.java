@@ -17,7 +17,8 @@ import se.sspf.platform.web.ApiProblem;
 
 /**
  * Who may handle a consent: only a participant of its case, with the role of a coordinator or staff member
- * of the agency they take part for, in the case's municipality, and of an agency the consent names. consent-service learns the cases from
+ * of the agency they take part for, in the case's municipality, and of an agency the consent names. consent-service
+ * learns the cases from
  * case-service's events (its case view). To anybody else a consent and its case do not exist: 404, never a
  * 403 or 409 that would tell that they do. Share decisions are asked by coordinators and staff.
  */
@@ -42,7 +43,8 @@ public class ConsentAccess {
         long deadline = System.nanoTime() + CASE_VIEW_WAIT.toNanos();
         Optional<CaseRecord> known = cases.find(caseId);
         // A participant just added, or social services' decision, may still be on its way to the case view.
-        while (known.isEmpty() || !takesPart(caller, known.get()) || known.get().status() == CaseRecord.Status.PROPOSED) {
+        while (known.isEmpty() || !takesPart(caller, known.get())
+                || known.get().status() == CaseRecord.Status.PROPOSED) {
             if (System.nanoTime() > deadline) {
                 if (known.isEmpty()) {
                     throw ApiProblem.unavailable("the case is not known to the consent service yet");
@@ -82,7 +84,8 @@ public class ConsentAccess {
 
     /** The case, where the caller takes part in it; else 404. */
     public CaseRecord caseHandledBy(Caller caller, UUID caseId) {
-        return cases.find(caseId).filter(found -> takesPart(caller, found)).orElseThrow(() -> ApiProblem.notFound("the case"));
+        return cases.find(caseId).filter(found -> takesPart(caller, found))
+                .orElseThrow(() -> ApiProblem.notFound("the case"));
     }
 
     /** The case, where the caller is its coordinator, who closes it and tears its consent up; else 404. */

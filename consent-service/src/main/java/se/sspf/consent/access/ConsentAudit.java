@@ -17,7 +17,7 @@ public class ConsentAudit {
     private final AuditTrail trail;
 
     public void record(Caller caller, AuditAction action, Consent consent, String purpose) {
-        trail.record(new AuditEntry(consent.youthRef(), caller.subject(), caller.agency(), caller.municipality(), action,
-                "consent/" + consent.id(), purpose, LegalBasis.CONSENT, consent.id(), consent.version()));
+        trail.record(new AuditEntry(consent.youthRef(), caller.subject(), caller.agency(), caller.municipality(),
+                action, "consent/" + consent.id(), purpose, LegalBasis.CONSENT, consent.id(), consent.version()));
     }
 }

@@ -24,8 +24,9 @@ class DecisionController {
 
     private final ShareDecisions decideShares;
 
-    record QuestionRequest(@NotNull @Pattern(regexp = "^Y-[0-9A-Za-z-]{6,64}$") String youthRef, @NotNull Agency ownerAgency,
-                           @NotNull Agency readerAgency, @NotNull InformationCategory category) {
+    record QuestionRequest(@NotNull @Pattern(regexp = "^Y-[0-9A-Za-z-]{6,64}$") String youthRef,
+                           @NotNull Agency ownerAgency, @NotNull Agency readerAgency,
+                           @NotNull InformationCategory category) {
 
         ShareDecisions.Question toQuestion() {
             return new ShareDecisions.Question(youthRef, ownerAgency, readerAgency, category);
@@ -46,6 +47,7 @@ class DecisionController {
     /** The answers come in the order of the questions. */
     @PostMapping("/batch")
     BatchResponse decideAll(Caller caller, @Valid @RequestBody BatchRequest batch) {
-        return new BatchResponse(decideShares.decide(caller, batch.questions().stream().map(QuestionRequest::toQuestion).toList()));
+        return new BatchResponse(decideShares.decide(caller,
+                batch.questions().stream().map(QuestionRequest::toQuestion).toList()));
     }
 }

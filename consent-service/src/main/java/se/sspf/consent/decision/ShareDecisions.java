@@ -45,20 +45,23 @@ public class ShareDecisions {
         return transaction.execute(status -> {
             Map<String, ConsentState> states = new HashMap<>();
             List<Decided> answers = questions.stream().map(question -> {
-                ShareQuestion asked = new ShareQuestion(caller.municipality(), question.youthRef(), question.ownerAgency(),
-                        question.readerAgency(), question.category());
-                ConsentState state = states.computeIfAbsent(question.youthRef(), youth -> publication.stateOf(caller.municipality(), youth));
+                ShareQuestion asked = new ShareQuestion(caller.municipality(), question.youthRef(),
+                        question.ownerAgency(), question.readerAgency(), question.category());
+                ConsentState state = states.computeIfAbsent(question.youthRef(),
+                        youth -> publication.stateOf(caller.municipality(), youth));
                 Instant now = clock.instant();
                 ShareDecision decision = ShareRules.decide(state, asked, now);
-                return new Decided(decision.permitted(), decision.verdict(), decision.consentId(), decision.consentVersion(), now);
+                return new Decided(decision.permitted(), decision.verdict(), decision.consentId(),
+                        decision.consentVersion(), now);
             }).toList();
             // Audited after deciding, so that the audit chain's one-writer lock is held for the appends only.
             for (int i = 0; i < answers.size(); i++) {
                 Decided answer = answers.get(i);
                 Question question = questions.get(i);
                 if (answer.verdict() == ShareVerdict.PERMIT_CONSENT) {
-                    audit.record(new AuditEntry(question.youthRef(), caller.subject(), caller.agency(), caller.municipality(),
-                            AuditAction.READ, "share/" + question.ownerAgency() + "/" + question.category(),
+                    audit.record(new AuditEntry(question.youthRef(), caller.subject(), caller.agency(),
+                            caller.municipality(), AuditAction.READ,
+                            "share/" + question.ownerAgency() + "/" + question.category(),
                             "share decision for " + question.readerAgency(), LegalBasis.CONSENT, answer.consentId(),
                             answer.consentVersion()));
                 }
@@ -73,6 +76,7 @@ public class ShareDecisions {
     }
 
     /** The answer, naming the consent and version it relied on. */
-    public record Decided(boolean permitted, ShareVerdict verdict, java.util.UUID consentId, Integer consentVersion, Instant decidedAt) {
+    public record Decided(boolean permitted, ShareVerdict verdict, java.util.UUID consentId, Integer consentVersion,
+                          Instant decidedAt) {
     }
 }

@@ -45,11 +45,12 @@ public record Consent(
         Instant changedAt) {
 
     /** Registers a signed consent, after checking the signer rules against the day it is registered. */
-    public static ConsentChange register(UUID id, String municipality, UUID caseId, String youthRef, LocalDate youthBirthDate,
-                                         ConsentTerms terms, Instant now, String registeredBy) {
+    public static ConsentChange register(UUID id, String municipality, UUID caseId, String youthRef,
+                                         LocalDate youthBirthDate, ConsentTerms terms, Instant now,
+                                         String registeredBy) {
         SignerRules.check(youthBirthDate, LocalDate.ofInstant(now, SwedishTime.ZONE), terms);
-        Consent consent = new Consent(id, municipality, caseId, youthRef, youthBirthDate, 1, terms, ConsentStatus.ACTIVE,
-                null, null, null, false, now, registeredBy, now);
+        Consent consent = new Consent(id, municipality, caseId, youthRef, youthBirthDate, 1, terms,
+                ConsentStatus.ACTIVE, null, null, null, false, now, registeredBy, now);
         return new ConsentChange(consent, List.of(new ConsentGiven(id, 1, caseId, municipality, terms.agencies(),
                 terms.categories(), terms.validFrom(), terms.validUntil(), terms.researchFollowUp())));
     }
@@ -62,10 +63,12 @@ public record Consent(
     public ConsentChange revoke(SignerRole by, String guardianRef, String reason, String recordedBy, Instant now) {
         requireActive("revoke");
         if (by == SignerRole.GUARDIAN && !terms.guardiansWithCustody().contains(guardianRef)) {
-            throw new ConsentRuleViolation("revoked-by-a-signer", "guardianRef", "only a guardian with custody named on the consent withdraws it");
+            throw new ConsentRuleViolation("revoked-by-a-signer", "guardianRef",
+                    "only a guardian with custody named on the consent withdraws it");
         }
         Consent revoked = withStatus(ConsentStatus.REVOKED, new Revocation(now, by, reason, recordedBy), tornUpAt, now);
-        return new ConsentChange(revoked, List.of(new ConsentRevoked(id, version, caseId, municipality, now, by.name())));
+        return new ConsentChange(revoked, List.of(new ConsentRevoked(id, version, caseId, municipality, now,
+                by.name())));
     }
 
     /**
@@ -84,17 +87,21 @@ public record Consent(
     public ConsentChange reconfirm(LocalDate signedOn, Instant now) {
         requireActive("reconfirm");
         if (!awaitsReconfirmation()) {
-            throw new IllegalConsentChange("this consent needs no reconfirmation: the youth signed it at 18 or has reconfirmed it");
+            throw new IllegalConsentChange("this consent needs no reconfirmation: the youth signed it at 18 or has "
+                    + "reconfirmed it");
         }
         if (SignerRules.ageOn(youthBirthDate, signedOn) < SignerRules.AGE_OF_MAJORITY) {
-            throw new ConsentRuleViolation("reconfirmed-at-18", "signedOn", "the youth reconfirms on or after their 18th birthday");
+            throw new ConsentRuleViolation("reconfirmed-at-18", "signedOn",
+                    "the youth reconfirms on or after their 18th birthday");
         }
         if (signedOn.isAfter(LocalDate.ofInstant(now, SwedishTime.ZONE))) {
-            throw new ConsentRuleViolation("signed-before-registration", "signedOn", "the reconfirmation is dated after today");
+            throw new ConsentRuleViolation("signed-before-registration", "signedOn",
+                    "the reconfirmation is dated after today");
         }
-        Consent reconfirmed = new Consent(id, municipality, caseId, youthRef, youthBirthDate, version, terms, status, signedOn,
-                revocation, tornUpAt, false, registeredAt, registeredBy, now);
-        return new ConsentChange(reconfirmed, List.of(new ConsentReconfirmed(id, version, caseId, municipality, signedOn)));
+        Consent reconfirmed = new Consent(id, municipality, caseId, youthRef, youthBirthDate, version, terms, status,
+                signedOn, revocation, tornUpAt, false, registeredAt, registeredBy, now);
+        return new ConsentChange(reconfirmed, List.of(new ConsentReconfirmed(id, version, caseId, municipality,
+                signedOn)));
     }
 
     /** A new scope needs new signatures: it is checked as a new registration and becomes the next version. */
@@ -104,8 +111,8 @@ public record Consent(
         int next = version + 1;
         Consent changed = new Consent(id, municipality, caseId, youthRef, youthBirthDate, next, newTerms, status, null,
                 revocation, tornUpAt, false, registeredAt, registeredBy, now);
-        return new ConsentChange(changed, List.of(new ConsentScopeChanged(id, next, caseId, municipality, newTerms.agencies(),
-                newTerms.categories(), newTerms.validFrom(), newTerms.validUntil())));
+        return new ConsentChange(changed, List.of(new ConsentScopeChanged(id, next, caseId, municipality,
+                newTerms.agencies(), newTerms.categories(), newTerms.validFrom(), newTerms.validUntil())));
     }
 
     /**
@@ -118,7 +125,8 @@ public record Consent(
         }
         Consent announced = new Consent(id, municipality, caseId, youthRef, youthBirthDate, version, terms, status,
                 reconfirmedOn, revocation, tornUpAt, true, registeredAt, registeredBy, now);
-        return new ConsentChange(announced, List.of(new ConsentExpired(id, version, caseId, municipality, expiresAt(), expiryCause())));
+        return new ConsentChange(announced, List.of(new ConsentExpired(id, version, caseId, municipality, expiresAt(),
+                expiryCause())));
     }
 
     public Instant validFrom() {
@@ -136,7 +144,8 @@ public record Consent(
     }
 
     public ExpiryCause expiryCause() {
-        boolean endsAtBirthday = awaitsReconfirmation() && eighteenthBirthday().isBefore(terms.validUntil().plusDays(1));
+        boolean endsAtBirthday = awaitsReconfirmation()
+                && eighteenthBirthday().isBefore(terms.validUntil().plusDays(1));
         return endsAtBirthday ? ExpiryCause.AWAITING_RECONFIRMATION : ExpiryCause.VALID_UNTIL;
     }
 
@@ -147,7 +156,8 @@ public record Consent(
     }
 
     private boolean awaitsReconfirmation() {
-        return reconfirmedOn == null && SignerRules.ageOn(youthBirthDate, terms.youthSignedOn()) < SignerRules.AGE_OF_MAJORITY;
+        return reconfirmedOn == null && SignerRules.ageOn(youthBirthDate,
+                terms.youthSignedOn()) < SignerRules.AGE_OF_MAJORITY;
     }
 
     private LocalDate eighteenthBirthday() {
@@ -156,7 +166,8 @@ public record Consent(
 
     private void requireActive(String change) {
         if (status != ConsentStatus.ACTIVE) {
-            throw new IllegalConsentChange("cannot " + change + " a consent that is " + status.name().toLowerCase().replace('_', ' '));
+            throw new IllegalConsentChange("cannot " + change + " a consent that is "
+                    + status.name().toLowerCase().replace('_', ' '));
         }
     }
 

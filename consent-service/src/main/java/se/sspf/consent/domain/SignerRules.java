@@ -28,7 +28,8 @@ public final class SignerRules {
 
     public static void check(LocalDate birthDate, LocalDate today, ConsentTerms terms) {
         if (birthDate.isAfter(today)) {
-            throw new ConsentRuleViolation("birth-date-in-the-past", "youthBirthDate", "the youth's birth date is in the future");
+            throw new ConsentRuleViolation("birth-date-in-the-past", "youthBirthDate",
+                    "the youth's birth date is in the future");
         }
         checkSignatures(birthDate, today, terms);
         checkFrame(today, terms);
@@ -41,7 +42,8 @@ public final class SignerRules {
     private static void checkSignatures(LocalDate birthDate, LocalDate today, ConsentTerms terms) {
         List<Signature> signatures = terms.signatures();
         if (signatures.stream().anyMatch(signature -> signature.signedOn().isAfter(today))) {
-            throw new ConsentRuleViolation("signed-before-registration", "signatures", "a signature is dated after today");
+            throw new ConsentRuleViolation("signed-before-registration", "signatures",
+                    "a signature is dated after today");
         }
         if (signatures.stream().noneMatch(signature -> signature.signer() == SignerRole.YOUTH)) {
             throw new ConsentRuleViolation("youth-signs", "signatures", "the youth signs every consent");
@@ -64,7 +66,8 @@ public final class SignerRules {
 
     private static void checkAdult(ConsentTerms terms, Set<String> signingGuardians) {
         if (!signingGuardians.isEmpty()) {
-            throw new ConsentRuleViolation("adult-consents-alone", "signatures", "from 18 the youth consents alone; guardians do not sign");
+            throw new ConsentRuleViolation("adult-consents-alone", "signatures",
+                    "from 18 the youth consents alone; guardians do not sign");
         }
         if (terms.maturityAssessment() != null) {
             throw new ConsentRuleViolation("adult-consents-alone", "maturityAssessment",
@@ -86,9 +89,11 @@ public final class SignerRules {
     private static void checkGuardiansSigned(ConsentTerms terms, Set<String> signingGuardians) {
         if (terms.guardiansWithCustody().isEmpty()) {
             throw new ConsentRuleViolation("guardians-with-custody-sign", "guardiansWithCustody",
-                    "under 18 the guardians with custody sign together with the youth: name them, or record social services' maturity assessment");
+                    "under 18 the guardians with custody sign together with the youth: name them, or record social "
+                    + "services' maturity assessment");
         }
-        List<String> missing = terms.guardiansWithCustody().stream().filter(guardian -> !signingGuardians.contains(guardian)).toList();
+        List<String> missing = terms.guardiansWithCustody().stream()
+                .filter(guardian -> !signingGuardians.contains(guardian)).toList();
         if (!missing.isEmpty()) {
             throw new ConsentRuleViolation("guardians-with-custody-sign", "signatures",
                     "under 18 every guardian with custody signs; missing: " + String.join(", ", missing));

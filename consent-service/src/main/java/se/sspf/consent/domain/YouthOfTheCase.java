@@ -13,7 +13,8 @@ public final class YouthOfTheCase {
     }
 
     /** @param youngest and {@code oldest}: the ages the municipality serves, both included */
-    public static void check(LocalDate birthDate, LocalDate today, int youngest, int oldest, List<Consent> earlierOfTheCase) {
+    public static void check(LocalDate birthDate, LocalDate today, int youngest, int oldest,
+                             List<Consent> earlierOfTheCase) {
         int age = SignerRules.ageOn(birthDate, today);
         if (age < youngest || age > oldest) {
             throw new ConsentRuleViolation("age-within-range", "youthBirthDate",

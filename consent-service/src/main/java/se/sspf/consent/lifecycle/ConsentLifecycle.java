@@ -44,7 +44,8 @@ public class ConsentLifecycle {
     private final TransactionTemplate transaction;
     private final Clock clock;
 
-    public StoredConsent revoke(Caller caller, UUID id, SignerRole by, String guardianRef, String reason, Long ifMatch) {
+    public StoredConsent revoke(Caller caller, UUID id, SignerRole by, String guardianRef, String reason,
+                                Long ifMatch) {
         return change(caller, id, ifMatch, "ConsentRevoked", "recording the withdrawal of the consent",
                 (consent, now) -> consent.revoke(by, guardianRef, reason, caller.subject(), now));
     }
@@ -73,7 +74,8 @@ public class ConsentLifecycle {
         transaction.executeWithoutResult(status -> {
             for (StoredConsent stored : store.findByCase(caseId)) {
                 if (stored.consent().municipality().equals(sspfCase.municipality()) && tearUp(stored)) {
-                    audit.record(caller, AuditAction.UPDATE, stored.consent(), "tearing up the consent as the case closes");
+                    audit.record(caller, AuditAction.UPDATE, stored.consent(),
+                            "tearing up the consent as the case closes");
                 }
             }
         });

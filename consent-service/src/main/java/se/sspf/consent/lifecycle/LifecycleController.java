@@ -31,27 +31,32 @@ class LifecycleController {
     private final ConsentLifecycle lifecycle;
 
     /** A signer withdraws the consent, through the handler. */
-    record RevocationRequest(@NotNull SignerRole revokedBy, String guardianRef, @NotBlank @Size(max = 2000) String reason) {
+    record RevocationRequest(@NotNull SignerRole revokedBy, String guardianRef,
+                             @NotBlank @Size(max = 2000) String reason) {
     }
 
     record ReconfirmationRequest(@NotNull LocalDate signedOn) {
     }
 
     @PostMapping("/revocation")
-    ResponseEntity<ConsentView> revoke(Caller caller, @PathVariable UUID id, @Valid @RequestBody RevocationRequest request,
+    ResponseEntity<ConsentView> revoke(Caller caller, @PathVariable UUID id,
+            @Valid @RequestBody RevocationRequest request,
                                        @RequestHeader(name = "If-Match", required = false) String ifMatch) {
-        return respond(lifecycle.revoke(caller, id, request.revokedBy(), request.guardianRef(), request.reason(), ETags.parse(ifMatch)));
+        return respond(lifecycle.revoke(caller, id, request.revokedBy(), request.guardianRef(), request.reason(),
+                ETags.parse(ifMatch)));
     }
 
     @PostMapping("/reconfirmation")
-    ResponseEntity<ConsentView> reconfirm(Caller caller, @PathVariable UUID id, @Valid @RequestBody ReconfirmationRequest request,
+    ResponseEntity<ConsentView> reconfirm(Caller caller, @PathVariable UUID id,
+            @Valid @RequestBody ReconfirmationRequest request,
                                           @RequestHeader(name = "If-Match", required = false) String ifMatch) {
         return respond(lifecycle.reconfirm(caller, id, request.signedOn(), ETags.parse(ifMatch)));
     }
 
     /** A new scope, signed again: the next version of the consent. */
     @PutMapping("/terms")
-    ResponseEntity<ConsentView> changeTerms(Caller caller, @PathVariable UUID id, @Valid @RequestBody TermsRequest request,
+    ResponseEntity<ConsentView> changeTerms(Caller caller, @PathVariable UUID id,
+            @Valid @RequestBody TermsRequest request,
                                             @RequestHeader(name = "If-Match", required = false) String ifMatch) {
         return respond(lifecycle.changeTerms(caller, id, request.toTerms(), ETags.parse(ifMatch)));
     }

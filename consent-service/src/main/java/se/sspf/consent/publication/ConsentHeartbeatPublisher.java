@@ -31,7 +31,8 @@ class ConsentHeartbeatPublisher {
     private final String topic;
     private final Clock clock;
 
-    ConsentHeartbeatPublisher(Outbox outbox, KafkaTemplate<String, byte[]> kafka, CloudEventCodec codec, TopicNames topics,
+    ConsentHeartbeatPublisher(Outbox outbox, KafkaTemplate<String, byte[]> kafka, CloudEventCodec codec,
+            TopicNames topics,
                               Clock clock) {
         this.outbox = outbox;
         this.kafka = kafka;
@@ -44,7 +45,8 @@ class ConsentHeartbeatPublisher {
     void beat() {
         // The clock is read before the outbox: a change committed after this instant is not vouched for.
         Instant now = clock.instant();
-        Instant watermark = outbox.oldestPending(Topics.CONSENT_STATE).filter(oldest -> oldest.isBefore(now)).orElse(now);
+        Instant watermark = outbox.oldestPending(Topics.CONSENT_STATE).filter(oldest -> oldest.isBefore(now))
+                .orElse(now);
         for (PartitionInfo partition : kafka.partitionsFor(topic)) {
             int p = partition.partition();
             byte[] heartbeat = codec.write(UUID.randomUUID(), now, EventType.CONSENT_HEARTBEAT, "partition-" + p,

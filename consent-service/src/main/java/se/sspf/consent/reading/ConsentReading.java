@@ -51,7 +51,8 @@ public class ConsentReading {
                     .skip((long) page * size)
                     .limit(size)
                     .toList();
-            page1.forEach(stored -> audit.record(caller, AuditAction.READ, stored.consent(), "listing the case's consents"));
+            page1.forEach(stored -> audit.record(caller, AuditAction.READ, stored.consent(),
+                    "listing the case's consents"));
             return page1;
         });
     }

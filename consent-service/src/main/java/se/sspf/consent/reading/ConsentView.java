@@ -48,11 +48,13 @@ public record ConsentView(
 
     public static ConsentView of(Consent consent) {
         var terms = consent.terms();
-        return new ConsentView(consent.id(), consent.caseId(), consent.youthRef(), consent.youthBirthDate(), consent.version(),
-                consent.status(), terms.agencies(),
-                terms.invitedPersons().stream().map(p -> new InvitedPersonView(p.ref(), p.role(), p.dutyOfConfidentiality())).toList(),
-                terms.categories(), terms.validFrom(), terms.validUntil(), consent.expiresAt(), consent.expiryCause(),
-                terms.guardiansWithCustody(), terms.signatures(), terms.maturityAssessment(), terms.handler(), terms.signedFormRef(),
-                terms.researchFollowUp(), consent.reconfirmedOn(), consent.revocation(), consent.tornUpAt(), consent.registeredAt());
+        return new ConsentView(consent.id(), consent.caseId(), consent.youthRef(), consent.youthBirthDate(),
+                consent.version(), consent.status(), terms.agencies(),
+                terms.invitedPersons().stream().map(p ->
+                new InvitedPersonView(p.ref(), p.role(), p.dutyOfConfidentiality())).toList(), terms.categories(),
+                terms.validFrom(), terms.validUntil(), consent.expiresAt(), consent.expiryCause(),
+                terms.guardiansWithCustody(), terms.signatures(), terms.maturityAssessment(), terms.handler(),
+                terms.signedFormRef(), terms.researchFollowUp(), consent.reconfirmedOn(), consent.revocation(),
+                consent.tornUpAt(), consent.registeredAt());
     }
 }

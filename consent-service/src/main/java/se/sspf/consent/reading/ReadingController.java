@@ -41,7 +41,8 @@ class ReadingController {
     @GetMapping("/{id}/history")
     List<HistoryView> history(Caller caller, @PathVariable UUID id) {
         return readConsents.history(caller, id).stream()
-                .map(entry -> new HistoryView(entry.seq(), entry.occurredAt(), entry.change(), entry.actor(), entry.version(),
+                .map(entry -> new HistoryView(entry.seq(), entry.occurredAt(), entry.change(), entry.actor(),
+                entry.version(),
                         ConsentView.of(entry.consent())))
                 .toList();
     }

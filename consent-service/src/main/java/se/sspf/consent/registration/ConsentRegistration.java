@@ -56,7 +56,8 @@ public class ConsentRegistration {
             throw ApiProblem.notFound("the case");
         }
         if (sspfCase.status() != CaseRecord.Status.AWAITING_CONSENT && sspfCase.status() != CaseRecord.Status.ACTIVE) {
-            throw ApiProblem.conflict("case-not-offered", "a consent is registered for a case social services offered and that is not closed");
+            throw ApiProblem.conflict("case-not-offered",
+                    "a consent is registered for a case social services offered and that is not closed");
         }
         ConsentAccess.requireNamedAgency(caller, request.terms().scope().agencies());
         String requestHash = hashOf(request);
@@ -65,7 +66,8 @@ public class ConsentRegistration {
                     .orElseGet(() -> registerNew(caller, request, idempotencyKey, requestHash)));
         } catch (DuplicateKeyException concurrentRetry) {
             // The same request arrived twice at once and the other one committed first: answer as it did.
-            return transaction.execute(status -> replay(caller, idempotencyKey, requestHash).orElseThrow(() -> concurrentRetry));
+            return transaction.execute(status -> replay(caller, idempotencyKey, requestHash)
+                    .orElseThrow(() -> concurrentRetry));
         }
     }
 
@@ -78,20 +80,23 @@ public class ConsentRegistration {
                 .map(stored -> new Registration(stored, true));
     }
 
-    private Registration registerNew(Caller caller, RegistrationRequest request, String idempotencyKey, String requestHash) {
+    private Registration registerNew(Caller caller, RegistrationRequest request, String idempotencyKey,
+                                     String requestHash) {
         store.lockCase(request.caseId());
         boolean caseHasConsent = store.findByCase(request.caseId()).stream().map(StoredConsent::consent)
                 .anyMatch(existing -> existing.municipality().equals(caller.municipality())
                         && existing.status() == ConsentStatus.ACTIVE && clock.instant().isBefore(existing.expiresAt()));
         if (caseHasConsent) {
-            throw ApiProblem.conflict("case-has-a-consent", "the case already has a consent in force; change its terms instead");
+            throw ApiProblem.conflict("case-has-a-consent",
+                    "the case already has a consent in force; change its terms instead");
         }
         List<Consent> earlier = store.findByCase(request.caseId()).stream().map(StoredConsent::consent).toList();
         AgeRanges.Range served = ageRanges.of(caller.municipality());
         YouthOfTheCase.check(request.youthBirthDate(), SwedishTime.today(clock), served.min(),
                 served.max(), earlier);
-        ConsentChange registered = Consent.register(UUID.randomUUID(), caller.municipality(), request.caseId(), request.youthRef(),
-                request.youthBirthDate(), request.terms().toTerms(), clock.instant(), caller.subject());
+        ConsentChange registered = Consent.register(UUID.randomUUID(), caller.municipality(), request.caseId(),
+                request.youthRef(), request.youthBirthDate(), request.terms().toTerms(), clock.instant(),
+                caller.subject());
         Consent consent = registered.consent();
         store.insert(consent, "ConsentGiven", caller.subject());
         if (idempotencyKey != null) {
@@ -104,7 +109,8 @@ public class ConsentRegistration {
 
     private String hashOf(RegistrationRequest request) {
         try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(json.writeValueAsString(request).getBytes(StandardCharsets.UTF_8));
+            byte[] digest = MessageDigest.getInstance("SHA-256")
+                    .digest(json.writeValueAsString(request).getBytes(StandardCharsets.UTF_8));
             return HexFormat.of().formatHex(digest);
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("every JVM has SHA-256", e);

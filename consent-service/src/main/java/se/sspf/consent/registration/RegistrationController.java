@@ -23,7 +23,8 @@ class RegistrationController {
 
     @PostMapping
     ResponseEntity<ConsentView> register(Caller caller, @Valid @RequestBody RegistrationRequest request,
-                                         @RequestHeader(name = "Idempotency-Key", required = false) String idempotencyKey) {
+                                         @RequestHeader(name = "Idempotency-Key",
+                                         required = false) String idempotencyKey) {
         ConsentRegistration.Registration registration = registerConsent.register(caller, request, idempotencyKey);
         var consent = registration.stored().consent();
         return ResponseEntity.created(URI.create("/api/consents/" + consent.id()))

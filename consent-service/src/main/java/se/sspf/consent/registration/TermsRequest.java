@@ -43,26 +43,29 @@ public record TermsRequest(
             @NotNull Set<@NotNull InformationCategory> categories) {
     }
 
-    public record Invited(@NotNull @Pattern(regexp = "^P-[0-9A-Za-z-]{6,64}$") String ref, @NotBlank @Size(max = 100) String role) {
+    public record Invited(@NotNull @Pattern(regexp = "^P-[0-9A-Za-z-]{6,64}$") String ref,
+                          @NotBlank @Size(max = 100) String role) {
     }
 
-    public record SignatureLine(@NotNull SignerRole signer, @Pattern(regexp = GUARDIAN_REF) String guardianRef, @NotNull LocalDate signedOn) {
+    public record SignatureLine(@NotNull SignerRole signer, @Pattern(regexp = GUARDIAN_REF) String guardianRef,
+                                @NotNull LocalDate signedOn) {
     }
 
-    public record Assessment(@NotBlank @Size(max = 200) String assessedBy, @NotNull Agency agency, @NotNull LocalDate assessedOn,
-                             @NotBlank @Size(max = 2000) String reason) {
+    public record Assessment(@NotBlank @Size(max = 200) String assessedBy, @NotNull Agency agency,
+                             @NotNull LocalDate assessedOn, @NotBlank @Size(max = 2000) String reason) {
     }
 
-    public record Official(@NotBlank @Size(max = 200) String name, @NotBlank @Pattern(regexp = "^[0-9 +()-]{5,30}$") String phone,
-                           @NotNull Agency agency) {
+    public record Official(@NotBlank @Size(max = 200) String name,
+                           @NotBlank @Pattern(regexp = "^[0-9 +()-]{5,30}$") String phone, @NotNull Agency agency) {
     }
 
     public ConsentTerms toTerms() {
         return new ConsentTerms(scope.agencies(),
-                scope.invitedPersons().stream().map(invited -> new InvitedPerson(invited.ref(), invited.role())).toList(),
-                scope.categories(), validFrom, validUntil, guardiansWithCustody,
-                signatures.stream().map(line -> new Signature(line.signer(), line.guardianRef(), line.signedOn())).toList(),
-                maturityAssessment == null ? null : new MaturityAssessment(maturityAssessment.assessedBy(), maturityAssessment.agency(),
+                scope.invitedPersons().stream().map(invited -> new InvitedPerson(invited.ref(), invited.role()))
+                .toList(), scope.categories(), validFrom, validUntil, guardiansWithCustody,
+                signatures.stream().map(line -> new Signature(line.signer(), line.guardianRef(), line.signedOn()))
+                .toList(), maturityAssessment == null ? null
+                : new MaturityAssessment(maturityAssessment.assessedBy(), maturityAssessment.agency(),
                         maturityAssessment.assessedOn(), maturityAssessment.reason()),
                 new Handler(handler.name(), handler.phone(), handler.agency()),
                 signedFormRef, researchFollowUp);

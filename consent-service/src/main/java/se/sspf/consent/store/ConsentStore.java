@@ -27,7 +27,8 @@ public class ConsentStore {
 
     /** Holds, until this transaction ends, the right to announce the youth's consent state. */
     public void lockYouth(String municipality, String youthRef) {
-        jdbc.sql("select pg_advisory_xact_lock(hashtextextended(?, 0))").param("youth:" + municipality + ":" + youthRef).query().singleRow();
+        jdbc.sql("select pg_advisory_xact_lock(hashtextextended(?, 0))").param("youth:" + municipality + ":" + youthRef)
+                .query().singleRow();
     }
 
     /** Holds, until this transaction ends, the right to register a consent for the case. */
@@ -36,11 +37,13 @@ public class ConsentStore {
     }
 
     public Optional<StoredConsent> find(UUID id) {
-        return jdbc.sql("select document, row_version from consent where id = ?").param(id).query(this::stored).optional();
+        return jdbc.sql("select document, row_version from consent where id = ?").param(id).query(this::stored)
+                .optional();
     }
 
     public List<Consent> findByYouth(String municipality, String youthRef) {
-        return jdbc.sql("select document, row_version from consent where municipality = ? and youth_ref = ? order by id")
+        return jdbc.sql("select document, row_version from consent where municipality = ? and youth_ref = ? order by "
+                + "id")
                 .params(municipality, youthRef)
                 .query(this::stored)
                 .list()
@@ -48,7 +51,8 @@ public class ConsentStore {
     }
 
     public List<StoredConsent> findByCase(UUID caseId) {
-        return jdbc.sql("select document, row_version from consent where case_id = ? order by id").param(caseId).query(this::stored).list();
+        return jdbc.sql("select document, row_version from consent where case_id = ? order by id").param(caseId)
+                .query(this::stored).list();
     }
 
     /** Active consents whose end has come and not yet been announced, locked for this transaction. */
@@ -63,7 +67,8 @@ public class ConsentStore {
     }
 
     public List<HistoryEntry> history(UUID id) {
-        return jdbc.sql("select seq, occurred_at, change, actor, version, document from consent_history where consent_id = ? order by seq")
+        return jdbc.sql("select seq, occurred_at, change, actor, version, document from consent_history where "
+                + "consent_id = ? order by seq")
                 .param(id)
                 .query((row, n) -> new HistoryEntry(row.getLong("seq"), row.getTimestamp("occurred_at").toInstant(),
                         row.getString("change"), row.getString("actor"), row.getInt("version"), consentOf(row)))
@@ -72,10 +77,13 @@ public class ConsentStore {
 
     public void insert(Consent consent, String change, String actor) {
         jdbc.sql("""
-                        insert into consent (id, municipality, case_id, youth_ref, status, expires_at, expiry_announced, row_version, document)
+                        insert into consent (id, municipality, case_id, youth_ref, status, expires_at,
+                            expiry_announced, row_version, document)
                         values (?, ?, ?, ?, ?, ?, ?, 1, ?::jsonb)""")
-                .params(consent.id(), consent.municipality(), consent.caseId(), consent.youthRef(), consent.status().name(),
-                        Timestamp.from(consent.expiresAt()), consent.expiryAnnounced(), json.writeValueAsString(consent))
+                .params(consent.id(), consent.municipality(), consent.caseId(), consent.youthRef(),
+                consent.status().name(),
+                        Timestamp.from(consent.expiresAt()), consent.expiryAnnounced(),
+                        json.writeValueAsString(consent))
                 .update();
         appendHistory(consent, change, actor);
     }
@@ -88,7 +96,8 @@ public class ConsentStore {
      */
     public long update(Consent consent, long expectedRowVersion, String change, String actor) {
         int updated = jdbc.sql("""
-                        update consent set status = ?, expires_at = ?, expiry_announced = ?, row_version = row_version + 1,
+                        update consent set status = ?, expires_at = ?, expiry_announced = ?,
+                            row_version = row_version + 1,
                             document = ?::jsonb
                         where id = ? and row_version = ?""")
                 .params(consent.status().name(), Timestamp.from(consent.expiresAt()), consent.expiryAnnounced(),
@@ -102,7 +111,8 @@ public class ConsentStore {
     }
 
     public Optional<UUID> registrationFor(String municipality, String idempotencyKey, String requestHash) {
-        return jdbc.sql("select request_hash, consent_id from registration_request where municipality = ? and idempotency_key = ?")
+        return jdbc.sql("select request_hash, consent_id from registration_request where municipality = ? and "
+                + "idempotency_key = ?")
                 .params(municipality, idempotencyKey)
                 .query((row, n) -> {
                     if (!row.getString("request_hash").equals(requestHash)) {
@@ -114,14 +124,17 @@ public class ConsentStore {
     }
 
     public void rememberRegistration(String municipality, String idempotencyKey, String requestHash, UUID consentId) {
-        jdbc.sql("insert into registration_request (municipality, idempotency_key, request_hash, consent_id) values (?, ?, ?, ?)")
+        jdbc.sql("insert into registration_request (municipality, idempotency_key, request_hash, consent_id) values "
+                + "(?, ?, ?, ?)")
                 .params(municipality, idempotencyKey, requestHash, consentId)
                 .update();
     }
 
     private void appendHistory(Consent consent, String change, String actor) {
-        jdbc.sql("insert into consent_history (consent_id, occurred_at, change, actor, version, document) values (?, ?, ?, ?, ?, ?::jsonb)")
-                .params(consent.id(), Timestamp.from(consent.changedAt()), change, actor, consent.version(), json.writeValueAsString(consent))
+        jdbc.sql("insert into consent_history (consent_id, occurred_at, change, actor, version, document) values (?, "
+                + "?, ?, ?, ?, ?::jsonb)")
+                .params(consent.id(), Timestamp.from(consent.changedAt()), change, actor, consent.version(),
+                json.writeValueAsString(consent))
                 .update();
     }
 

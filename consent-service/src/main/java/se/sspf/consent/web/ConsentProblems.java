@@ -13,7 +13,8 @@ import se.sspf.platform.web.ApiProblemAdvice;
 
 /**
  * The one refusal of consent-service's own: a registration's idempotency key sent again with another body. The
- * domain's broken rules, illegal changes and retryable faults are answered by platform/libraries/web's ApiProblemAdvice.
+ * domain's broken rules, illegal changes and retryable faults are answered by platform/libraries/web's
+ * ApiProblemAdvice.
  */
 @RestControllerAdvice
 class ConsentProblems {

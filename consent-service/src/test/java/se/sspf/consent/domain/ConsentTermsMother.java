@@ -17,7 +17,8 @@ final class ConsentTermsMother {
     static final LocalDate TURNS_18_IN_MARCH = LocalDate.of(2009, 3, 2);
 
     private Set<Agency> agencies = Set.of(Agency.SCHOOL, Agency.SOCIAL_SERVICES, Agency.POLICE);
-    private Set<InformationCategory> categories = Set.of(InformationCategory.SCHOOL_OCCUPATION, InformationCategory.CRIMINALITY);
+    private Set<InformationCategory> categories = Set.of(InformationCategory.SCHOOL_OCCUPATION,
+            InformationCategory.CRIMINALITY);
     private LocalDate validFrom = TODAY;
     private LocalDate validUntil = TODAY.plusMonths(7);
     private List<String> custody = List.of("G-MOTHER01", "G-FATHER01");
@@ -53,7 +54,8 @@ final class ConsentTermsMother {
     }
 
     ConsentTermsMother assessedMatureBy(Agency agency) {
-        assessment = new MaturityAssessment("social-worker-7", agency, TODAY.minusDays(3), "16 and mature; lives on their own");
+        assessment = new MaturityAssessment("social-worker-7", agency, TODAY.minusDays(3),
+                "16 and mature; lives on their own");
         return this;
     }
 
@@ -74,8 +76,8 @@ final class ConsentTermsMother {
     }
 
     ConsentTerms terms() {
-        return new ConsentTerms(agencies, List.of(new InvitedPerson("P-COACH001", "football coach")), categories, validFrom,
-                validUntil, custody, signatures, assessment, new Handler("Handläggare Ett", "063-14 30 00", Agency.SOCIAL_SERVICES),
-                "diarium SN 2026/1432", true);
+        return new ConsentTerms(agencies, List.of(new InvitedPerson("P-COACH001", "football coach")), categories,
+                validFrom, validUntil, custody, signatures, assessment,
+                new Handler("Handläggare Ett", "063-14 30 00", Agency.SOCIAL_SERVICES), "diarium SN 2026/1432", true);
     }
 }

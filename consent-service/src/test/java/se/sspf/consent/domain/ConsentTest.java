@@ -38,15 +38,18 @@ class ConsentTest {
 
     @Test
     void aRevokedConsentCannotBeRevokedAgain() {
-        Consent revoked = register(FIFTEEN_YEAR_OLD).consent().revoke(SignerRole.GUARDIAN, "G-MOTHER01", "we want to stop", "handler-1", NOW).consent();
+        Consent revoked = register(FIFTEEN_YEAR_OLD).consent()
+                .revoke(SignerRole.GUARDIAN, "G-MOTHER01", "we want to stop", "handler-1", NOW).consent();
 
         assertThat(revoked.status()).isEqualTo(ConsentStatus.REVOKED);
-        assertThatThrownBy(() -> revoked.revoke(SignerRole.YOUTH, null, "again", "handler-1", NOW)).isInstanceOf(IllegalConsentChange.class);
+        assertThatThrownBy(() -> revoked.revoke(SignerRole.YOUTH, null, "again", "handler-1", NOW))
+                .isInstanceOf(IllegalConsentChange.class);
     }
 
     @Test
     void revokingAnnouncesWhoWithdrewButNotWhy() {
-        ConsentChange change = register(FIFTEEN_YEAR_OLD).consent().revoke(SignerRole.GUARDIAN, "G-FATHER01", "private family matters", "handler-1", NOW);
+        ConsentChange change = register(FIFTEEN_YEAR_OLD).consent()
+                .revoke(SignerRole.GUARDIAN, "G-FATHER01", "private family matters", "handler-1", NOW);
 
         assertThat(change.events()).singleElement().isInstanceOfSatisfying(ConsentRevoked.class, revoked -> {
             assertThat(revoked.revokedBy()).isEqualTo("GUARDIAN");
@@ -59,7 +62,8 @@ class ConsentTest {
         Consent consent = register(FIFTEEN_YEAR_OLD).consent();
 
         assertThatThrownBy(() -> consent.revoke(SignerRole.GUARDIAN, "G-UNCLE001", "no", "handler-1", NOW))
-                .isInstanceOfSatisfying(ConsentRuleViolation.class, violation -> assertThat(violation.rule()).isEqualTo("revoked-by-a-signer"));
+                .isInstanceOfSatisfying(ConsentRuleViolation.class,
+                violation -> assertThat(violation.rule()).isEqualTo("revoked-by-a-signer"));
     }
 
     @Test
@@ -76,7 +80,8 @@ class ConsentTest {
 
     @Test
     void closingTheCaseTearsUpARevokedConsentTooAndTheRevocationStaysOnRecord() {
-        Consent revoked = register(FIFTEEN_YEAR_OLD).consent().revoke(SignerRole.GUARDIAN, "G-MOTHER01", "we stop", "handler-1", NOW).consent();
+        Consent revoked = register(FIFTEEN_YEAR_OLD).consent()
+                .revoke(SignerRole.GUARDIAN, "G-MOTHER01", "we stop", "handler-1", NOW).consent();
 
         ConsentChange tornUp = revoked.tearUp(NOW.plusSeconds(60));
 
@@ -103,7 +108,8 @@ class ConsentTest {
         Consent consent = register(TURNS_18_IN_MARCH).consent();
 
         assertThatThrownBy(() -> consent.reconfirm(LocalDate.of(2027, 3, 1), Instant.parse("2027-03-05T10:00:00Z")))
-                .isInstanceOfSatisfying(ConsentRuleViolation.class, violation -> assertThat(violation.rule()).isEqualTo("reconfirmed-at-18"));
+                .isInstanceOfSatisfying(ConsentRuleViolation.class,
+                violation -> assertThat(violation.rule()).isEqualTo("reconfirmed-at-18"));
     }
 
     @Test
@@ -120,7 +126,8 @@ class ConsentTest {
     void aNewScopeIsTheNextVersionAndMustBeSignedAgain() {
         Consent consent = register(FIFTEEN_YEAR_OLD).consent();
 
-        ConsentChange changed = consent.changeScope(ConsentTermsMother.form().guardianSigned("G-MOTHER01").guardianSigned("G-FATHER01")
+        ConsentChange changed = consent.changeScope(ConsentTermsMother.form().guardianSigned("G-MOTHER01")
+                .guardianSigned("G-FATHER01")
                 .agencies(se.sspf.contracts.Agency.SCHOOL, se.sspf.contracts.Agency.LEISURE).terms(), NOW);
         assertThat(changed.consent().version()).isEqualTo(2);
         assertThatThrownBy(() -> consent.changeScope(ConsentTermsMother.form().terms(), NOW))

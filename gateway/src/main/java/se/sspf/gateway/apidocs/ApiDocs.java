@@ -55,12 +55,14 @@ class ApiDocs {
         ObjectNode all = NODES.objectNode();
         all.put("openapi", "3.1.0");
         all.putObject("info").put("title", "SSPF API").put("version", "v1")
-                .put("description", "Every service behind the gateway. Every call needs a bearer token from the identity provider.");
+                .put("description",
+                "Every service behind the gateway. Every call needs a bearer token from the identity provider.");
         all.putArray("servers").addObject().put("url", "/");
         ObjectNode paths = all.putObject("paths");
         ObjectNode components = all.putObject("components");
         ObjectNode schemas = components.putObject("schemas");
-        components.putObject("securitySchemes").putObject("bearer").put("type", "http").put("scheme", "bearer").put("bearerFormat", "JWT");
+        components.putObject("securitySchemes").putObject("bearer").put("type", "http").put("scheme", "bearer")
+                .put("bearerFormat", "JWT");
         all.putArray("security").addObject().putArray("bearer");
         ArrayNode missing = all.putArray("x-sspf-missing");
         for (Service service : services) {
@@ -69,7 +71,8 @@ class ApiDocs {
                 continue;
             }
             service.document().path("paths").properties().forEach(path -> paths.set(path.getKey(), path.getValue()));
-            service.document().path("components").path("schemas").properties().forEach(schema -> schemas.set(schema.getKey(), schema.getValue()));
+            service.document().path("components").path("schemas").properties()
+                    .forEach(schema -> schemas.set(schema.getKey(), schema.getValue()));
         }
         return all;
     }

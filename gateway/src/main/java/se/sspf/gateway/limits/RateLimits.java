@@ -46,21 +46,25 @@ class RateLimits implements GlobalFilter, Ordered {
                 .cast(JwtAuthenticationToken.class)
                 .map(this::verdictFor)
                 .defaultIfEmpty(Verdict.ALLOWED)
-                .flatMap(verdict -> verdict.allowed() ? chain.filter(exchange) : refuse(exchange, verdict.nanosToWait()));
+                .flatMap(verdict -> verdict.allowed() ? chain.filter(exchange)
+                : refuse(exchange, verdict.nanosToWait()));
     }
 
     private Verdict verdictFor(JwtAuthenticationToken token) {
         ConsumptionProbe user = bucket("user:" + token.getName(), perUser).tryConsumeAndReturnRemaining(1);
         String client = token.getToken().getClaimAsString("azp");
-        ConsumptionProbe app = client == null ? user : bucket("client:" + client, perClient).tryConsumeAndReturnRemaining(1);
+        ConsumptionProbe app = client == null ? user
+                : bucket("client:" + client, perClient).tryConsumeAndReturnRemaining(1);
         return user.isConsumed() && app.isConsumed()
                 ? Verdict.ALLOWED
                 : new Verdict(false, Math.max(user.getNanosToWaitForRefill(), app.getNanosToWaitForRefill()));
     }
 
     private static Mono<Void> refuse(ServerWebExchange exchange, long nanosToWait) {
-        exchange.getResponse().getHeaders().set("Retry-After", Long.toString(Math.max(1, TimeUnit.NANOSECONDS.toSeconds(nanosToWait))));
-        return Problems.write(exchange, HttpStatus.TOO_MANY_REQUESTS, "rate-limited", "too many requests; try again shortly");
+        exchange.getResponse().getHeaders().set("Retry-After",
+                Long.toString(Math.max(1, TimeUnit.NANOSECONDS.toSeconds(nanosToWait))));
+        return Problems.write(exchange, HttpStatus.TOO_MANY_REQUESTS, "rate-limited",
+                "too many requests; try again shortly");
     }
 
     private record Verdict(boolean allowed, long nanosToWait) {

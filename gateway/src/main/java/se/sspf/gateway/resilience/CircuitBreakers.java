@@ -26,7 +26,8 @@ import org.springframework.context.annotation.Configuration;
 class CircuitBreakers {
 
     @Bean
-    Customizer<ReactiveResilience4JCircuitBreakerFactory> perRouteBreakers(@Value("${sspf.gateway.breaker-time-limit:10s}") Duration limit) {
+    Customizer<ReactiveResilience4JCircuitBreakerFactory> perRouteBreakers(
+            @Value("${sspf.gateway.breaker-time-limit:10s}") Duration limit) {
         return factory -> factory.configureDefault(id -> new Resilience4JConfigBuilder(id)
                 .circuitBreakerConfig(CircuitBreakerConfig.custom()
                         .slidingWindowSize(20)
@@ -39,9 +40,11 @@ class CircuitBreakers {
     }
 
     @Bean
-    Customizer<ReactiveResilience4jBulkheadProvider> perRouteBulkheads(@Value("${sspf.gateway.max-concurrent-calls-per-route:500}") int calls) {
+    Customizer<ReactiveResilience4jBulkheadProvider> perRouteBulkheads(
+            @Value("${sspf.gateway.max-concurrent-calls-per-route:500}") int calls) {
         return provider -> provider.configureDefault(id -> new Resilience4jBulkheadConfigurationBuilder()
-                .bulkheadConfig(BulkheadConfig.custom().maxConcurrentCalls(calls).maxWaitDuration(Duration.ZERO).build())
+                .bulkheadConfig(BulkheadConfig.custom().maxConcurrentCalls(calls).maxWaitDuration(Duration.ZERO)
+                .build())
                 .build());
     }
 }

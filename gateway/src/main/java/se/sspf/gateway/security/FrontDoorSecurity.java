@@ -34,10 +34,12 @@ import se.sspf.gateway.Problems;
 class FrontDoorSecurity {
 
     @Bean
-    SecurityWebFilterChain frontDoor(ServerHttpSecurity http, ReactiveJwtDecoder tokens, @Value("${sspf.oidc.issuer}") String issuer) {
+    SecurityWebFilterChain frontDoor(ServerHttpSecurity http, ReactiveJwtDecoder tokens,
+            @Value("${sspf.oidc.issuer}") String issuer) {
         ServerAuthenticationEntryPoint unauthorized = (exchange, refused) -> {
             exchange.getResponse().getHeaders().set("WWW-Authenticate", "Bearer");
-            return Problems.write(exchange, HttpStatus.UNAUTHORIZED, "unauthorized", "a valid bearer token from the identity provider is needed");
+            return Problems.write(exchange, HttpStatus.UNAUTHORIZED, "unauthorized",
+                    "a valid bearer token from the identity provider is needed");
         };
         return http
                 // Bearer tokens in a header, no cookies: nothing for a cross-site request to forge.
@@ -49,11 +51,14 @@ class FrontDoorSecurity {
                         .pathMatchers(HttpMethod.OPTIONS).permitAll()
                         .pathMatchers("/api/**").authenticated()
                         .anyExchange().permitAll())
-                .oauth2ResourceServer(resourceServer -> resourceServer.jwt(jwt -> jwt.jwtDecoder(tokens)).authenticationEntryPoint(unauthorized))
+                .oauth2ResourceServer(resourceServer -> resourceServer.jwt(jwt -> jwt.jwtDecoder(tokens))
+                .authenticationEntryPoint(unauthorized))
                 .exceptionHandling(handling -> handling.authenticationEntryPoint(unauthorized))
                 .headers(headers -> headers
-                        .referrerPolicy(referrer -> referrer.policy(ReferrerPolicyServerHttpHeadersWriter.ReferrerPolicy.NO_REFERRER))
-                        // The web client's and the API page's scripts and styles come from the gateway itself; the web client
+                        .referrerPolicy(referrer ->
+                        referrer.policy(ReferrerPolicyServerHttpHeadersWriter.ReferrerPolicy.NO_REFERRER))
+                        // The web client's and the API page's scripts and styles come from the gateway itself; the web
+                        // client
                         // also talks to the identity provider (discovery, keys, token exchange) from the browser.
                         .contentSecurityPolicy(csp -> csp.policyDirectives(contentSecurityPolicy(issuer))))
                 .build();
@@ -69,7 +74,8 @@ class FrontDoorSecurity {
     }
 
     static String contentSecurityPolicy(String issuer) {
-        return "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; connect-src 'self' "
+        return "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; "
+                + "connect-src 'self' "
                 + originOf(issuer) + "; form-action 'self'; base-uri 'self'; object-src 'none'; frame-ancestors 'none'";
     }
 
@@ -79,10 +85,12 @@ class FrontDoorSecurity {
     }
 
     @Bean
-    ReactiveJwtDecoder tokens(@Value("${sspf.oidc.jwk-set-uri}") String jwkSetUri, @Value("${sspf.oidc.issuer}") String issuer,
+    ReactiveJwtDecoder tokens(@Value("${sspf.oidc.jwk-set-uri}") String jwkSetUri,
+            @Value("${sspf.oidc.issuer}") String issuer,
                               @Value("${sspf.oidc.clock-skew:30s}") Duration clockSkew) {
         NimbusReactiveJwtDecoder decoder = NimbusReactiveJwtDecoder.withJwkSetUri(jwkSetUri).build();
-        decoder.setJwtValidator(new DelegatingOAuth2TokenValidator<>(new JwtTimestampValidator(clockSkew), new JwtIssuerValidator(issuer)));
+        decoder.setJwtValidator(new DelegatingOAuth2TokenValidator<>(new JwtTimestampValidator(clockSkew),
+                new JwtIssuerValidator(issuer)));
         return decoder;
     }
 
@@ -92,7 +100,8 @@ class FrontDoorSecurity {
         CorsConfiguration cors = new CorsConfiguration();
         cors.setAllowedOrigins(origins);
         cors.setAllowedMethods(List.of("GET", "POST", "PUT", "DELETE", "OPTIONS"));
-        cors.setAllowedHeaders(List.of("Authorization", "Content-Type", "If-Match", "Idempotency-Key", "X-Request-Id", "traceparent"));
+        cors.setAllowedHeaders(List.of("Authorization", "Content-Type", "If-Match", "Idempotency-Key", "X-Request-Id",
+                "traceparent"));
         cors.setExposedHeaders(List.of("ETag", "X-Request-Id", "Retry-After", "Location"));
         cors.setMaxAge(Duration.ofHours(1));
         UrlBasedCorsConfigurationSource source = new UrlBasedCorsConfigurationSource();

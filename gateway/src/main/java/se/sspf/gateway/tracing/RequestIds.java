@@ -26,7 +26,8 @@ class RequestIds implements GlobalFilter, Ordered {
         String given = exchange.getRequest().getHeaders().getFirst(HEADER);
         String id = given != null && PLAIN.matcher(given).matches() ? given : UUID.randomUUID().toString();
         exchange.getResponse().getHeaders().set(HEADER, id);
-        return chain.filter(exchange.mutate().request(request -> request.headers(headers -> headers.set(HEADER, id))).build());
+        return chain.filter(exchange.mutate().request(request -> request.headers(headers -> headers.set(HEADER, id)))
+                .build());
     }
 
     @Override

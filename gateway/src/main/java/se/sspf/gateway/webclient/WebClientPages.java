@@ -35,7 +35,8 @@ class WebClientPages {
                         .cacheControl(CacheControl.noCache()).bodyValue(config))
                 .route(GET("/").or(GET("/login/callback")).or(GET("/cases/**")).or(GET("/inbox")).or(GET("/figures")),
                         request -> INDEX.exists()
-                                ? ServerResponse.ok().contentType(MediaType.TEXT_HTML).cacheControl(CacheControl.noCache()).bodyValue(INDEX)
+                                ? ServerResponse.ok().contentType(MediaType.TEXT_HTML)
+                                .cacheControl(CacheControl.noCache()).bodyValue(INDEX)
                                 : ServerResponse.notFound().build())
                 .build();
     }

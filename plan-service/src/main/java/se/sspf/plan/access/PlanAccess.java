@@ -33,16 +33,19 @@ public final class PlanAccess {
     }
 
     /** The caller reading records of the case's plan: what the gate and the audit need to know. */
-    public static Reading reading(Caller caller, CaseRecord caseRecord, boolean planClosed, String resource, String purpose) {
+    public static Reading reading(Caller caller, CaseRecord caseRecord, boolean planClosed, String resource,
+                                  String purpose) {
         boolean sharingEnded = planClosed || caseRecord.status() == CaseRecord.Status.CLOSED;
-        return new Reading(caller.subject(), caller.agency(), caseRecord.municipality(), caseRecord.youthRef(), sharingEnded,
-                "plan/" + caseRecord.caseId() + resource, purpose);
+        return new Reading(caller.subject(), caller.agency(), caseRecord.municipality(), caseRecord.youthRef(),
+                sharingEnded, "plan/" + caseRecord.caseId() + resource, purpose);
     }
 
     public static boolean maySee(Caller caller, CaseRecord caseRecord) {
-        if (!caseRecord.municipality().equals(caller.municipality()) || !caller.hasAnyRole(Role.COORDINATOR, Role.STAFF)) {
+        if (!caseRecord.municipality().equals(caller.municipality())
+                || !caller.hasAnyRole(Role.COORDINATOR, Role.STAFF)) {
             return false;
         }
-        return caseRecord.isMember(caller.subject()) || caller.agency() == Agency.SOCIAL_SERVICES && caller.hasRole(Role.COORDINATOR);
+        return caseRecord.isMember(caller.subject()) || caller.agency() == Agency.SOCIAL_SERVICES
+                && caller.hasRole(Role.COORDINATOR);
     }
 }

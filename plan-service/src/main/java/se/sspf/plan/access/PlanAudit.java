@@ -18,13 +18,15 @@ public class PlanAudit {
 
     /** A change by a participant of the case (the coordinator, or the agency reporting on its action). */
     public void changed(Caller caller, AuditAction action, CaseRecord caseRecord, String resource, String purpose) {
-        trail.record(AuditEntry.withoutConsent(caseRecord.youthRef(), caller.subject(), caller.agency(), caller.municipality(), action,
-                "plan/" + caseRecord.caseId() + resource, purpose, LegalBasis.CASE_PARTICIPATION));
+        trail.record(AuditEntry.withoutConsent(caseRecord.youthRef(), caller.subject(), caller.agency(),
+                caller.municipality(), action, "plan/" + caseRecord.caseId() + resource, purpose,
+                LegalBasis.CASE_PARTICIPATION));
     }
 
     /** A read by a participant; what it disclosed of other agencies' records the gate audits with the consent. */
     public void read(Caller caller, CaseRecord caseRecord, String resource, String purpose) {
-        trail.record(AuditEntry.withoutConsent(caseRecord.youthRef(), caller.subject(), caller.agency(), caller.municipality(), AuditAction.READ,
-                "plan/" + caseRecord.caseId() + resource, purpose, LegalBasis.CASE_PARTICIPATION));
+        trail.record(AuditEntry.withoutConsent(caseRecord.youthRef(), caller.subject(), caller.agency(),
+                caller.municipality(), AuditAction.READ, "plan/" + caseRecord.caseId() + resource, purpose,
+                LegalBasis.CASE_PARTICIPATION));
     }
 }

@@ -33,12 +33,16 @@ class ActionController {
 
     @PutMapping("/api/plans/{caseId}/actions/{actionId}/status")
     ResponseEntity<PlanView> report(Caller caller, @PathVariable UUID caseId, @PathVariable UUID actionId,
-                                    @RequestHeader(name = "If-Match", required = false) String ifMatch, @Valid @RequestBody Progress progress) {
+                                    @RequestHeader(name = "If-Match", required = false) String ifMatch,
+                                    @Valid @RequestBody Progress progress) {
         return PlanController.withETag(HttpStatus.OK,
-                this.progress.report(caller, caseId, ETags.parse(ifMatch), actionId, progress.status(), progress.note()));
+                this.progress.report(caller, caseId, ETags.parse(ifMatch), actionId, progress.status(),
+                progress.note()));
     }
 
-    /** The actions the caller's agency answers for in the caller's cases; {@code overdue=true} for the late ones only. */
+    /**
+     * The actions the caller's agency answers for in the caller's cases; {@code overdue=true} for the late ones only.
+     */
     @GetMapping("/api/plans/actions")
     List<ActionProgress.MyAction> mine(Caller caller, @RequestParam(defaultValue = "false") boolean overdue) {
         return progress.mine(caller, overdue);

@@ -41,12 +41,14 @@ class ActionProgress {
     private final Clock clock;
 
     PlanRead report(Caller caller, UUID caseId, Long ifMatch, UUID actionId, ActionStatus status, String note) {
-        return plans.change(caller, caseId, ifMatch, PlanBook.Writer.PARTICIPANT, "/actions/" + actionId, "reporting progress on an action",
-                (caseRecord, plan) -> {
-                    if (plan.current().action(actionId).filter(action -> action.responsible().agency() != caller.agency()).isPresent()) {
+        return plans.change(caller, caseId, ifMatch, PlanBook.Writer.PARTICIPANT, "/actions/" + actionId,
+                "reporting progress on an action", (caseRecord, plan) -> {
+                    if (plan.current().action(actionId).filter(action ->
+                            action.responsible().agency() != caller.agency()).isPresent()) {
                         throw ApiProblem.forbidden("only the agency responsible for an action reports how it goes");
                     }
-                    return plan.changeStatus(actionId, caller.agency(), caller.subject(), status, note, clock.instant());
+                    return plan.changeStatus(actionId, caller.agency(), caller.subject(), status, note,
+                            clock.instant());
                 });
     }
 
@@ -55,7 +57,8 @@ class ActionProgress {
             LocalDate today = plans.today();
             List<MyAction> mine = new ArrayList<>();
             for (UUID caseId : cases.casesOf(caller.municipality(), caller.subject())) {
-                Optional<CaseRecord> visible = cases.find(caseId).filter(candidate -> PlanAccess.maySee(caller, candidate));
+                Optional<CaseRecord> visible = cases.find(caseId)
+                        .filter(candidate -> PlanAccess.maySee(caller, candidate));
                 Optional<ActionPlan> plan = store.find(caseId).map(StoredPlan::plan);
                 if (visible.isEmpty() || plan.isEmpty()) {
                     continue;
@@ -79,12 +82,12 @@ class ActionProgress {
     }
 
     /** An action the caller's agency is responsible for, with the case it belongs to. */
-    record MyAction(UUID caseId, String caseCode, UUID actionId, String goal, String actions, LocalDate dueOn, ActionStatus status,
-                    boolean overdue) {
+    record MyAction(UUID caseId, String caseCode, UUID actionId, String goal, String actions, LocalDate dueOn,
+                    ActionStatus status, boolean overdue) {
 
         static MyAction of(CaseRecord caseRecord, ActionPlan plan, PlanAction action, LocalDate today) {
-            return new MyAction(caseRecord.caseId(), caseRecord.caseCode(), action.id(), action.goal(), action.actions(), action.dueOn(),
-                    plan.state(action.id()).status(), plan.overdue(action, today));
+            return new MyAction(caseRecord.caseId(), caseRecord.caseCode(), action.id(), action.goal(),
+                    action.actions(), action.dueOn(), plan.state(action.id()).status(), plan.overdue(action, today));
         }
     }
 }

@@ -49,7 +49,10 @@ public class PlanBook {
         PlanChange apply(CaseRecord caseRecord, ActionPlan plan);
     }
 
-    /** Who may take a step: the coordinator (plan, follow-ups) or any participant (reporting on an action, checked by the domain). */
+    /**
+     * Who may take a step: the coordinator (plan, follow-ups) or any participant (reporting on an action, checked by
+     * the domain).
+     */
     public enum Writer {
         COORDINATOR,
         PARTICIPANT
@@ -59,10 +62,11 @@ public class PlanBook {
         return transaction.execute(status -> {
             CaseRecord caseRecord = PlanAccess.writableBy(caller, cases.find(caseId));
             if (caseRecord.status() != CaseRecord.Status.ACTIVE) {
-                throw ApiProblem.conflict("case-not-active", "a plan is agreed for an active case: one with a consent, not closed");
+                throw ApiProblem.conflict("case-not-active",
+                        "a plan is agreed for an active case: one with a consent, not closed");
             }
-            PlanChange agreed = ActionPlan.agree(caseId, caseRecord.municipality(), caseRecord.youthRef(), caller.agency(), draft,
-                    answerableIn(caseRecord), caller.subject(), clock.instant());
+            PlanChange agreed = ActionPlan.agree(caseId, caseRecord.municipality(), caseRecord.youthRef(),
+                    caller.agency(), draft, answerableIn(caseRecord), caller.subject(), clock.instant());
             if (!store.insert(agreed)) {
                 throw ApiProblem.conflict("plan-exists", "the case has a plan; it is revised at a follow-up");
             }
@@ -77,7 +81,8 @@ public class PlanBook {
             CaseRecord caseRecord = PlanAccess.visibleTo(caller, cases.find(caseId));
             StoredPlan stored = store.find(caseId).orElseThrow(() -> ApiProblem.notFound("the plan"));
             ActionPlan plan = stored.plan();
-            return new PlanRead(read(caller, caseRecord, plan, plan.current(), "", "reading the action plan"), stored.rowVersion());
+            return new PlanRead(read(caller, caseRecord, plan, plan.current(), "", "reading the action plan"),
+                    stored.rowVersion());
         });
     }
 
@@ -87,7 +92,8 @@ public class PlanBook {
             CaseRecord caseRecord = PlanAccess.visibleTo(caller, cases.find(caseId));
             ActionPlan plan = planOf(caseId);
             if (caller.agency() != plan.author()) {
-                throw ApiProblem.forbidden("the family's plan is printed by the agency that wrote it, which sees all of it");
+                throw ApiProblem.forbidden("the family's plan is printed by the agency that wrote it, which sees all "
+                        + "of it");
             }
             return read(caller, caseRecord, plan, plan.current(), "/print", "printing the action plan for the family");
         });
@@ -97,8 +103,10 @@ public class PlanBook {
         return transaction.execute(status -> {
             CaseRecord caseRecord = PlanAccess.visibleTo(caller, cases.find(caseId));
             ActionPlan plan = planOf(caseId);
-            PlanVersion wanted = store.version(caseId, version).orElseThrow(() -> ApiProblem.notFound("the plan version"));
-            return read(caller, caseRecord, plan, wanted, "/versions/" + version, "reading an earlier version of the action plan");
+            PlanVersion wanted = store.version(caseId, version)
+                    .orElseThrow(() -> ApiProblem.notFound("the plan version"));
+            return read(caller, caseRecord, plan, wanted, "/versions/" + version,
+                    "reading an earlier version of the action plan");
         });
     }
 
@@ -111,12 +119,13 @@ public class PlanBook {
             CaseRecord caseRecord = PlanAccess.visibleTo(caller, cases.find(caseId));
             ActionPlan plan = planOf(caseId);
             String purpose = "listing the versions of the action plan";
-            VisiblePart visible = visibility.of(PlanAccess.reading(caller, caseRecord, plan.closed(), "/versions", purpose), plan,
-                    plan.current());
+            VisiblePart visible = visibility.of(PlanAccess.reading(caller, caseRecord, plan.closed(), "/versions",
+                    purpose), plan, plan.current());
             audit.read(caller, caseRecord, "/versions", purpose);
             return store.versions(caseId).stream()
                     .map(version -> visible.header()
-                            ? new VersionSummary(version.version(), version.agreedOn(), version.recordedAt(), version.actions().size())
+                            ? new VersionSummary(version.version(), version.agreedOn(), version.recordedAt(),
+                            version.actions().size())
                             : new VersionSummary(version.version(), null, null, null))
                     .toList();
         });
@@ -127,10 +136,12 @@ public class PlanBook {
      * (If-Match), so that nobody's change is overwritten and a repeated request changes nothing twice;
      * returns the plan as the caller now sees it.
      */
-    public PlanRead change(Caller caller, UUID caseId, Long ifMatch, Writer writer, String resource, String purpose, Step step) {
+    public PlanRead change(Caller caller, UUID caseId, Long ifMatch, Writer writer, String resource, String purpose,
+                           Step step) {
         return transaction.execute(status -> {
             Optional<CaseRecord> found = cases.find(caseId);
-            CaseRecord caseRecord = writer == Writer.COORDINATOR ? PlanAccess.writableBy(caller, found) : PlanAccess.visibleTo(caller, found);
+            CaseRecord caseRecord = writer == Writer.COORDINATOR ? PlanAccess.writableBy(caller, found)
+                    : PlanAccess.visibleTo(caller, found);
             StoredPlan stored = store.find(caseId).orElseThrow(() -> ApiProblem.notFound("the plan"));
             if (ifMatch == null) {
                 throw ApiProblem.versionRequired();
@@ -144,7 +155,8 @@ public class PlanBook {
             }
             announce(change);
             audit.changed(caller, AuditAction.UPDATE, caseRecord, resource, purpose);
-            return new PlanRead(view(caseRecord, change.plan(), change.plan().current(), caller), stored.rowVersion() + 1);
+            return new PlanRead(view(caseRecord, change.plan(), change.plan().current(), caller),
+                    stored.rowVersion() + 1);
         });
     }
 
@@ -167,15 +179,18 @@ public class PlanBook {
         return SwedishTime.today(clock);
     }
 
-    private PlanView read(Caller caller, CaseRecord caseRecord, ActionPlan plan, PlanVersion version, String resource, String purpose) {
-        VisiblePart visible = visibility.of(PlanAccess.reading(caller, caseRecord, plan.closed(), resource, purpose), plan, version);
+    private PlanView read(Caller caller, CaseRecord caseRecord, ActionPlan plan, PlanVersion version, String resource,
+                          String purpose) {
+        VisiblePart visible = visibility.of(PlanAccess.reading(caller, caseRecord, plan.closed(), resource, purpose),
+                plan, version);
         // After the gate: the audit chain's lock is then held for the appends only, never during a fallback.
         audit.read(caller, caseRecord, resource, purpose);
         return PlanView.of(caseRecord, plan, version, visible, today());
     }
 
     private PlanView view(CaseRecord caseRecord, ActionPlan plan, PlanVersion version, Caller caller) {
-        Reading reading = PlanAccess.reading(caller, caseRecord, plan.closed(), "", "showing the plan as it now stands");
+        Reading reading = PlanAccess.reading(caller, caseRecord, plan.closed(), "",
+                "showing the plan as it now stands");
         return PlanView.of(caseRecord, plan, version, visibility.of(reading, plan, version), today());
     }
 

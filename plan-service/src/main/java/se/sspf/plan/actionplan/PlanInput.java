@@ -45,7 +45,8 @@ public record PlanInput(@NotNull LocalDate agreedOn,
     public record CommitmentInput(@NotNull InformationCategory area, @NotBlank @Size(max = 2000) String text) {
     }
 
-    public record AppointmentInput(@NotNull LocalDate date, @NotNull LocalTime time, @NotBlank @Size(max = 200) String place) {
+    public record AppointmentInput(@NotNull LocalDate date, @NotNull LocalTime time,
+                                   @NotBlank @Size(max = 200) String place) {
 
         public FollowUpAppointment toAppointment() {
             return new FollowUpAppointment(date, time, place);
@@ -55,9 +56,9 @@ public record PlanInput(@NotNull LocalDate agreedOn,
     public PlanDraft toDraft() {
         return new PlanDraft(agreedOn, present, mainGoal,
                 actions.stream().map(row -> new PlanAction(row.id(), row.area(), row.goal(), row.actions(),
-                        new Responsible(row.responsible().person(), row.responsible().agency(), row.responsible().participantRef()),
-                        row.dueOn(), row.step(), row.documentation())).toList(),
-                commitments.stream().map(commitment -> new YouthCommitment(commitment.area(), commitment.text())).toList(),
-                followUp.toAppointment(), acuteContact);
+                        new Responsible(row.responsible().person(), row.responsible().agency(),
+                        row.responsible().participantRef()), row.dueOn(), row.step(), row.documentation())).toList(),
+                commitments.stream().map(commitment -> new YouthCommitment(commitment.area(), commitment.text()))
+                .toList(), followUp.toAppointment(), acuteContact);
     }
 }

@@ -46,7 +46,8 @@ public class PlanVisibility {
         boolean header = opener.open(Owned.by(author, InformationCategory.OTHER, HEADER)).isPresent();
         List<InformationCategory> areas = opener.open(Arrays.stream(InformationCategory.values())
                 .map(area -> Owned.by(author, area, area)).toList());
-        List<PlanAction> actions = opener.open(version.actions().stream().map(action -> owned(author, action)).toList());
+        List<PlanAction> actions = opener.open(version.actions().stream().map(action -> owned(author, action))
+                .toList());
         List<YouthCommitment> commitments = opener.open(version.commitments().stream()
                 .map(commitment -> Owned.by(author, commitment.area(), commitment)).toList());
         Map<UUID, String> notes = opener.open(actions.stream().filter(action -> noteOf(plan, action) != null)

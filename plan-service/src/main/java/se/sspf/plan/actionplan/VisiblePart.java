@@ -16,6 +16,6 @@ import se.sspf.plan.domain.YouthCommitment;
  * @param statusNotes the notes on the shown actions' progress the reader may see, by action: each is the record
  *                    of the agency that wrote it
  */
-public record VisiblePart(boolean header, List<InformationCategory> areas, List<PlanAction> actions, List<YouthCommitment> commitments,
-                          Map<UUID, String> statusNotes) {
+public record VisiblePart(boolean header, List<InformationCategory> areas, List<PlanAction> actions,
+                          List<YouthCommitment> commitments, Map<UUID, String> statusNotes) {
 }

@@ -32,8 +32,9 @@ import se.sspf.contracts.plan.PlanEvent;
  * @param author the agency of the coordinator who agreed the first version: the plan's text is its record
  */
 @Builder(access = AccessLevel.PRIVATE, toBuilder = true)
-public record ActionPlan(UUID caseId, String municipality, String youthRef, Agency author, boolean closed, PlanVersion current,
-                         @Nullable FollowUpAppointment nextFollowUp, Map<UUID, ActionState> states) {
+public record ActionPlan(UUID caseId, String municipality, String youthRef, Agency author, boolean closed,
+                         PlanVersion current, @Nullable FollowUpAppointment nextFollowUp,
+                         Map<UUID, ActionState> states) {
 
     /** Dates on the plan are Swedish calendar days. */
 
@@ -47,7 +48,8 @@ public record ActionPlan(UUID caseId, String municipality, String youthRef, Agen
         PlanVersion first = draft.agree(1, Set.of(), canAnswer, recordedBy, now);
         Map<UUID, ActionState> states = first.actions().stream()
                 .collect(Collectors.toMap(PlanAction::id, action -> ActionState.planned(now)));
-        ActionPlan plan = new ActionPlan(caseId, municipality, youthRef, author, false, first, first.followUp(), states);
+        ActionPlan plan = new ActionPlan(caseId, municipality, youthRef, author, false, first, first.followUp(),
+                states);
         List<PlanEvent> events = new ArrayList<>();
         events.add(plan.agreed());
         first.actions().forEach(action -> events.add(plan.assigned(action)));
@@ -59,25 +61,30 @@ public record ActionPlan(UUID caseId, String municipality, String youthRef, Agen
      * A follow-up meeting checked every action of the version in force and decided: continue until
      * the next follow-up, revise (a new version) or close.
      */
-    public PlanChange followUp(int reviewedVersion, LocalDate heldOn, List<ActionCheck> checks, FollowUpDecision decision,
-                               @Nullable PlanDraft revision, @Nullable FollowUpAppointment next, Predicate<Responsible> canAnswer,
-                               String recordedBy,
+    public PlanChange followUp(int reviewedVersion, LocalDate heldOn, List<ActionCheck> checks,
+                               FollowUpDecision decision, @Nullable PlanDraft revision,
+                               @Nullable FollowUpAppointment next, Predicate<Responsible> canAnswer, String recordedBy,
                                Instant now) {
         requireOpen();
         if (reviewedVersion != current.version()) {
-            throw new IllegalPlanStep("the follow-up reviewed version " + reviewedVersion + " but version " + current.version() + " is in force");
+            throw new IllegalPlanStep("the follow-up reviewed version " + reviewedVersion + " but version "
+                    + current.version() + " is in force");
         }
         if (heldOn.isBefore(current.agreedOn())) {
-            throw new PlanRuleViolation("follow-up-after-agreement", "heldOn", "a follow-up is held after the plan was agreed");
+            throw new PlanRuleViolation("follow-up-after-agreement", "heldOn",
+                    "a follow-up is held after the plan was agreed");
         }
         requireEveryActionCheckedOnce(checks);
         requireWhatTheDecisionNeeds(decision, revision, next);
-        if (decision != FollowUpDecision.REVISE && checks.stream().anyMatch(check -> check.outcome() == CheckOutcome.CHANGED)) {
+        if (decision != FollowUpDecision.REVISE && checks.stream()
+                .anyMatch(check -> check.outcome() == CheckOutcome.CHANGED)) {
             throw new PlanRuleViolation("changed-in-a-revision", "checks",
-                    "an action is changed by a revision: a follow-up that continues or closes finds it done or not done");
+                    "an action is changed by a revision: a follow-up that continues or closes finds it done or not "
+                    + "done");
         }
         if (next != null && next.date().isBefore(heldOn)) {
-            throw new PlanRuleViolation("next-follow-up-ahead", "nextFollowUp.date", "the next follow-up comes after this one");
+            throw new PlanRuleViolation("next-follow-up-ahead", "nextFollowUp.date",
+                    "the next follow-up comes after this one");
         }
         FollowUp followUp = new FollowUp(UUID.randomUUID(), reviewedVersion, heldOn, checks, decision, recordedBy, now);
         Map<UUID, ActionState> checked = new HashMap<>(states);
@@ -88,12 +95,12 @@ public record ActionPlan(UUID caseId, String municipality, String youthRef, Agen
             }
         }
         List<PlanEvent> events = new ArrayList<>();
-        events.add(new FollowUpRecorded(caseId, municipality, reviewedVersion, decision, (int) followUp.count(CheckOutcome.DONE),
-                (int) followUp.count(CheckOutcome.NOT_DONE), (int) followUp.count(CheckOutcome.CHANGED),
-                followUp.count(CheckOutcome.NOT_DONE) == 0));
+        events.add(new FollowUpRecorded(caseId, municipality, reviewedVersion, decision,
+                (int) followUp.count(CheckOutcome.DONE), (int) followUp.count(CheckOutcome.NOT_DONE),
+                (int) followUp.count(CheckOutcome.CHANGED), followUp.count(CheckOutcome.NOT_DONE) == 0));
         return switch (decision) {
-            case CLOSE -> PlanChange.followedUp(toBuilder().closed(true).nextFollowUp(null).states(checked).build(), followUp,
-                    events);
+            case CLOSE -> PlanChange.followedUp(toBuilder().closed(true).nextFollowUp(null).states(checked).build(),
+                    followUp, events);
             case CONTINUE -> {
                 ActionPlan continued = toBuilder().nextFollowUp(next).states(checked).build();
                 events.add(continued.scheduled());
@@ -114,7 +121,8 @@ public record ActionPlan(UUID caseId, String municipality, String youthRef, Agen
     }
 
     /** The responsible agency reports progress on its action. */
-    public PlanChange changeStatus(UUID actionId, Agency agency, String changedBy, ActionStatus status, String note, Instant now) {
+    public PlanChange changeStatus(UUID actionId, Agency agency, String changedBy, ActionStatus status, String note,
+                                   Instant now) {
         requireOpen();
         PlanAction action = current.action(actionId).orElseThrow(() ->
                 new PlanRuleViolation("an-action-of-the-plan", "actionId", "the plan in force has no such action"));
@@ -156,8 +164,9 @@ public record ActionPlan(UUID caseId, String municipality, String youthRef, Agen
         return due;
     }
 
-    private PlanChange revise(PlanDraft revision, Map<UUID, ActionState> checked, FollowUp followUp, List<PlanEvent> events,
-                              Predicate<Responsible> canAnswer, String recordedBy, Instant now) {
+    private PlanChange revise(PlanDraft revision, Map<UUID, ActionState> checked, FollowUp followUp,
+                              List<PlanEvent> events, Predicate<Responsible> canAnswer, String recordedBy,
+                              Instant now) {
         Set<UUID> existing = current.actions().stream().map(PlanAction::id).collect(Collectors.toSet());
         PlanVersion revised = revision.agree(current.version() + 1, existing, canAnswer, recordedBy, now);
         Map<UUID, ActionState> revisedStates = new HashMap<>();
@@ -168,7 +177,8 @@ public record ActionPlan(UUID caseId, String municipality, String youthRef, Agen
         ActionPlan next = toBuilder().current(revised).nextFollowUp(revised.followUp()).states(revisedStates).build();
         events.add(next.agreed());
         revised.actions().stream()
-                .filter(action -> current.action(action.id()).map(before -> !sameAssignment(before, action)).orElse(true))
+                .filter(action -> current.action(action.id()).map(before -> !sameAssignment(before, action))
+                .orElse(true))
                 .forEach(action -> events.add(next.assigned(action)));
         events.add(next.scheduled());
         return new PlanChange(next, revised, followUp, events);
@@ -192,13 +202,16 @@ public record ActionPlan(UUID caseId, String municipality, String youthRef, Agen
     private static void requireWhatTheDecisionNeeds(FollowUpDecision decision, @Nullable PlanDraft revision,
                                                     @Nullable FollowUpAppointment next) {
         if (decision == FollowUpDecision.REVISE && revision == null) {
-            throw new PlanRuleViolation("revision-with-revise", "revision", "a follow-up that revises the plan brings the revised plan");
+            throw new PlanRuleViolation("revision-with-revise", "revision",
+                    "a follow-up that revises the plan brings the revised plan");
         }
         if (decision != FollowUpDecision.REVISE && revision != null) {
-            throw new PlanRuleViolation("revision-with-revise", "revision", "only a follow-up that revises the plan brings a revision");
+            throw new PlanRuleViolation("revision-with-revise", "revision",
+                    "only a follow-up that revises the plan brings a revision");
         }
         if (decision == FollowUpDecision.CONTINUE && next == null) {
-            throw new PlanRuleViolation("next-follow-up-to-continue", "nextFollowUp", "a plan that continues has a next follow-up");
+            throw new PlanRuleViolation("next-follow-up-to-continue", "nextFollowUp",
+                    "a plan that continues has a next follow-up");
         }
         if (decision != FollowUpDecision.CONTINUE && next != null) {
             throw new PlanRuleViolation("next-follow-up-to-continue", "nextFollowUp",
@@ -217,8 +230,8 @@ public record ActionPlan(UUID caseId, String municipality, String youthRef, Agen
     }
 
     private ActionAssigned assigned(PlanAction action) {
-        return new ActionAssigned(caseId, municipality, action.id(), action.responsible().agency(), action.responsible().participantRef(),
-                action.dueOn());
+        return new ActionAssigned(caseId, municipality, action.id(), action.responsible().agency(),
+                action.responsible().participantRef(), action.dueOn());
     }
 
     private FollowUpScheduled scheduled() {

@@ -8,8 +8,8 @@ import java.util.UUID;
 import se.sspf.contracts.plan.FollowUpDecision;
 
 /** A follow-up meeting: every action of the version it reviewed checked, and what it decided. */
-public record FollowUp(UUID id, int reviewedVersion, LocalDate heldOn, List<ActionCheck> checks, FollowUpDecision decision,
-                       String recordedBy, Instant recordedAt) {
+public record FollowUp(UUID id, int reviewedVersion, LocalDate heldOn, List<ActionCheck> checks,
+                       FollowUpDecision decision, String recordedBy, Instant recordedAt) {
 
     public FollowUp {
         checks = List.copyOf(checks);

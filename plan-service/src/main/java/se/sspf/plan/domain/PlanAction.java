@@ -16,6 +16,6 @@ import se.sspf.contracts.InformationCategory;
  * @param documentation how carrying it out is documented
  */
 @AgencyRecord
-public record PlanAction(@Nullable UUID id, InformationCategory area, String goal, String actions, Responsible responsible, LocalDate dueOn,
-                         int step, String documentation) {
+public record PlanAction(@Nullable UUID id, InformationCategory area, String goal, String actions,
+                         Responsible responsible, LocalDate dueOn, int step, String documentation) {
 }

@@ -13,9 +13,9 @@ import java.util.UUID;
  * @param present      who was at the meeting, as written on the plan
  * @param acuteContact whom the family calls with an acute problem (usually the coordinator)
  */
-public record PlanVersion(int version, LocalDate agreedOn, List<String> present, String mainGoal, List<PlanAction> actions,
-                          List<YouthCommitment> commitments, FollowUpAppointment followUp, String acuteContact, String recordedBy,
-                          Instant recordedAt) {
+public record PlanVersion(int version, LocalDate agreedOn, List<String> present, String mainGoal,
+                          List<PlanAction> actions, List<YouthCommitment> commitments, FollowUpAppointment followUp,
+                          String acuteContact, String recordedBy, Instant recordedAt) {
 
     public PlanVersion {
         present = List.copyOf(present);

@@ -29,9 +29,11 @@ class FollowUpController {
     private final FollowUps followUps;
 
     @PostMapping("/follow-ups")
-    ResponseEntity<PlanView> record(Caller caller, @PathVariable UUID caseId, @RequestHeader(name = "If-Match", required = false) String ifMatch,
+    ResponseEntity<PlanView> record(Caller caller, @PathVariable UUID caseId,
+            @RequestHeader(name = "If-Match", required = false) String ifMatch,
                                     @Valid @RequestBody FollowUpInput followUp) {
-        return PlanController.withETag(HttpStatus.CREATED, followUps.record(caller, caseId, ETags.parse(ifMatch), followUp));
+        return PlanController.withETag(HttpStatus.CREATED,
+                followUps.record(caller, caseId, ETags.parse(ifMatch), followUp));
     }
 
     @GetMapping("/follow-ups")
@@ -41,8 +43,10 @@ class FollowUpController {
 
     /** The next follow-up moved, for instance earlier because of an acute problem. */
     @PutMapping("/follow-up")
-    ResponseEntity<PlanView> move(Caller caller, @PathVariable UUID caseId, @RequestHeader(name = "If-Match", required = false) String ifMatch,
+    ResponseEntity<PlanView> move(Caller caller, @PathVariable UUID caseId,
+            @RequestHeader(name = "If-Match", required = false) String ifMatch,
                                   @Valid @RequestBody PlanInput.AppointmentInput next) {
-        return PlanController.withETag(HttpStatus.OK, followUps.move(caller, caseId, ETags.parse(ifMatch), next.toAppointment()));
+        return PlanController.withETag(HttpStatus.OK,
+                followUps.move(caller, caseId, ETags.parse(ifMatch), next.toAppointment()));
     }
 }

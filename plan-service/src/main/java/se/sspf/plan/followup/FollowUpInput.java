@@ -18,8 +18,9 @@ import se.sspf.plan.actionplan.PlanInput;
  * decision, and the revised plan (to revise) or the next follow-up (to continue).
  */
 record FollowUpInput(@NotNull @Min(1) Integer reviewedVersion, @NotNull LocalDate heldOn,
-                     @NotNull @Size(max = 100) List<@NotNull @Valid CheckInput> checks, @NotNull FollowUpDecision decision,
-                     @Valid PlanInput revision, @Valid PlanInput.AppointmentInput nextFollowUp) {
+                     @NotNull @Size(max = 100) List<@NotNull @Valid CheckInput> checks,
+                     @NotNull FollowUpDecision decision, @Valid PlanInput revision,
+                             @Valid PlanInput.AppointmentInput nextFollowUp) {
 
     record CheckInput(@NotNull UUID actionId, @NotNull CheckOutcome outcome, @Size(max = 2000) String note) {
     }

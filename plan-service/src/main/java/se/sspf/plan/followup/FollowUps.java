@@ -49,8 +49,8 @@ class FollowUps {
     private final Clock clock;
 
     PlanRead record(Caller caller, UUID caseId, Long ifMatch, FollowUpInput input) {
-        return plans.change(caller, caseId, ifMatch, PlanBook.Writer.COORDINATOR, "/follow-ups", "recording a follow-up of the action plan",
-                (caseRecord, plan) -> {
+        return plans.change(caller, caseId, ifMatch, PlanBook.Writer.COORDINATOR, "/follow-ups",
+                "recording a follow-up of the action plan", (caseRecord, plan) -> {
                     PlanChange followedUp = plan.followUp(input.reviewedVersion(), input.heldOn(), input.actionChecks(),
                             input.decision(), input.revision() == null ? null : input.revision().toDraft(),
                             input.nextFollowUp() == null ? null : input.nextFollowUp().toAppointment(),
@@ -71,11 +71,13 @@ class FollowUps {
     List<FollowUpView> read(Caller caller, UUID caseId) {
         return transaction.execute(status -> {
             CaseRecord caseRecord = PlanAccess.visibleTo(caller, cases.find(caseId));
-            ActionPlan plan = store.find(caseId).map(StoredPlan::plan).orElseThrow(() -> ApiProblem.notFound("the plan"));
+            ActionPlan plan = store.find(caseId).map(StoredPlan::plan)
+                    .orElseThrow(() -> ApiProblem.notFound("the plan"));
             Map<Integer, PlanVersion> versions = store.versions(caseId).stream()
                     .collect(Collectors.toMap(PlanVersion::version, Function.identity()));
             String purpose = "reading the follow-ups of the action plan";
-            List<FollowUpView> shown = gatedReads.reading(PlanAccess.reading(caller, caseRecord, plan.closed(), "/follow-ups", purpose), opener -> {
+            List<FollowUpView> shown = gatedReads.reading(PlanAccess.reading(caller, caseRecord, plan.closed(),
+                    "/follow-ups", purpose), opener -> {
                 List<FollowUpView> views = new ArrayList<>();
                 for (var followUp : store.followUps(caseId)) {
                     VisiblePart visible = visibility.of(opener, plan, versions.get(followUp.reviewedVersion()));
@@ -83,7 +85,8 @@ class FollowUps {
                     // When it was held and what it decided belong to the plan as a whole: shown with its header only.
                     views.add(new FollowUpView(followUp.id(), followUp.reviewedVersion(),
                             visible.header() ? followUp.heldOn() : null, visible.header() ? followUp.decision() : null,
-                            followUp.checks().stream().filter(check -> visibleIds.contains(check.actionId())).toList()));
+                            followUp.checks().stream().filter(check -> visibleIds.contains(check.actionId()))
+                            .toList()));
                 }
                 return views;
             });

@@ -16,10 +16,12 @@ import se.sspf.plan.actionplan.PlanView;
  * the template's order (an empty one says so), each row with its goal, what is done, who is
  * responsible and by when.
  */
-record FamilyPlan(String caseCode, int version, String agreedOn, List<String> present, String mainGoal, List<Area> areas,
-                  String followUpDate, String followUpTime, String followUpPlace, String acuteContact) {
+record FamilyPlan(String caseCode, int version, String agreedOn, List<String> present, String mainGoal,
+                  List<Area> areas, String followUpDate, String followUpTime, String followUpPlace,
+                  String acuteContact) {
 
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.forLanguageTag("sv-SE"));
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM yyyy",
+            Locale.forLanguageTag("sv-SE"));
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH.mm", Locale.forLanguageTag("sv-SE"));
 
     /** The template's order and names (003, appendix 3). */
@@ -32,8 +34,8 @@ record FamilyPlan(String caseCode, int version, String agreedOn, List<String> pr
             InformationCategory.ECONOMY, "Ekonomi",
             InformationCategory.OTHER, "Övrigt");
     private static final List<InformationCategory> TEMPLATE_ORDER = List.of(InformationCategory.SCHOOL_OCCUPATION,
-            InformationCategory.HEALTH, InformationCategory.LEISURE, InformationCategory.CRIMINALITY, InformationCategory.FRIENDS,
-            InformationCategory.ECONOMY, InformationCategory.OTHER);
+            InformationCategory.HEALTH, InformationCategory.LEISURE, InformationCategory.CRIMINALITY,
+            InformationCategory.FRIENDS, InformationCategory.ECONOMY, InformationCategory.OTHER);
     private static final Map<Agency, String> AGENCY_NAMES = Map.of(
             Agency.SCHOOL, "skolan",
             Agency.SOCIAL_SERVICES, "socialtjänsten",
@@ -52,7 +54,8 @@ record FamilyPlan(String caseCode, int version, String agreedOn, List<String> pr
                     .orElse(new PlanView.Area(area, List.of(), List.of()));
             return new Area(AREA_NAMES.get(area), shown.actions().stream()
                     .map(action -> new Row(action.goal(), action.actions(),
-                            action.responsible().person() + ", " + AGENCY_NAMES.get(action.responsible().agency()), day(action.dueOn())))
+                            action.responsible().person() + ", " + AGENCY_NAMES.get(action.responsible().agency()),
+                            day(action.dueOn())))
                     .toList(), shown.commitments());
         }).toList();
         PlanView.Header header = plan.header();
@@ -60,9 +63,10 @@ record FamilyPlan(String caseCode, int version, String agreedOn, List<String> pr
             return new FamilyPlan(plan.caseCode(), plan.version(), "", List.of(), "", areas, "", "", "", "");
         }
         FollowUpAppointment followUp = header.followUp();
-        return new FamilyPlan(plan.caseCode(), plan.version(), day(header.agreedOn()), header.present(), header.mainGoal(), areas,
-                followUp == null ? "" : day(followUp.date()), followUp == null ? "" : TIME.format(followUp.time()),
-                followUp == null ? "" : followUp.place(), header.acuteContact());
+        return new FamilyPlan(plan.caseCode(), plan.version(), day(header.agreedOn()), header.present(),
+                header.mainGoal(), areas, followUp == null ? "" : day(followUp.date()),
+                followUp == null ? "" : TIME.format(followUp.time()), followUp == null ? "" : followUp.place(),
+                header.acuteContact());
     }
 
     private static String day(LocalDate date) {

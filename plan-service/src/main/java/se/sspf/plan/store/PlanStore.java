@@ -27,7 +27,8 @@ public class PlanStore {
     public Optional<StoredPlan> find(UUID caseId) {
         return jdbc.sql("select document, row_version from plan where case_id = ?")
                 .param(caseId)
-                .query((row, n) -> new StoredPlan(json.readValue(row.getString("document"), ActionPlan.class), row.getLong("row_version")))
+                .query((row, n) -> new StoredPlan(json.readValue(row.getString("document"), ActionPlan.class),
+                row.getLong("row_version")))
                 .optional();
     }
 
@@ -45,14 +46,17 @@ public class PlanStore {
 
     /** @return whether this is the first time the reminder is sent (two instances may scan at once) */
     public boolean rememberReminderSent(Reminder reminder, Instant at) {
-        return jdbc.sql("insert into reminder_sent (action_id, threshold, due_on, sent_at) values (?, ?, ?, ?) on conflict do nothing")
-                .params(reminder.action().id(), reminder.threshold().name(), reminder.action().dueOn(), Timestamp.from(at))
+        return jdbc.sql("insert into reminder_sent (action_id, threshold, due_on, sent_at) values (?, ?, ?, ?) on "
+                + "conflict do nothing")
+                .params(reminder.action().id(), reminder.threshold().name(), reminder.action().dueOn(),
+                Timestamp.from(at))
                 .update() == 1;
     }
 
     public boolean insert(PlanChange change) {
         ActionPlan plan = change.plan();
-        boolean inserted = jdbc.sql("insert into plan (case_id, municipality, closed, row_version, document) values (?, ?, ?, 1, ?::jsonb) on conflict do nothing")
+        boolean inserted = jdbc.sql("insert into plan (case_id, municipality, closed, row_version, document) values "
+                + "(?, ?, ?, 1, ?::jsonb) on conflict do nothing")
                 .params(plan.caseId(), plan.municipality(), plan.closed(), json.writeValueAsString(plan))
                 .update() == 1;
         if (inserted) {
@@ -64,7 +68,8 @@ public class PlanStore {
     /** @return false when somebody else changed the plan since it was read */
     public boolean update(PlanChange change, long expectedRowVersion) {
         ActionPlan plan = change.plan();
-        boolean updated = jdbc.sql("update plan set closed = ?, row_version = row_version + 1, document = ?::jsonb where case_id = ? and row_version = ?")
+        boolean updated = jdbc.sql("update plan set closed = ?, row_version = row_version + 1, document = ?::jsonb "
+                + "where case_id = ? and row_version = ?")
                 .params(plan.closed(), json.writeValueAsString(plan), plan.caseId(), expectedRowVersion)
                 .update() == 1;
         if (updated) {
@@ -99,7 +104,8 @@ public class PlanStore {
         if (change.followUp() != null) {
             FollowUp followUp = change.followUp();
             jdbc.sql("insert into follow_up (id, case_id, recorded_at, document) values (?, ?, ?, ?::jsonb)")
-                    .params(followUp.id(), caseId, Timestamp.from(followUp.recordedAt()), json.writeValueAsString(followUp))
+                    .params(followUp.id(), caseId, Timestamp.from(followUp.recordedAt()),
+                    json.writeValueAsString(followUp))
                     .update();
         }
         if (change.newVersion() != null) {

@@ -23,7 +23,8 @@ class ActionsOnTimeTest {
     void countsTheActionsDueOrDoneAndThoseDoneByTheirDueDateInSwedishDays() {
         List<PlanAction> actions = new ArrayList<>();
         Map<UUID, ActionState> states = new HashMap<>();
-        // Five done on time (one at 23:30 Swedish time on its due day), one done late, one open and overdue, one open and not yet due.
+        // Five done on time (one at 23:30 Swedish time on its due day), one done late, one open and overdue, one open
+        // and not yet due.
         for (int i = 0; i < 4; i++) {
             add(actions, states, TODAY.minusDays(10), ActionStatus.DONE, Instant.parse("2026-11-15T10:00:00Z"));
         }
@@ -50,7 +51,8 @@ class ActionsOnTimeTest {
         assertThat(figures.doneOnTime()).isNull();
     }
 
-    private static void add(List<PlanAction> actions, Map<UUID, ActionState> states, LocalDate due, ActionStatus status, Instant changedAt) {
+    private static void add(List<PlanAction> actions, Map<UUID, ActionState> states, LocalDate due, ActionStatus status,
+                            Instant changedAt) {
         PlanAction action = new PlanAction(UUID.randomUUID(), InformationCategory.SCHOOL_OCCUPATION, "goal", "actions",
                 new Responsible("Anna Berg", Agency.SCHOOL, null), due, 1, "journal");
         actions.add(action);
@@ -59,7 +61,9 @@ class ActionsOnTimeTest {
 
     private static ActionPlan plan(List<PlanAction> actions, Map<UUID, ActionState> states) {
         PlanVersion version = new PlanVersion(1, TODAY.minusMonths(1), List.of("Mamma"), "goal", actions, List.of(),
-                new FollowUpAppointment(TODAY.plusDays(20), LocalTime.of(14, 0), "Skolan"), "Samordnaren", "soc", Instant.parse("2026-11-01T10:00:00Z"));
-        return new ActionPlan(UUID.randomUUID(), "2380", "Y-ABCDEFGHIJ", Agency.SOCIAL_SERVICES, false, version, null, states);
+                new FollowUpAppointment(TODAY.plusDays(20), LocalTime.of(14, 0), "Skolan"), "Samordnaren", "soc",
+                Instant.parse("2026-11-01T10:00:00Z"));
+        return new ActionPlan(UUID.randomUUID(), "2380", "Y-ABCDEFGHIJ", Agency.SOCIAL_SERVICES, false, version, null,
+                states);
     }
 }

@@ -22,10 +22,13 @@ class ComposeFileTest {
 
     private static final ExternalTool COMPOSE = ExternalTool.of("DOCKER_COMPOSE", List.of("docker-compose"),
             "this test checks docker-compose.yml with `docker-compose config` and checks nothing without it: "
-                    + "install Debian's docker-compose, or set DOCKER_COMPOSE=\"docker compose\" where Docker's plugin is installed");
-    private static final Set<String> APPLICATIONS = Set.of("identity-server", "consent-service", "case-service", "plan-service",
-            "notification-service", "gateway");
-    /** Containers that do one thing and exit (case-key writes the identity key once): the rest must stay up and healthy. */
+                    + "install Debian's docker-compose, or set DOCKER_COMPOSE=\"docker compose\" where Docker's "
+                    + "plugin is installed");
+    private static final Set<String> APPLICATIONS = Set.of("identity-server", "consent-service", "case-service",
+            "plan-service", "notification-service", "gateway");
+    /**
+     * Containers that do one thing and exit (case-key writes the identity key once): the rest must stay up and healthy.
+     */
     private static final Set<String> ONE_SHOT = Set.of("case-key");
 
     private static Map<String, Map<String, Object>> services;
@@ -75,12 +78,14 @@ class ComposeFileTest {
                 Map<String, Object> healthcheck = cast(service.get("healthcheck"));
                 assertThat(healthcheck).as(name + " healthcheck").isNotNull().containsKey("test");
             }
-            Map<String, Map<String, Object>> dependsOn = service.containsKey("depends_on") ? cast(service.get("depends_on")) : Map.of();
+            Map<String, Map<String, Object>> dependsOn = service.containsKey("depends_on")
+                    ? cast(service.get("depends_on")) : Map.of();
             dependsOn.forEach((dependency, how) -> assertThat(how.get("condition")).as(name + " → " + dependency)
                     .isEqualTo(ONE_SHOT.contains(dependency) ? "service_completed_successfully" : "service_healthy"));
         });
         assertThat(dependencies("case-service")).contains("postgres", "kafka");
-        assertThat(dependencies("gateway")).containsAll(Set.of("consent-service", "case-service", "plan-service", "notification-service"));
+        assertThat(dependencies("gateway")).containsAll(Set.of("consent-service", "case-service", "plan-service",
+                "notification-service"));
     }
 
     @Test
@@ -88,7 +93,8 @@ class ComposeFileTest {
         services.forEach((name, service) -> {
             List<?> ports = service.containsKey("ports") ? (List<?>) service.get("ports") : List.of();
             for (Object port : ports) {
-                String published = port instanceof Map<?, ?> spec ? String.valueOf(spec.get("host_ip")) : String.valueOf(port);
+                String published = port instanceof Map<?, ?> spec ? String.valueOf(spec.get("host_ip"))
+                        : String.valueOf(port);
                 assertThat(published).as(name + " publishes " + port).startsWith("127.0.0.1");
             }
         });

@@ -22,7 +22,8 @@ record ExternalTool(List<String> command, String installHint) {
         List<String> command = Optional.ofNullable(System.getenv(environmentVariable)).filter(s -> !s.isBlank())
                 .map(value -> List.of(value.trim().split("\\s+")))
                 .orElse(defaultCommand);
-        return new ExternalTool(command, installHint + " (or point the environment variable " + environmentVariable + " at it)");
+        return new ExternalTool(command, installHint + " (or point the environment variable " + environmentVariable
+                + " at it)");
     }
 
     /** Runs the tool with these arguments in the directory and returns what it printed; exit 0 is required. */

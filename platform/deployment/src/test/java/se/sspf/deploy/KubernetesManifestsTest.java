@@ -192,7 +192,8 @@ class KubernetesManifestsTest {
                         .filter(m -> "/tmp".equals(m.getMountPath()) && !Boolean.TRUE.equals(m.getReadOnly()))
                         .map(m -> m.getName()).findFirst().orElse(null);
                 assertThat(tmpVolume).as("%s mounts a writable /tmp", name).isNotNull();
-                Volume volume = pod.getVolumes().stream().filter(v -> v.getName().equals(tmpVolume)).findFirst().orElseThrow();
+                Volume volume = pod.getVolumes().stream().filter(v -> v.getName().equals(tmpVolume)).findFirst()
+                        .orElseThrow();
                 assertThat(volume.getEmptyDir()).as("%s: /tmp is an emptyDir", name).isNotNull();
             }
         }
@@ -205,7 +206,8 @@ class KubernetesManifestsTest {
             for (Container container : allContainers(deployment.getSpec().getTemplate().getSpec())) {
                 String image = container.getImage();
                 String afterRegistry = image.substring(image.lastIndexOf('/') + 1);
-                assertThat(afterRegistry).as("%s image %s names a tag or digest", deployment.getMetadata().getName(), image)
+                assertThat(afterRegistry).as("%s image %s names a tag or digest", deployment.getMetadata().getName(),
+                        image)
                         .containsAnyOf(":", "@");
                 assertThat(image).as("image of %s", deployment.getMetadata().getName()).doesNotEndWith(":latest");
             }
@@ -231,10 +233,12 @@ class KubernetesManifestsTest {
             String name = service.getMetadata().getName();
             Deployment target = deployments.stream()
                     .filter(d -> isSubset(service.getSpec().getSelector(), podLabels(d)))
-                    .findFirst().orElseThrow(() -> new AssertionError("Service " + name + " selects no Deployment's pods"));
+                    .findFirst().orElseThrow(() -> new AssertionError("Service " + name
+                    + " selects no Deployment's pods"));
             for (var port : service.getSpec().getPorts()) {
                 assertThat(containerPort(appContainer(target), port.getTargetPort()))
-                        .as("Service %s targetPort %s is a port of %s", name, port.getTargetPort(), target.getMetadata().getName())
+                        .as("Service %s targetPort %s is a port of %s", name, port.getTargetPort(),
+                        target.getMetadata().getName())
                         .isEqualTo(8080);
             }
         }
@@ -250,13 +254,16 @@ class KubernetesManifestsTest {
             for (var source : container.getEnvFrom()) {
                 if (source.getConfigMapRef() != null) {
                     assertThat(manifests.configMap(source.getConfigMapRef().getName()))
-                            .as("%s: envFrom ConfigMap %s is rendered", name, source.getConfigMapRef().getName()).isPresent();
+                            .as("%s: envFrom ConfigMap %s is rendered", name, source.getConfigMapRef().getName())
+                            .isPresent();
                 }
             }
             Map<String, String> environment = manifests.environment(container);
-            assertThat(environment).as("%s environment", name).containsKeys("SSPF_OIDC_ISSUER", "SSPF_OIDC_JWK_SET_URI");
+            assertThat(environment).as("%s environment", name)
+                    .containsKeys("SSPF_OIDC_ISSUER", "SSPF_OIDC_JWK_SET_URI");
             if (name.equals(GATEWAY)) {
-                assertThat(environment).as("gateway routes").containsEntry("SSPF_CONSENT_SERVICE_URL", "http://consent-service")
+                assertThat(environment).as("gateway routes")
+                        .containsEntry("SSPF_CONSENT_SERVICE_URL", "http://consent-service")
                         .containsEntry("SSPF_CASE_SERVICE_URL", "http://case-service")
                         .containsEntry("SSPF_PLAN_SERVICE_URL", "http://plan-service")
                         .containsEntry("SSPF_NOTIFICATION_SERVICE_URL", "http://notification-service");
@@ -285,7 +292,8 @@ class KubernetesManifestsTest {
         Manifests manifests = rendered(overlay);
         for (Secret secret : manifests.all(Secret.class)) {
             assertThat(secret.getData()).as("Secret %s data", secret.getMetadata().getName()).isNullOrEmpty();
-            assertThat(secret.getStringData()).as("Secret %s stringData", secret.getMetadata().getName()).isNullOrEmpty();
+            assertThat(secret.getStringData()).as("Secret %s stringData", secret.getMetadata().getName())
+                    .isNullOrEmpty();
         }
         for (ConfigMap configMap : manifests.all(ConfigMap.class)) {
             assertThat(configMap.getData().keySet()).as("keys of ConfigMap %s", configMap.getMetadata().getName())
@@ -300,7 +308,8 @@ class KubernetesManifestsTest {
                     if (SECRET_LOOKING.matcher(variable.getName()).find()) {
                         assertThat(variable.getValue()).as("%s is not written out", name).isNull();
                         assertThat(variable.getValueFrom()).as("%s comes from a Secret", name).isNotNull();
-                        assertThat(variable.getValueFrom().getSecretKeyRef()).as("%s comes from a Secret", name).isNotNull();
+                        assertThat(variable.getValueFrom().getSecretKeyRef()).as("%s comes from a Secret", name)
+                                .isNotNull();
                     }
                     if (variable.getValueFrom() != null && variable.getValueFrom().getSecretKeyRef() != null) {
                         SecretKeySelector ref = variable.getValueFrom().getSecretKeyRef();
@@ -316,7 +325,8 @@ class KubernetesManifestsTest {
         for (SecretKeySelector ref : references) {
             assertThat(readme.lines())
                     .as("README.md names Secret %s with its key %s on one line", ref.getName(), ref.getKey())
-                    .anyMatch(line -> line.contains("`" + ref.getName() + "`") && line.contains("`" + ref.getKey() + "`"));
+                    .anyMatch(line -> line.contains("`" + ref.getName() + "`")
+                    && line.contains("`" + ref.getKey() + "`"));
         }
     }
 
@@ -384,7 +394,8 @@ class KubernetesManifestsTest {
                     .map(d -> d.getMetadata().getName()).sorted().toList();
             for (NetworkPolicyIngressRule rule : policy.getSpec().getIngress()) {
                 for (String source : sourcesOutside(rule, namespace)) {
-                    String what = "NetworkPolicy " + policy.getMetadata().getName() + " admits " + source + " (it selects " + selected + ")";
+                    String what = "NetworkPolicy " + policy.getMetadata().getName() + " admits " + source
+                            + " (it selects " + selected + ")";
                     if (source.equals(MONITORING)) {
                         continue;
                     }
@@ -392,13 +403,16 @@ class KubernetesManifestsTest {
                         assertThat(selected).as(what + ": the database operator reaches the databases only").isEmpty();
                         continue;
                     }
-                    assertThat(selected).as(what + ": only the gateway may be reached from outside").containsExactly(GATEWAY);
-                    assertThat(source).as(what + ": the gateway is reached through the ingress controller").isEqualTo(INGRESS_CONTROLLER);
+                    assertThat(selected).as(what + ": only the gateway may be reached from outside")
+                            .containsExactly(GATEWAY);
+                    assertThat(source).as(what + ": the gateway is reached through the ingress controller")
+                            .isEqualTo(INGRESS_CONTROLLER);
                     gatewayAdmitsTheIngressController = true;
                 }
             }
         }
-        assertThat(gatewayAdmitsTheIngressController).as("a NetworkPolicy lets the ingress controller reach the gateway").isTrue();
+        assertThat(gatewayAdmitsTheIngressController)
+                .as("a NetworkPolicy lets the ingress controller reach the gateway").isTrue();
     }
 
     /** The peers of an ingress rule outside the policy's own namespace, by namespace name (or what else they are). */
@@ -435,7 +449,8 @@ class KubernetesManifestsTest {
             for (NetworkPolicyEgressRule rule : egressRules(manifests, deployment)) {
                 boolean postgres = rule.getPorts().stream().anyMatch(p -> portIs(p, 5432));
                 for (NetworkPolicyPeer peer : rule.getTo()) {
-                    String cluster = peer.getPodSelector() == null || peer.getPodSelector().getMatchLabels() == null ? null
+                    String cluster = peer.getPodSelector() == null || peer.getPodSelector().getMatchLabels() == null
+                            ? null
                             : peer.getPodSelector().getMatchLabels().get("cnpg.io/cluster");
                     if (cluster != null) {
                         reachable.add(cluster);
@@ -478,23 +493,27 @@ class KubernetesManifestsTest {
         List<Deployment> deployments = deployments(manifests);
         for (Deployment deployment : deployments) {
             String name = deployment.getMetadata().getName();
-            boolean usesKafka = manifests.environment(appContainer(deployment)).containsKey("SSPF_KAFKA_BOOTSTRAP_SERVERS");
+            boolean usesKafka = manifests.environment(appContainer(deployment))
+                    .containsKey("SSPF_KAFKA_BOOTSTRAP_SERVERS");
             boolean reachesKafka = egressRules(manifests, deployment).stream().anyMatch(rule -> rule.getTo().stream()
                     .anyMatch(peer -> peer.getPodSelector() != null && peer.getPodSelector().getMatchLabels() != null
                             && KAFKA_CLUSTER.equals(peer.getPodSelector().getMatchLabels().get("strimzi.io/cluster"))));
             assertThat(reachesKafka).as("%s may reach the Kafka cluster exactly when it is configured for Kafka", name)
                     .isEqualTo(usesKafka);
         }
-        Deployment gateway = deployments.stream().filter(d -> d.getMetadata().getName().equals(GATEWAY)).findFirst().orElseThrow();
+        Deployment gateway = deployments.stream().filter(d -> d.getMetadata().getName().equals(GATEWAY)).findFirst()
+                .orElseThrow();
         for (Deployment service : deployments) {
             if (service == gateway) {
                 continue;
             }
             boolean out = egressRules(manifests, gateway).stream().anyMatch(rule -> rule.getTo().stream()
-                    .anyMatch(peer -> peer.getNamespaceSelector() == null && selects(peer.getPodSelector(), podLabels(service))));
+                    .anyMatch(peer -> peer.getNamespaceSelector() == null
+                    && selects(peer.getPodSelector(), podLabels(service))));
             boolean in = policiesSelecting(manifests, service).stream().flatMap(p -> p.getSpec().getIngress().stream())
                     .anyMatch(rule -> rule.getFrom().stream()
-                            .anyMatch(peer -> peer.getNamespaceSelector() == null && selects(peer.getPodSelector(), podLabels(gateway))));
+                            .anyMatch(peer -> peer.getNamespaceSelector() == null
+                            && selects(peer.getPodSelector(), podLabels(gateway))));
             assertThat(out && in).as("the gateway may reach %s (its egress and %s's ingress)",
                     service.getMetadata().getName(), service.getMetadata().getName()).isTrue();
         }
@@ -526,7 +545,8 @@ class KubernetesManifestsTest {
             assertThat(autoscaler.getSpec().getMetrics()).as("%s scales on CPU", name)
                     .anyMatch(m -> m.getResource() != null && "cpu".equals(m.getResource().getName()));
             if (manifests.environment(appContainer(deployment)).containsKey("SSPF_KAFKA_BOOTSTRAP_SERVERS")) {
-                assertThat(max).as("%s maxReplicas: consumers beyond the %d partitions would sit idle", name, partitions)
+                assertThat(max).as("%s maxReplicas: consumers beyond the %d partitions would sit idle", name,
+                        partitions)
                         .isLessThanOrEqualTo(partitions);
             }
 
@@ -536,7 +556,8 @@ class KubernetesManifestsTest {
             IntOrString minAvailable = budgets.get(0).getSpec().getMinAvailable();
             assertThat(minAvailable).as("%s PodDisruptionBudget minAvailable", name).isNotNull();
             assertThat(minAvailable.getIntVal()).as("%s minAvailable as a number of pods", name).isNotNull();
-            assertThat(minAvailable.getIntVal()).as("%s minAvailable: at least one pod, and a drain can still evict one", name)
+            assertThat(minAvailable.getIntVal())
+                    .as("%s minAvailable: at least one pod, and a drain can still evict one", name)
                     .isBetween(1, min - 1);
         }
     }
@@ -559,7 +580,8 @@ class KubernetesManifestsTest {
             assertThat(declared).as("KafkaTopic for %s%s", prefix, topic).containsKey(prefix + topic);
             boolean compacted = "compact".equals(config(declared.get(prefix + topic)).get("cleanup.policy"));
             if (topic.equals(Topics.CONSENT_STATE)) {
-                assertThat(compacted).as("%s is compacted: the latest state of each youth is kept for ever", topic).isTrue();
+                assertThat(compacted).as("%s is compacted: the latest state of each youth is kept for ever", topic)
+                        .isTrue();
             } else {
                 assertThat(compacted).as("%s is an event topic, not compacted", topic).isFalse();
                 assertThat(config(declared.get(prefix + topic))).as("%s retention", topic).containsKey("retention.ms");
@@ -573,9 +595,11 @@ class KubernetesManifestsTest {
         for (GenericKubernetesResource topic : declared.values()) {
             String name = topicName(topic);
             assertThat(topic.getApiVersion()).as("%s apiVersion", name).isEqualTo("kafka.strimzi.io/v1beta2");
-            assertThat(topic.getMetadata().getLabels()).as("%s labels", name).containsEntry("strimzi.io/cluster", KAFKA_CLUSTER);
+            assertThat(topic.getMetadata().getLabels()).as("%s labels", name)
+                    .containsEntry("strimzi.io/cluster", KAFKA_CLUSTER);
             assertThat(spec(topic).get("replicas")).as("%s replicas", name).isEqualTo(3);
-            assertThat(String.valueOf(config(topic).get("min.insync.replicas"))).as("%s min.insync.replicas", name).isEqualTo("2");
+            assertThat(String.valueOf(config(topic).get("min.insync.replicas"))).as("%s min.insync.replicas", name)
+                    .isEqualTo("2");
             assertThat(((Number) spec(topic).get("partitions")).intValue()).as("%s partitions", name).isPositive();
         }
         // consent-service creates its topics where they are missing; its counts must agree with the declaration.
@@ -603,7 +627,8 @@ class KubernetesManifestsTest {
     @SuppressWarnings("unchecked")
     private static Map<String, Object> spec(GenericKubernetesResource resource) {
         Object spec = resource.getAdditionalProperties().get("spec");
-        assertThat(spec).as("spec of %s %s", resource.getKind(), resource.getMetadata().getName()).isInstanceOf(Map.class);
+        assertThat(spec).as("spec of %s %s", resource.getKind(), resource.getMetadata().getName())
+                .isInstanceOf(Map.class);
         return (Map<String, Object>) spec;
     }
 
@@ -621,7 +646,8 @@ class KubernetesManifestsTest {
     }
 
     private static List<NetworkPolicyEgressRule> egressRules(Manifests manifests, Deployment deployment) {
-        return policiesSelecting(manifests, deployment).stream().flatMap(p -> p.getSpec().getEgress().stream()).toList();
+        return policiesSelecting(manifests, deployment).stream().flatMap(p -> p.getSpec().getEgress().stream())
+                .toList();
     }
 
     private static boolean portIs(NetworkPolicyPort port, int number) {
@@ -634,7 +660,8 @@ class KubernetesManifestsTest {
             return null;
         }
         return container.getPorts().stream()
-                .filter(p -> port.getIntVal() != null ? port.getIntVal().equals(p.getContainerPort()) : port.getStrVal().equals(p.getName()))
+                .filter(p -> port.getIntVal() != null ? port.getIntVal().equals(p.getContainerPort())
+                : port.getStrVal().equals(p.getName()))
                 .map(p -> p.getContainerPort()).findFirst().orElse(null);
     }
 

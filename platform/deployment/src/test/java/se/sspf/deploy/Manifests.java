@@ -68,7 +68,8 @@ record Manifests(String overlay, List<HasMetadata> objects) {
             if (source.getConfigMapRef() != null) {
                 configMap(source.getConfigMapRef().getName())
                         .map(ConfigMap::getData)
-                        .ifPresent(data -> data.forEach((k, v) -> environment.put(nullToEmpty(source.getPrefix()) + k, v)));
+                        .ifPresent(data -> data.forEach((k, v) ->
+                        environment.put(nullToEmpty(source.getPrefix()) + k, v)));
             }
         }
         for (EnvVar variable : container.getEnv()) {
@@ -95,12 +96,16 @@ record Manifests(String overlay, List<HasMetadata> objects) {
         return deployment.getSpec().getTemplate().getMetadata().getLabels();
     }
 
-    /** The CloudNativePG cluster a JDBC URL names: {@code jdbc:postgresql://case-service-db-rw:5432/…} gives case-service-db. */
+    /**
+     * The CloudNativePG cluster a JDBC URL names: {@code jdbc:postgresql://case-service-db-rw:5432/…} gives
+     * case-service-db.
+     */
     static String databaseClusterOf(String jdbcUrl) {
         String host = URI.create(jdbcUrl.substring("jdbc:".length())).getHost();
         String service = host.split("\\.")[0];
         if (!service.endsWith("-rw")) {
-            throw new AssertionError("the database URL " + jdbcUrl + " does not name a CloudNativePG read-write service (<cluster>-rw)");
+            throw new AssertionError("the database URL " + jdbcUrl
+                    + " does not name a CloudNativePG read-write service (<cluster>-rw)");
         }
         return service.substring(0, service.length() - "-rw".length());
     }

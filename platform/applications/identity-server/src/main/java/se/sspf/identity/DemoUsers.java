@@ -50,7 +50,8 @@ class DemoUsers {
             authorities.add(new SimpleGrantedAuthority(MUNICIPALITY + demo.municipality()));
             authorities.add(new SimpleGrantedAuthority(AGENCY + demo.agency().name()));
             demo.roles().forEach(role -> authorities.add(new SimpleGrantedAuthority(ROLE + role.name())));
-            users.add(User.withUsername(demo.username()).password(encoder.encode(password)).authorities(authorities).build());
+            users.add(User.withUsername(demo.username()).password(encoder.encode(password)).authorities(authorities)
+                    .build());
         }
         return new InMemoryUserDetailsManager(users);
     }

@@ -27,18 +27,21 @@ class SspfClaims implements OAuth2TokenCustomizer<JwtEncodingContext> {
 
     @Override
     public void customize(JwtEncodingContext context) {
-        if (!OAuth2TokenType.ACCESS_TOKEN.equals(context.getTokenType()) && !"id_token".equals(context.getTokenType().getValue())) {
+        if (!OAuth2TokenType.ACCESS_TOKEN.equals(context.getTokenType())
+                && !"id_token".equals(context.getTokenType().getValue())) {
             return;
         }
         if (AuthorizationGrantType.CLIENT_CREDENTIALS.equals(context.getAuthorizationGrantType())) {
             context.getClaims().claim("municipality", serviceMunicipality).claim("roles", List.of(Role.SERVICE.name()));
             return;
         }
-        List<String> authorities = context.getPrincipal().getAuthorities().stream().map(GrantedAuthority::getAuthority).toList();
+        List<String> authorities = context.getPrincipal().getAuthorities().stream().map(GrantedAuthority::getAuthority)
+                .toList();
         context.getClaims()
                 .claim("municipality", only(authorities, DemoUsers.MUNICIPALITY))
                 .claim("agency", only(authorities, DemoUsers.AGENCY))
-                .claim("roles", authorities.stream().filter(a -> a.startsWith(DemoUsers.ROLE)).map(a -> a.substring(DemoUsers.ROLE.length())).toList());
+                .claim("roles", authorities.stream().filter(a -> a.startsWith(DemoUsers.ROLE))
+                .map(a -> a.substring(DemoUsers.ROLE.length())).toList());
     }
 
     private static String only(List<String> authorities, String prefix) {

@@ -20,14 +20,16 @@ import org.springframework.web.cors.UrlBasedCorsConfigurationSource;
 class WebClientCors {
 
     @Bean
-    UrlBasedCorsConfigurationSource corsConfigurationSource(@Value("${sspf.identity.web-origins}") List<String> origins) {
+    UrlBasedCorsConfigurationSource corsConfigurationSource(
+            @Value("${sspf.identity.web-origins}") List<String> origins) {
         CorsConfiguration cors = new CorsConfiguration();
         cors.setAllowedOrigins(origins);
         cors.setAllowedMethods(List.of("GET", "POST", "OPTIONS"));
         cors.setAllowedHeaders(List.of("Authorization", "Content-Type"));
         cors.setMaxAge(Duration.ofHours(1));
         UrlBasedCorsConfigurationSource source = new UrlBasedCorsConfigurationSource();
-        for (String path : List.of("/.well-known/**", "/oauth2/token", "/oauth2/jwks", "/oauth2/revoke", "/userinfo", "/connect/logout")) {
+        for (String path : List.of("/.well-known/**", "/oauth2/token", "/oauth2/jwks", "/oauth2/revoke", "/userinfo",
+                "/connect/logout")) {
             source.registerCorsConfiguration(path, cors);
         }
         return source;

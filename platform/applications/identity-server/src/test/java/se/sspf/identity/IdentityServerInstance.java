@@ -24,7 +24,8 @@ public final class IdentityServerInstance implements AutoCloseable {
 
     /** @param more further arguments, e.g. another client for a test */
     public synchronized IdentityServerInstance start(String... more) {
-        List<String> args = new ArrayList<>(List.of("--server.port=" + port, "--spring.security.oauth2.authorizationserver.issuer=" + issuer(),
+        List<String> args = new ArrayList<>(List.of("--server.port=" + port,
+                "--spring.security.oauth2.authorizationserver.issuer=" + issuer(),
                 // Where the gateway shares the class path (its tests), it stays out of this server.
                 "--spring.cloud.gateway.server.webflux.enabled=false", "--logging.level.root=WARN"));
         args.addAll(List.of(more));

@@ -17,7 +17,8 @@ import se.sspf.testsupport.OidcLogin;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.DEFINED_PORT, properties = IdentityServerApplication.CONFIG_NAME)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.DEFINED_PORT,
+        properties = IdentityServerApplication.CONFIG_NAME)
 class IdentityServerTest {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
@@ -72,9 +73,11 @@ class IdentityServerTest {
 
     @Test
     void theWebClientsOriginMayCallTheTokenEndpointFromTheBrowserAndNoOtherOrigin() throws Exception {
-        assertThat(preflight("/oauth2/token", "http://127.0.0.1:8080").headers().firstValue("Access-Control-Allow-Origin"))
+        assertThat(preflight("/oauth2/token", "http://127.0.0.1:8080").headers()
+                .firstValue("Access-Control-Allow-Origin"))
                 .contains("http://127.0.0.1:8080");
-        assertThat(preflight("/.well-known/openid-configuration", "http://localhost:8080").headers().firstValue("Access-Control-Allow-Origin"))
+        assertThat(preflight("/.well-known/openid-configuration", "http://localhost:8080").headers()
+                .firstValue("Access-Control-Allow-Origin"))
                 .contains("http://localhost:8080");
         var foreign = preflight("/oauth2/token", "https://evil.example");
         assertThat(foreign.headers().firstValue("Access-Control-Allow-Origin")).isEmpty();
@@ -82,10 +85,12 @@ class IdentityServerTest {
     }
 
     private java.net.http.HttpResponse<String> preflight(String path, String origin) throws Exception {
-        return java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(issuer() + path))
+        return java.net.http.HttpClient.newHttpClient()
+                .send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(issuer() + path))
                     .method("OPTIONS", java.net.http.HttpRequest.BodyPublishers.noBody())
                     .header("Origin", origin).header("Access-Control-Request-Method", "POST")
-                    .header("Access-Control-Request-Headers", "content-type").build(), java.net.http.HttpResponse.BodyHandlers.ofString());
+                    .header("Access-Control-Request-Headers", "content-type").build(),
+                    java.net.http.HttpResponse.BodyHandlers.ofString());
     }
 
     private String issuer() {

@@ -6,7 +6,9 @@ public enum LegalBasis {
     CONSENT,
     /** The agency reads or changes what it recorded itself. */
     OWN_AGENCY_RECORD,
-    /** The reader takes part in the case and reads its pseudonymous case data (no identity, no other agency's records). */
+    /**
+     * The reader takes part in the case and reads its pseudonymous case data (no identity, no other agency's records).
+     */
     CASE_PARTICIPATION,
     /** A report of concern (SoL 14 kap. 1 §), a legal duty that no consent gates. */
     REPORT_OF_CONCERN

@@ -21,7 +21,8 @@ public final class ApiClient {
     private final int port;
 
     public Response post(String token, String path, Object body, Map<String, String> headers) {
-        HttpRequest.Builder request = request(token, path).POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body)));
+        HttpRequest.Builder request = request(token, path)
+                .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body)));
         headers.forEach(request::header);
         return send(request);
     }
@@ -31,7 +32,8 @@ public final class ApiClient {
     }
 
     public Response put(String token, String path, Object body, Map<String, String> headers) {
-        HttpRequest.Builder request = request(token, path).PUT(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body)));
+        HttpRequest.Builder request = request(token, path)
+                .PUT(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body)));
         headers.forEach(request::header);
         return send(request);
     }
@@ -56,8 +58,10 @@ public final class ApiClient {
     private Response send(HttpRequest.Builder request) {
         try {
             HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
-            return new Response(response.statusCode(), response.body(), response.headers().firstValue("Content-Type").orElse(""),
-                    response.headers().firstValue("ETag").orElse(null), response.headers().firstValue("Retry-After").orElse(null));
+            return new Response(response.statusCode(), response.body(),
+                    response.headers().firstValue("Content-Type").orElse(""),
+                    response.headers().firstValue("ETag").orElse(null),
+                    response.headers().firstValue("Retry-After").orElse(null));
         } catch (IOException e) {
             throw new IllegalStateException(e);
         } catch (InterruptedException e) {

@@ -15,13 +15,16 @@ import com.networknt.schema.SpecVersion;
 import com.networknt.schema.ValidationMessage;
 import se.sspf.contracts.EventType;
 
-/** Checks an event document against the JSON Schema that {@code platform/libraries/contracts} publishes for its type. */
+/**
+ * Checks an event document against the JSON Schema that {@code platform/libraries/contracts} publishes for its type.
+ */
 public final class ContractSchemas {
 
     private static final String SCHEMA_BASE = "https://schemas.sspf.se/contracts/";
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final JsonSchemaFactory FACTORY = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012,
-            builder -> builder.schemaMappers(mappers -> mappers.mapPrefix(SCHEMA_BASE, "classpath:contracts/schemas/")));
+            builder -> builder.schemaMappers(mappers ->
+            mappers.mapPrefix(SCHEMA_BASE, "classpath:contracts/schemas/")));
     private static final SchemaValidatorsConfig CONFIG = SchemaValidatorsConfig.builder()
             .formatAssertionsEnabled(true)
             .build();

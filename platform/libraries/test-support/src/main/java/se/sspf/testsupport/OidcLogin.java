@@ -29,7 +29,8 @@ import tools.jackson.databind.json.JsonMapper;
 public final class OidcLogin {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
-    private static final Pattern CSRF = Pattern.compile("name=\"_csrf\"[^>]*value=\"([^\"]+)\"|value=\"([^\"]+)\"[^>]*name=\"_csrf\"");
+    private static final Pattern CSRF =
+            Pattern.compile("name=\"_csrf\"[^>]*value=\"([^\"]+)\"|value=\"([^\"]+)\"[^>]*name=\"_csrf\"");
     private static final SecureRandom RANDOM = new SecureRandom();
 
     private final String issuer;
@@ -67,11 +68,13 @@ public final class OidcLogin {
     }
 
     private String login(String username, String password) throws IOException, InterruptedException {
-        HttpClient http = HttpClient.newBuilder().cookieHandler(new CookieManager()).followRedirects(HttpClient.Redirect.NEVER).build();
+        HttpClient http = HttpClient.newBuilder().cookieHandler(new CookieManager())
+                .followRedirects(HttpClient.Redirect.NEVER).build();
         String verifier = randomString();
         String challenge = Base64.getUrlEncoder().withoutPadding().encodeToString(sha256(verifier));
-        String authorize = issuer + "/oauth2/authorize?" + form(Map.of("response_type", "code", "client_id", clientId, "scope", "openid",
-                "redirect_uri", redirectUri, "code_challenge", challenge, "code_challenge_method", "S256", "state", randomString()));
+        String authorize = issuer + "/oauth2/authorize?"
+                + form(Map.of("response_type", "code", "client_id", clientId, "scope", "openid", "redirect_uri",
+                redirectUri, "code_challenge", challenge, "code_challenge_method", "S256", "state", randomString()));
 
         String toLogin = location(http.send(get(authorize), HttpResponse.BodyHandlers.discarding()));
         HttpResponse<String> loginPage = http.send(get(absolute(toLogin)), HttpResponse.BodyHandlers.ofString());
@@ -82,7 +85,8 @@ public final class OidcLogin {
         String token = csrf.group(1) != null ? csrf.group(1) : csrf.group(2);
         HttpResponse<Void> loggedIn = http.send(HttpRequest.newBuilder(URI.create(issuer + "/login"))
                 .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(form(Map.of("username", username, "password", password, "_csrf", token))))
+                .POST(HttpRequest.BodyPublishers.ofString(form(Map.of("username", username, "password", password,
+                "_csrf", token))))
                 .build(), HttpResponse.BodyHandlers.discarding());
         String back = location(loggedIn);
         if (back.contains("error")) {
@@ -100,7 +104,8 @@ public final class OidcLogin {
 
     private static String accessTokenOf(HttpResponse<String> tokens) {
         if (tokens.statusCode() != 200) {
-            throw new IllegalStateException("the token endpoint answered " + tokens.statusCode() + ": " + tokens.body());
+            throw new IllegalStateException("the token endpoint answered " + tokens.statusCode() + ": "
+                    + tokens.body());
         }
         return JSON.readTree(tokens.body()).path("access_token").asString();
     }
@@ -130,7 +135,8 @@ public final class OidcLogin {
 
     private static String form(Map<String, String> fields) {
         return fields.entrySet().stream()
-                .map(field -> URLEncoder.encode(field.getKey(), StandardCharsets.UTF_8) + "=" + URLEncoder.encode(field.getValue(), StandardCharsets.UTF_8))
+                .map(field -> URLEncoder.encode(field.getKey(), StandardCharsets.UTF_8) + "="
+                + URLEncoder.encode(field.getValue(), StandardCharsets.UTF_8))
                 .collect(Collectors.joining("&"));
     }
 

@@ -60,7 +60,8 @@ public record PostgresServer(String host, int port, String username, String pass
                 }
             }
         } catch (SQLException e) {
-            throw new IllegalStateException("PostgreSQL at " + host + ":" + port + " is not reachable: " + e.getMessage(), e);
+            throw new IllegalStateException("PostgreSQL at " + host + ":" + port + " is not reachable: "
+                    + e.getMessage(), e);
         }
         stale.forEach(name -> execute("DROP DATABASE IF EXISTS " + name + " WITH (FORCE)"));
     }

@@ -17,7 +17,8 @@ import org.springframework.util.ClassUtils;
 class RealInfrastructureContextCustomizerFactory implements ContextCustomizerFactory {
 
     @Override
-    public ContextCustomizer createContextCustomizer(Class<?> testClass, List<ContextConfigurationAttributes> configAttributes) {
+    public ContextCustomizer createContextCustomizer(Class<?> testClass,
+                                                     List<ContextConfigurationAttributes> configAttributes) {
         boolean annotated = MergedAnnotations.search(MergedAnnotations.SearchStrategy.TYPE_HIERARCHY)
                 .withEnclosingClasses(type -> true)
                 .from(testClass)
@@ -33,7 +34,8 @@ class RealInfrastructureContextCustomizerFactory implements ContextCustomizerFac
             RealInfrastructure servers = RealInfrastructure.get();
             TestDatabase database = servers.postgres().createDatabase(testClass.getSimpleName());
             String topicPrefix = "t" + UUID.randomUUID().toString().substring(0, 8) + ".";
-            context.getEnvironment().getPropertySources().addFirst(new MapPropertySource("sspfRealInfrastructure", Map.of(
+            context.getEnvironment().getPropertySources()
+                    .addFirst(new MapPropertySource("sspfRealInfrastructure", Map.of(
                     "spring.datasource.url", database.jdbcUrl(),
                     "spring.datasource.username", database.username(),
                     "spring.datasource.password", database.password(),

@@ -39,8 +39,8 @@ public final class RunnableJar implements AutoCloseable {
     public RunnableJar start(String... arguments) throws IOException {
         File log = Path.of("target", "process-logs", name + ".log").toFile();
         log.getParentFile().mkdirs();
-        List<String> command = new ArrayList<>(List.of(ProcessHandle.current().info().command().orElse("java"), "-Xmx256m",
-                "-jar", jar.toString(), "--server.port=" + port));
+        List<String> command = new ArrayList<>(List.of(ProcessHandle.current().info().command().orElse("java"),
+                "-Xmx256m", "-jar", jar.toString(), "--server.port=" + port));
         command.addAll(List.of(arguments));
         process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log).start();
         return this;

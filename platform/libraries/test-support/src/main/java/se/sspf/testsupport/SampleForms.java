@@ -23,7 +23,10 @@ public final class SampleForms {
         return Map.of("riskIndicators", List.of(riskIndicators));
     }
 
-    /** A 15-year-old's consent, signed by both guardians with custody and the youth: school, social services, police; school and crime. */
+    /**
+     * A 15-year-old's consent, signed by both guardians with custody and the youth: school, social services, police;
+     * school and crime.
+     */
     public static Map<String, Object> consent(String caseId, String youthRef) {
         return consentForm(caseId, youthRef, TODAY.minusYears(15).minusDays(40), TODAY,
                 Map.of("agencies", List.of("SCHOOL", "SOCIAL_SERVICES", "POLICE"), "invitedPersons", List.of(),
@@ -56,13 +59,15 @@ public final class SampleForms {
      * tests that attach a youth's identity: it must agree with the birth date the consent was signed for.
      */
     public static String personalIdentityNumberBornOn(LocalDate born) {
-        String digits = String.format("%02d%02d%02d238", born.getYear() % 100, born.getMonthValue(), born.getDayOfMonth());
+        String digits = String.format("%02d%02d%02d238", born.getYear() % 100, born.getMonthValue(),
+                born.getDayOfMonth());
         int sum = 0;
         for (int i = 0; i < digits.length(); i++) {
             int product = (digits.charAt(i) - '0') * (i % 2 == 0 ? 2 : 1);
             sum += product / 10 + product % 10;
         }
-        return String.format("%04d%02d%02d-238%d", born.getYear(), born.getMonthValue(), born.getDayOfMonth(), (10 - sum % 10) % 10);
+        return String.format("%04d%02d%02d-238%d", born.getYear(), born.getMonthValue(), born.getDayOfMonth(),
+                (10 - sum % 10) % 10);
     }
 
     /** A guardian withdraws the consent. */
@@ -70,20 +75,27 @@ public final class SampleForms {
         return Map.of("revokedBy", "GUARDIAN", "guardianRef", "G-MOTHER01", "reason", "familjen vill avsluta");
     }
 
-    /** The plan agreed at the first meeting: school (the school's action), crime (the police's), health (social services'). */
+    /**
+     * The plan agreed at the first meeting: school (the school's action), crime (the police's), health (social
+     * services').
+     */
     public static Map<String, Object> plan() {
-        return Map.of("agreedOn", TODAY.toString(), "present", List.of("Mamma", "Kim", "Samordnaren", "Mentorn", "Polisen"),
-                "mainGoal", "Kim ska sluta med sitt kriminella beteende",
-                "actions", List.of(
-                        action("SCHOOL_OCCUPATION", "Gå i skolan varje dag", "Mentorn ringer hem vid frånvaro", "Anna Berg", "SCHOOL", "skola"),
-                        action("CRIMINALITY", "Inga nya brott", "Samtal med ungdomspolisen varannan vecka", "Erik Holm", "POLICE", "polis"),
-                        action("HEALTH", "Minska cannabisbruket", "Behandlingssamtal", "Sara Lind", "SOCIAL_SERVICES", "soc")),
-                "commitments", List.of(), "followUp", Map.of("date", TODAY.plusWeeks(6).toString(), "time", "14:00", "place", "Fritidsgården"),
-                "acuteContact", "Samordnaren, 063-14 30 00");
+        return Map.of("agreedOn", TODAY.toString(), "present",
+                List.of("Mamma", "Kim", "Samordnaren", "Mentorn", "Polisen"), "mainGoal",
+                "Kim ska sluta med sitt kriminella beteende", "actions", List.of(
+                        action("SCHOOL_OCCUPATION", "Gå i skolan varje dag", "Mentorn ringer hem vid frånvaro",
+                        "Anna Berg", "SCHOOL", "skola"), action("CRIMINALITY", "Inga nya brott",
+                        "Samtal med ungdomspolisen varannan vecka", "Erik Holm", "POLICE", "polis"),
+                        action("HEALTH", "Minska cannabisbruket", "Behandlingssamtal", "Sara Lind", "SOCIAL_SERVICES",
+                        "soc")),
+                "commitments", List.of(), "followUp", Map.of("date", TODAY.plusWeeks(6).toString(), "time", "14:00",
+                "place", "Fritidsgården"), "acuteContact", "Samordnaren, 063-14 30 00");
     }
 
-    private static Map<String, Object> action(String area, String goal, String what, String person, String agency, String ref) {
+    private static Map<String, Object> action(String area, String goal, String what, String person, String agency,
+                                              String ref) {
         return Map.of("area", area, "goal", goal, "actions", what, "dueOn", TODAY.plusDays(20).toString(), "step", 1,
-                "documentation", "Anteckning i journalen", "responsible", Map.of("person", person, "agency", agency, "participantRef", ref));
+                "documentation", "Anteckning i journalen", "responsible",
+                Map.of("person", person, "agency", agency, "participantRef", ref));
     }
 }

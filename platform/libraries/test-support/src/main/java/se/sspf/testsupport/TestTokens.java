@@ -46,15 +46,18 @@ public final class TestTokens {
 
     /** For another SSPF service (client credentials): role SERVICE, no agency. */
     public static String forService(String service, String municipality) {
-        return sign(KEY, claims(service, municipality, null, new Role[] {Role.SERVICE}, Instant.now().plus(Duration.ofMinutes(15))));
+        return sign(KEY, claims(service, municipality, null, new Role[] {Role.SERVICE},
+                Instant.now().plus(Duration.ofMinutes(15))));
     }
 
     public static String expired(String municipality, Agency agency, Role... roles) {
-        return sign(KEY, claims("user-" + UUID.randomUUID(), municipality, agency, roles, Instant.now().minus(Duration.ofMinutes(5))));
+        return sign(KEY, claims("user-" + UUID.randomUUID(), municipality, agency, roles,
+                Instant.now().minus(Duration.ofMinutes(5))));
     }
 
     public static String signedByAStranger(String municipality, Agency agency, Role... roles) {
-        return sign(STRANGER, claims("user-" + UUID.randomUUID(), municipality, agency, roles, Instant.now().plus(Duration.ofMinutes(15))));
+        return sign(STRANGER, claims("user-" + UUID.randomUUID(), municipality, agency, roles,
+                Instant.now().plus(Duration.ofMinutes(15))));
     }
 
     /** What the service under test trusts instead of the identity provider's keys. */
@@ -68,7 +71,8 @@ public final class TestTokens {
         }
     }
 
-    private static JWTClaimsSet claims(String subject, String municipality, Agency agency, Role[] roles, Instant expiry) {
+    private static JWTClaimsSet claims(String subject, String municipality, Agency agency, Role[] roles,
+                                       Instant expiry) {
         return new JWTClaimsSet.Builder()
                 .issuer(ISSUER)
                 .subject(subject)
@@ -82,7 +86,8 @@ public final class TestTokens {
 
     private static String sign(RSAKey key, JWTClaimsSet claims) {
         try {
-            SignedJWT jwt = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.RS256).keyID(key.getKeyID()).build(), claims);
+            SignedJWT jwt = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.RS256).keyID(key.getKeyID()).build(),
+                    claims);
             jwt.sign(new RSASSASigner(key));
             return jwt.serialize();
         } catch (JOSEException e) {

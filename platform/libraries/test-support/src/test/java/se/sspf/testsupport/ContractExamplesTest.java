@@ -34,7 +34,8 @@ class ContractExamplesTest {
     @ParameterizedTest
     @EnumSource(EventType.class)
     void theRecordAndTheSchemaNameTheSameFields(EventType type) {
-        List<String> recordFields = Arrays.stream(type.dataClass().getRecordComponents()).map(RecordComponent::getName).sorted().toList();
+        List<String> recordFields = Arrays.stream(type.dataClass().getRecordComponents()).map(RecordComponent::getName)
+                .sorted().toList();
 
         assertThat(ContractSchemas.dataFieldsOf(type)).containsExactlyElementsOf(recordFields);
     }
@@ -44,6 +45,7 @@ class ContractExamplesTest {
     void anEventWithoutItsIdIsRejected(EventType type) {
         String withoutId = ContractSchemas.example(type).replaceFirst("\"id\": \"[^\"]+\",", "");
 
-        assertThat(ContractSchemas.violations(type, withoutId)).anySatisfy(problem -> assertThat(problem).contains("id"));
+        assertThat(ContractSchemas.violations(type, withoutId))
+                .anySatisfy(problem -> assertThat(problem).contains("id"));
     }
 }

@@ -44,7 +44,8 @@ class RealServersTest {
     @Test
     void theDatabaseIsARealPostgresqlInADatabaseOfItsOwn() throws Exception {
         TestDatabase database = servers.postgres().createDatabase("RealServersTest");
-        try (Connection connection = DriverManager.getConnection(database.jdbcUrl(), database.username(), database.password());
+        try (Connection connection = DriverManager.getConnection(database.jdbcUrl(), database.username(),
+                database.password());
              ResultSet result = connection.createStatement().executeQuery("select version(), current_database()")) {
             result.next();
             assertThat(result.getString(1)).startsWith("PostgreSQL ");

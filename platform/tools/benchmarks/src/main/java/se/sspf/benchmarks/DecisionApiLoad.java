@@ -62,7 +62,8 @@ public final class DecisionApiLoad {
         }
     }
 
-    private static long[] run(HttpClient http, String url, String token, List<String> youthRefs, int rate, int seconds) {
+    private static long[] run(HttpClient http, String url, String token, List<String> youthRefs, int rate,
+                              int seconds) {
         int total = rate * seconds;
         long period = 1_000_000_000L / rate;
         long[] latencies = new long[total];
@@ -91,14 +92,14 @@ public final class DecisionApiLoad {
     }
 
     private static void report(int rate, int seconds, long[] latencies) {
-        System.out.printf("decision API, %d requests at %d/s for %d s (open loop, latency from the planned send time)%n",
-                latencies.length, rate, seconds);
+        System.out.printf("decision API, %d requests at %d/s for %d s (open loop, latency from the planned send "
+                + "time)%n", latencies.length, rate, seconds);
         System.out.println(new Percentiles(latencies).summary());
     }
 
     private static HttpRequest decision(String url, String token, String youthRef, String category) {
-        String body = JSON.writeValueAsString(Map.of("youthRef", youthRef, "ownerAgency", "SCHOOL", "readerAgency", "POLICE",
-                "category", category));
+        String body = JSON.writeValueAsString(Map.of("youthRef", youthRef, "ownerAgency", "SCHOOL", "readerAgency",
+                "POLICE", "category", category));
         return HttpRequest.newBuilder(URI.create(url + "/api/consents/decisions"))
                 .header("Authorization", "Bearer " + token)
                 .header("Content-Type", "application/json")

@@ -59,18 +59,21 @@ public class GateCheckBenchmark {
         questions = new ShareQuestion[YOUTHS];
         for (int i = 0; i < YOUTHS; i++) {
             String youth = "Y-BENCH" + i;
-            view.apply(new ConsentState(youth, "2380", List.of(new ConsentState.Entry(UUID.randomUUID(), 1, UUID.randomUUID(),
+            view.apply(new ConsentState(youth, "2380",
+                    List.of(new ConsentState.Entry(UUID.randomUUID(), 1, UUID.randomUUID(),
                     i % 5 == 0 ? ConsentStatus.REVOKED : ConsentStatus.ACTIVE,
                     Set.of(Agency.SCHOOL, Agency.SOCIAL_SERVICES, Agency.POLICE),
                     Set.of(InformationCategory.SCHOOL_OCCUPATION, InformationCategory.CRIMINALITY),
                     now.minusSeconds(86_400), now.plusSeconds(86_400 * 90), ExpiryCause.VALID_UNTIL, now))));
-            questions[i] = new ShareQuestion("2380", youth, Agency.SCHOOL, Agency.POLICE, InformationCategory.CRIMINALITY);
+            questions[i] = new ShareQuestion("2380", youth, Agency.SCHOOL, Agency.POLICE,
+                    InformationCategory.CRIMINALITY);
         }
         view.assigned(3);
         for (int partition = 0; partition < 3; partition++) {
             view.heartbeat(partition, now);
         }
-        gate = LocalFirstConsentGate.overView(view, Duration.ofSeconds(1), Clock.fixed(now, ZoneOffset.UTC), new SimpleMeterRegistry());
+        gate = LocalFirstConsentGate.overView(view, Duration.ofSeconds(1), Clock.fixed(now, ZoneOffset.UTC),
+                new SimpleMeterRegistry());
     }
 
     @Benchmark

@@ -46,7 +46,8 @@ public final class GatewayOverhead {
         Tomcat service = serviceStandIn();
         String serviceUrl = "http://127.0.0.1:" + service.getConnector().getLocalPort();
 
-        try (RunnableJar identity = new RunnableJar("identity-server", jar("platform/applications/identity-server", "identity-server"));
+        try (RunnableJar identity = new RunnableJar("identity-server",
+                jar("platform/applications/identity-server", "identity-server"));
              RunnableJar gateway = new RunnableJar("gateway", jar("gateway", "gateway"))) {
             identity.start("--spring.security.oauth2.authorizationserver.issuer=http://127.0.0.1:" + identity.port());
             gateway.start("--SSPF_CASE_SERVICE_URL=" + serviceUrl, "--sspf.oidc.issuer=" + identity.url(),
@@ -54,17 +55,20 @@ public final class GatewayOverhead {
                     "--SSPF_RATE_LIMIT_PER_CLIENT=100000", "--logging.level.root=WARN");
             identity.awaitReady("/.well-known/openid-configuration", Duration.ofSeconds(90));
             gateway.awaitReady("/actuator/health/readiness", Duration.ofSeconds(90));
-            String token = new OidcLogin(identity.url(), "sspf-web", "http://127.0.0.1:8080/login/callback").accessToken("polis", "sspf-demo");
+            String token = new OidcLogin(identity.url(), "sspf-web", "http://127.0.0.1:8080/login/callback")
+                    .accessToken("polis", "sspf-demo");
             HttpClient http = HttpClient.newHttpClient();
             String path = "/api/cases/5d1c0a56-3f7e-4c44-9a3b-1c2d3e4f5a6b";
 
             run(http, serviceUrl + path, token, rate, 5);                 // warm-up of both
             run(http, gateway.url() + path, token, rate, 5);
-            System.out.printf("GET %s, %d/s for %d s per round, %d rounds each (open loop, from the planned send time)%n",
-                    path, rate, seconds, rounds);
+            System.out.printf("GET %s, %d/s for %d s per round, %d rounds each (open loop, from the planned send "
+                    + "time)%n", path, rate, seconds, rounds);
             for (int round = 1; round <= rounds; round++) {
-                System.out.println("round " + round + " direct   " + new Percentiles(run(http, serviceUrl + path, token, rate, seconds)).summary());
-                System.out.println("round " + round + " gateway  " + new Percentiles(run(http, gateway.url() + path, token, rate, seconds)).summary());
+                System.out.println("round " + round + " direct   "
+                        + new Percentiles(run(http, serviceUrl + path, token, rate, seconds)).summary());
+                System.out.println("round " + round + " gateway  "
+                        + new Percentiles(run(http, gateway.url() + path, token, rate, seconds)).summary());
             }
         } finally {
             service.stop();
@@ -74,7 +78,8 @@ public final class GatewayOverhead {
 
     /** A service that answers at once: a servlet in the same Tomcat the services run on. */
     private static Tomcat serviceStandIn() throws Exception {
-        byte[] answer = "{\"id\":\"5d1c0a56-3f7e-4c44-9a3b-1c2d3e4f5a6b\",\"status\":\"ACTIVE\"}".getBytes(StandardCharsets.UTF_8);
+        byte[] answer = "{\"id\":\"5d1c0a56-3f7e-4c44-9a3b-1c2d3e4f5a6b\",\"status\":\"ACTIVE\"}"
+                .getBytes(StandardCharsets.UTF_8);
         Tomcat tomcat = new Tomcat();
         tomcat.setBaseDir(Files.createTempDirectory("stand-in").toString());
         Connector connector = new Connector();
@@ -100,7 +105,8 @@ public final class GatewayOverhead {
         long[] latencies = new long[total];
         AtomicInteger failures = new AtomicInteger();
         CompletableFuture<?>[] inFlight = new CompletableFuture<?>[total];
-        HttpRequest request = HttpRequest.newBuilder(URI.create(url)).header("Authorization", "Bearer " + token).GET().build();
+        HttpRequest request = HttpRequest.newBuilder(URI.create(url)).header("Authorization", "Bearer " + token).GET()
+                .build();
         long start = System.nanoTime();
         for (int i = 0; i < total; i++) {
             long due = start + i * period;
@@ -110,7 +116,8 @@ public final class GatewayOverhead {
                 latencies[slot] = System.nanoTime() - due;
                 if (error != null || response.statusCode() != 200) {
                     if (failures.incrementAndGet() == 1) {
-                        System.out.println("first failure: " + (error != null ? error : "HTTP " + response.statusCode()));
+                        System.out.println("first failure: " + (error != null ? error : "HTTP "
+                                + response.statusCode()));
                     }
                 }
                 return null;
@@ -125,9 +132,11 @@ public final class GatewayOverhead {
 
     private static Path jar(String module, String name) throws Exception {
         try (var files = Files.list(ROOT.resolve(module).resolve("target"))) {
-            return files.filter(file -> file.getFileName().toString().startsWith(name) && file.getFileName().toString().endsWith("-exec.jar"))
+            return files.filter(file -> file.getFileName().toString().startsWith(name)
+                    && file.getFileName().toString().endsWith("-exec.jar"))
                     .findFirst()
-                    .orElseThrow(() -> new IllegalStateException("no runnable jar in " + module + "/target: run ./mvnw install -DskipTests first"));
+                    .orElseThrow(() -> new IllegalStateException("no runnable jar in " + module
+                    + "/target: run ./mvnw install -DskipTests first"));
         }
     }
 

@@ -34,7 +34,8 @@ public final class RevocationPropagation {
     }
 
     private static void measure(int revocations) {
-        try (ConsentServiceInstance consentService = new ConsentServiceInstance(FreePort.next(), "", Clock.systemUTC())) {
+        try (ConsentServiceInstance consentService = new ConsentServiceInstance(FreePort.next(), "",
+                Clock.systemUTC())) {
             consentService.start();
             measure(consentService, revocations);
         }

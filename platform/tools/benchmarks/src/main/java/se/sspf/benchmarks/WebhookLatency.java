@@ -73,8 +73,9 @@ public final class WebhookLatency {
         int port = FreePort.next();
         try (NotificationServiceInstance service = new NotificationServiceInstance(port, prefix);
              CaseServiceEvents caseEvents = new CaseServiceEvents(bootstrap, topics);
-             KafkaProducer<String, byte[]> producer = new KafkaProducer<>(Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap,
-                     ProducerConfig.LINGER_MS_CONFIG, 0), new StringSerializer(), new ByteArraySerializer())) {
+             KafkaProducer<String, byte[]> producer = new KafkaProducer<>(
+                     Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap, ProducerConfig.LINGER_MS_CONFIG, 0),
+                     new StringSerializer(), new ByteArraySerializer())) {
             service.start();
             subscribe(port, "http://127.0.0.1:" + receiver.getAddress().getPort() + "/police");
             CaseServiceEvents.TestCase testCase = caseEvents.activeCase(MUNICIPALITY,
@@ -83,15 +84,16 @@ public final class WebhookLatency {
 
             run(publisher, arrivals, rate, 5);                              // warm-up: JIT, connections, the case view
             long[] latencies = run(publisher, arrivals, rate, seconds);
-            System.out.printf("event → webhook delivered, %d events at %d/s for %d s (open loop, from the planned publish instant)%n",
-                    latencies.length, rate, seconds);
+            System.out.printf("event → webhook delivered, %d events at %d/s for %d s (open loop, from the planned "
+                    + "publish instant)%n", latencies.length, rate, seconds);
             System.out.println(new Percentiles(latencies).summary());
         } finally {
             receiver.stop(0);
         }
     }
 
-    private static long[] run(Publisher publisher, Map<String, Long> arrivals, int rate, int seconds) throws InterruptedException {
+    private static long[] run(Publisher publisher, Map<String, Long> arrivals, int rate,
+                              int seconds) throws InterruptedException {
         int total = rate * seconds;
         long period = 1_000_000_000L / rate;
         String[] ids = new String[total];
@@ -116,8 +118,12 @@ public final class WebhookLatency {
         return latencies;
     }
 
-    /** Publishes ActionDueSoon events for the case as plan-service does; returns the id the webhook's CloudEvent will have. */
-    private record Publisher(KafkaProducer<String, byte[]> producer, TopicNames topics, CaseServiceEvents.TestCase testCase) {
+    /**
+     * Publishes ActionDueSoon events for the case as plan-service does; returns the id the webhook's CloudEvent will
+     * have.
+     */
+    private record Publisher(KafkaProducer<String, byte[]> producer, TopicNames topics,
+                             CaseServiceEvents.TestCase testCase) {
 
         private static final CloudEventCodec PLAN_SERVICE = new CloudEventCodec("plan-service");
 
@@ -133,7 +139,8 @@ public final class WebhookLatency {
 
     private static void subscribe(int port, String url) throws Exception {
         String admin = TestTokens.forUser(MUNICIPALITY, Agency.POLICE, Role.ADMIN);
-        HttpResponse<String> created = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/subscriptions"))
+        HttpResponse<String> created = HttpClient.newHttpClient()
+                .send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/subscriptions"))
                         .header("Authorization", "Bearer " + admin)
                         .header("Content-Type", "application/json")
                         .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(Map.of("url", url))))

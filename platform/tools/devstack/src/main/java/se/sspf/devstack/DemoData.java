@@ -45,33 +45,38 @@ public final class DemoData {
         expect(201, gateway.post(token("soc"), "/api/cases/" + active + "/meetings", Map.of(
                 "scheduledFor", Instant.now().plus(Duration.ofDays(5)).toString(), "place", "Fritidsgården",
                 "invitees", List.of("polis", "skola"), "familyInvited", true,
-                "individual", List.of("Åtgärdsplanen", "Skolgången"), "general", List.of("Läget i området"))), "a meeting");
-        await(Duration.ofSeconds(30), "the plan", () -> gateway.post(token("soc"), "/api/plans/" + active, SampleForms.plan()).status() == 201);
+                "individual", List.of("Åtgärdsplanen", "Skolgången"), "general", List.of("Läget i området"))),
+                "a meeting");
+        await(Duration.ofSeconds(30), "the plan",
+                () -> gateway.post(token("soc"), "/api/plans/" + active, SampleForms.plan()).status() == 201);
         report("active, meeting booked, plan agreed", active);
 
         String closed = propose("SUSPECTED_CRIME");
         String consentId = registerConsent(closed);
-        expect(200, gateway.post(token("socsek"), "/api/consents/" + consentId + "/revocation", SampleForms.revocation()), "the revocation");
-        expect(200, gateway.post(token("soc"), "/api/cases/" + closed + "/closing", Map.of("reason", "familjen avslutar", "planFollowed", false)),
-                "the closing");
+        expect(200, gateway.post(token("socsek"), "/api/consents/" + consentId + "/revocation",
+                SampleForms.revocation()), "the revocation");
+        expect(200, gateway.post(token("soc"), "/api/cases/" + closed + "/closing",
+                Map.of("reason", "familjen avslutar", "planFollowed", false)), "the closing");
         report("consent withdrawn, closed", closed);
     }
 
     private String propose(String... riskIndicators) {
-        return expect(201, gateway.post(token("skola"), "/api/cases", SampleForms.proposal(riskIndicators)), "a proposal").text("id");
+        return expect(201, gateway.post(token("skola"), "/api/cases", SampleForms.proposal(riskIndicators)),
+                "a proposal").text("id");
     }
 
     private void decide(String caseId) {
         String path = "/api/cases/" + caseId;
-        expect(200, gateway.post(token("soc"), path + "/decision", Map.of("offered", true, "reason", "passar SSPF")), "a decision");
+        expect(200, gateway.post(token("soc"), path + "/decision", Map.of("offered", true, "reason", "passar SSPF")),
+                "a decision");
         // socsek, social services' handler, joins to register the signed consent form: only participants handle it.
         for (String[] participant : List.of(new String[] {"polis", "POLICE"}, new String[] {"fritid", "LEISURE"},
                 new String[] {"socsek", "SOCIAL_SERVICES"})) {
-            expect(200, gateway.post(token("soc"), path + "/participants", Map.of("ref", participant[0], "agency", participant[1], "role", "STAFF")),
-                    "a participant");
+            expect(200, gateway.post(token("soc"), path + "/participants",
+                    Map.of("ref", participant[0], "agency", participant[1], "role", "STAFF")), "a participant");
         }
-        expect(201, gateway.post(token("skola"), path + "/journal", Map.of("category", "SCHOOL_OCCUPATION", "text", "Ogiltig frånvaro 30 %")),
-                "a journal entry");
+        expect(201, gateway.post(token("skola"), path + "/journal",
+                Map.of("category", "SCHOOL_OCCUPATION", "text", "Ogiltig frånvaro 30 %")), "a journal entry");
     }
 
     private String activate(String caseId) {
@@ -84,7 +89,8 @@ public final class DemoData {
     private String registerConsent(String caseId) {
         decide(caseId);
         String youthRef = gateway.get(token("soc"), "/api/cases/" + caseId).text("youthRef");
-        return expect(201, gateway.post(token("socsek"), "/api/consents", SampleForms.consent(caseId, youthRef)), "a consent").text("id");
+        return expect(201, gateway.post(token("socsek"), "/api/consents", SampleForms.consent(caseId, youthRef)),
+                "a consent").text("id");
     }
 
     private String token(String user) {

@@ -29,13 +29,15 @@ final class LocalStack {
 
     /** A demo user's access token, logged in once per run. */
     String tokenFor(String user) {
-        return tokens.computeIfAbsent(user, u -> new OidcLogin(issuer, "sspf-web", gatewayUrl + "/login/callback").accessToken(u, DEMO_PASSWORD));
+        return tokens.computeIfAbsent(user, u ->
+                new OidcLogin(issuer, "sspf-web", gatewayUrl + "/login/callback").accessToken(u, DEMO_PASSWORD));
     }
 
     /** The response, or a failure naming the step when its status is not the expected one. */
     static ApiClient.Response expect(int status, ApiClient.Response response, String step) {
         if (response.status() != status) {
-            throw new StepFailed(step + ": expected HTTP " + status + ", got " + response.status() + " " + response.body());
+            throw new StepFailed(step + ": expected HTTP " + status + ", got " + response.status() + " "
+                    + response.body());
         }
         return response;
     }

@@ -27,7 +27,8 @@ class StackScriptIT {
 
     private static final Path ROOT = Path.of(System.getProperty("sspf.root", "../../.."));
     private static final Path STATE = Path.of(System.getProperty("sspf.stack.dir", "target/stack-it")).toAbsolutePath();
-    private static final Pattern READY_IN = Pattern.compile("all ready: the applications (\\d+) s after they were started");
+    private static final Pattern READY_IN = Pattern.compile("all ready: the applications (\\d+) s after they were "
+            + "started");
 
     @AfterAll
     static void stopWhateverIsLeft() throws Exception {
@@ -46,7 +47,8 @@ class StackScriptIT {
 
         Result status = stack(Duration.ofSeconds(30), "status");
         assertThat(status.output().lines().filter(line -> line.endsWith(" ready"))).hasSize(8);
-        List<Long> pids = status.output().lines().map(line -> line.replaceAll(".* pid (\\d+) .*", "$1")).map(Long::parseLong).toList();
+        List<Long> pids = status.output().lines().map(line -> line.replaceAll(".* pid (\\d+) .*", "$1"))
+                .map(Long::parseLong).toList();
 
         Result smoke = stack(Duration.ofMinutes(2), "smoke");
         assertThat(smoke.exit()).as(smoke.output()).isZero();
@@ -54,21 +56,25 @@ class StackScriptIT {
 
         Result down = stack(Duration.ofSeconds(90), "down");
         assertThat(down.exit()).as(down.output()).isZero();
-        assertThat(pids).as("every process the stack started has ended").noneMatch(pid -> ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false));
-        assertThat(ProcessHandle.allProcesses().map(p -> p.info().commandLine().orElse("")).filter(line -> line.contains("-Dsspf.stack=")))
+        assertThat(pids).as("every process the stack started has ended")
+                .noneMatch(pid -> ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false));
+        assertThat(ProcessHandle.allProcesses().map(p -> p.info().commandLine().orElse(""))
+                .filter(line -> line.contains("-Dsspf.stack=")))
                 .as("no process of a stack is left").isEmpty();
     }
 
     private static Result stack(Duration atMost, String... arguments) throws IOException, InterruptedException {
         Path output = Files.createTempFile("stack", ".out");
-        ProcessBuilder builder = new ProcessBuilder(command(arguments)).directory(ROOT.toFile()).redirectErrorStream(true)
+        ProcessBuilder builder = new ProcessBuilder(command(arguments)).directory(ROOT.toFile())
+                .redirectErrorStream(true)
                 .redirectOutput(output.toFile());
         builder.environment().put("SSPF_STACK_DIR", STATE.toString());
         builder.environment().put("SSPF_STACK_DB_PREFIX", "sspf_stackit_");
         Process process = builder.start();
         if (!process.waitFor(atMost.toSeconds(), TimeUnit.SECONDS)) {
             process.destroy();
-            throw new AssertionError("./stack " + String.join(" ", arguments) + " took longer than " + atMost + ":\n" + Files.readString(output));
+            throw new AssertionError("./stack " + String.join(" ", arguments) + " took longer than " + atMost + ":\n"
+                    + Files.readString(output));
         }
         String text = Files.readString(output, StandardCharsets.UTF_8);
         System.out.println(text);

@@ -32,8 +32,10 @@ class CanarySweepTest {
     /** GET operations not swept, each with why. None yet: every GET of the document is swept. */
     private static final Map<String, String> EXCLUDED = Map.of();
     private static final List<Reader> READERS = List.of(new Reader("skola", Agency.SCHOOL, Reader.OSTERSUND),
-            new Reader("soc", Agency.SOCIAL_SERVICES, Reader.OSTERSUND), new Reader("polis", Agency.POLICE, Reader.OSTERSUND),
-            new Reader("fritid", Agency.LEISURE, Reader.OSTERSUND), new Reader("malmo-soc", Agency.SOCIAL_SERVICES, "1280"));
+            new Reader("soc", Agency.SOCIAL_SERVICES, Reader.OSTERSUND),
+            new Reader("polis", Agency.POLICE, Reader.OSTERSUND),
+            new Reader("fritid", Agency.LEISURE, Reader.OSTERSUND),
+            new Reader("malmo-soc", Agency.SOCIAL_SERVICES, "1280"));
     /** The readers who take part in the cases and give an e-mail address; malmö's coordinator takes part in none. */
     private static final List<Reader> PARTICIPANTS = READERS.subList(0, 4);
     /** Only the police has an administrator among the demo users, who may subscribe the agency's system. */
@@ -52,7 +54,8 @@ class CanarySweepTest {
             CanaryWriter.expect(200, gateway.put(reader.user(), "/api/notifications/settings",
                     Map.of("email", addressOf(reader), "language", "SV"), Map.of()));
         }
-        CanaryWriter.expect(201, gateway.post("admin-polis", "/api/subscriptions", Map.of("url", stack.webhooks().url("police"))));
+        CanaryWriter.expect(201, gateway.post("admin-polis", "/api/subscriptions",
+                Map.of("url", stack.webhooks().url("police"))));
         CanaryWriter writer = new CanaryWriter(gateway);
         for (Situation situation : Situation.values()) {
             cases.add(writer.write(situation));
@@ -78,9 +81,9 @@ class CanarySweepTest {
         for (String delivery : stack.webhooks().deliveredTo("police")) {
             sweep.searchNotification("webhook", POLICE_SYSTEM, delivery);
         }
-        System.out.printf("canary sweep: %d requests, %d endpoints, %d marker checks (%d markers, %d e-mails, %d webhook deliveries)%n",
-                gateway.requests(), sweep.endpoints(), sweep.checks(), markers.size(), stack.mail().getReceivedMessages().length,
-                stack.webhooks().deliveredTo("police").size());
+        System.out.printf("canary sweep: %d requests, %d endpoints, %d marker checks (%d markers, %d e-mails, %d "
+                + "webhook deliveries)%n", gateway.requests(), sweep.endpoints(), sweep.checks(), markers.size(),
+                stack.mail().getReceivedMessages().length, stack.webhooks().deliveredTo("police").size());
         assertThat(sweep.failures()).as(report(sweep.failures())).isEmpty();
     }
 
@@ -88,8 +91,10 @@ class CanarySweepTest {
     void theConsentEndpointsRefuseEveryoneButTheCasesParticipantsAndChangeNothing() {
         GatekeeperProbe probe = new GatekeeperProbe(gateway);
         probe.probe();
-        System.out.printf("gatekeeper sweep: %d consent calls by %d outsiders and a participant naming another case's youth, "
-                + "%d not refused with 404%n", probe.calls(), GatekeeperProbe.OUTSIDERS.size(), probe.failures().size());
+        System.out.printf("gatekeeper sweep: %d consent calls by %d outsiders and a participant naming another case's "
+                + "youth, "
+                + "%d not refused with 404%n", probe.calls(), GatekeeperProbe.OUTSIDERS.size(),
+                probe.failures().size());
         assertThat(probe.failures()).as(report(probe.failures())).isEmpty();
     }
 
@@ -97,14 +102,18 @@ class CanarySweepTest {
     private JsonNode apiDocs() {
         JsonNode[] gathered = new JsonNode[1];
         await().atMost(Duration.ofSeconds(60)).until(() ->
-                (gathered[0] = CanaryWriter.expect(200, gateway.get(null, "/api-docs")).json()).path("x-sspf-missing").isEmpty());
+                (gathered[0] = CanaryWriter.expect(200, gateway.get(null, "/api-docs")).json()).path("x-sspf-missing")
+                .isEmpty());
         return gathered[0];
     }
 
-    /** The closing is the last event written: once its notice reached every channel, all earlier notices have been sent. */
+    /**
+     * The closing is the last event written: once its notice reached every channel, all earlier notices have been sent.
+     */
     private void awaitTheNotificationsOfTheClosing() {
         String closed = cases.get(Situation.CASE_CLOSED.ordinal()).caseId();
-        await().atMost(Duration.ofSeconds(60)).until(() -> stack.webhooks().deliveredTo("police").stream().anyMatch(body -> body.contains(closed)));
+        await().atMost(Duration.ofSeconds(60)).until(() ->
+                stack.webhooks().deliveredTo("police").stream().anyMatch(body -> body.contains(closed)));
         await().atMost(Duration.ofSeconds(60)).until(() -> PARTICIPANTS.stream().allMatch(reader ->
                 List.of(stack.mail().getReceivedMessagesForDomain(addressOf(reader))).size() > 0
                         && gateway.get(reader.user(), "/api/notifications").body().contains(closed)));

@@ -69,13 +69,16 @@ final class CanaryWriter {
 
     /** The school proposes; social services offers SSPF and brings in the police and the leisure services. */
     private SweptCase proposeAndStaff(Situation situation) {
-        ApiClient.Response proposed = expect(201, gateway.post("skola", "/api/cases", Map.of("riskIndicators", List.of("HIGH_SCHOOL_ABSENCE"))));
+        ApiClient.Response proposed = expect(201,
+                gateway.post("skola", "/api/cases", Map.of("riskIndicators", List.of("HIGH_SCHOOL_ABSENCE"))));
         SweptCase swept = new SweptCase(situation, proposed.text("id"), proposed.text("youthRef"));
         String path = "/api/cases/" + swept.caseId();
         expect(200, gateway.post("soc", path + "/decision", Map.of("offered", true,
                 "reason", unread(swept, Agency.SOCIAL_SERVICES, "case decision.reason"))));
-        expect(200, gateway.post("soc", path + "/participants", Map.of("ref", "polis", "agency", "POLICE", "role", "STAFF")));
-        expect(200, gateway.post("soc", path + "/participants", Map.of("ref", "fritid", "agency", "LEISURE", "role", "STAFF")));
+        expect(200, gateway.post("soc", path + "/participants",
+                Map.of("ref", "polis", "agency", "POLICE", "role", "STAFF")));
+        expect(200, gateway.post("soc", path + "/participants",
+                Map.of("ref", "fritid", "agency", "LEISURE", "role", "STAFF")));
         return swept;
     }
 
@@ -93,8 +96,8 @@ final class CanaryWriter {
     }
 
     private void consent(SweptCase swept, Set<Agency> agencies, Set<InformationCategory> categories, boolean expired) {
-        ConsentForms.FreeText text = new ConsentForms.FreeText(consentText(swept, "consent terms.handler.name", agencies),
-                consentText(swept, "consent terms.signedFormRef", agencies),
+        ConsentForms.FreeText text = new ConsentForms.FreeText(consentText(swept, "consent terms.handler.name",
+                agencies), consentText(swept, "consent terms.signedFormRef", agencies),
                 consentText(swept, "consent terms.invitedPersons.role", agencies));
         Map<String, Object> form = expired
                 ? ConsentForms.turnedEighteenYesterday(swept.caseId(), swept.youthRef(), agencies, categories, text)
@@ -108,12 +111,17 @@ final class CanaryWriter {
         awaitTheGateSeesTheConsent(swept);
     }
 
-    /** Case X's consent naming case W's youth (the swept case): refused by the contract; where stored, it must not open W. */
+    /**
+     * Case X's consent naming case W's youth (the swept case): refused by the contract; where stored, it must not open
+     * W.
+     */
     private void consentOnAnotherCaseNaming(SweptCase swept) {
-        ApiClient.Response other = expect(201, gateway.post("skola", "/api/cases", Map.of("riskIndicators", List.of("HIGH_SCHOOL_ABSENCE"))));
-        expect(200, gateway.post("soc", "/api/cases/" + other.text("id") + "/decision", Map.of("offered", true, "reason", "passar SSPF")));
-        gateway.post("soc", "/api/consents", ConsentForms.fifteenYearOld(other.text("id"), swept.youthRef(), FOUR, ALL_CATEGORIES,
-                ConsentForms.FreeText.plain()));
+        ApiClient.Response other = expect(201, gateway.post("skola", "/api/cases",
+                Map.of("riskIndicators", List.of("HIGH_SCHOOL_ABSENCE"))));
+        expect(200, gateway.post("soc", "/api/cases/" + other.text("id") + "/decision",
+                Map.of("offered", true, "reason", "passar SSPF")));
+        gateway.post("soc", "/api/consents", ConsentForms.fifteenYearOld(other.text("id"), swept.youthRef(), FOUR,
+                ALL_CATEGORIES, ConsentForms.FreeText.plain()));
     }
 
     private void identity(SweptCase swept) {
@@ -123,7 +131,8 @@ final class CanaryWriter {
         LocalDate born = swept.situation() == Situation.CONSENT_EXPIRED ? ConsentForms.TURNED_EIGHTEEN_YESTERDAY
                 : ConsentForms.FIFTEEN_YEAR_OLD_BORN;
         expect(204, gateway.put("soc", "/api/cases/" + swept.caseId() + "/identity",
-                Map.of("name", name, "personalIdentityNumber", SampleForms.personalIdentityNumberBornOn(born)), Map.of()));
+                Map.of("name", name, "personalIdentityNumber", SampleForms.personalIdentityNumberBornOn(born)),
+                Map.of()));
     }
 
     /** Social services schedules, inviting whom the consent lets it invite; the police writes the minutes. */
@@ -139,13 +148,15 @@ final class CanaryWriter {
         }
         String place = marker(Agency.SOCIAL_SERVICES, "meeting place");
         // The invitation (time, place, invitees) is for the invitees, whatever the consent covers: visible by design.
-        markers.add(new Marker(place, "meeting place", Agency.SOCIAL_SERVICES, InformationCategory.OTHER, Set.of(), seeThePlace,
-                true, false, swept));
+        markers.add(new Marker(place, "meeting place", Agency.SOCIAL_SERVICES, InformationCategory.OTHER, Set.of(),
+                seeThePlace, true, false, swept));
         String path = "/api/cases/" + swept.caseId() + "/meetings";
-        String meetingId = expect(201, gateway.post("soc", path, Map.of("scheduledFor", Instant.now().plus(Duration.ofDays(7)).toString(),
-                "place", place, "invitees", invitees, "familyInvited", false,
-                "individual", List.of(gated(swept, Agency.SOCIAL_SERVICES, "meeting agenda.individual", InformationCategory.OTHER)),
-                "general", List.of(gated(swept, Agency.SOCIAL_SERVICES, "meeting agenda.general", InformationCategory.OTHER))))).text("id");
+        String meetingId = expect(201, gateway.post("soc", path,
+                Map.of("scheduledFor", Instant.now().plus(Duration.ofDays(7)).toString(), "place", place, "invitees",
+                invitees, "familyInvited", false, "individual",
+                List.of(gated(swept, Agency.SOCIAL_SERVICES, "meeting agenda.individual", InformationCategory.OTHER)),
+                "general", List.of(gated(swept, Agency.SOCIAL_SERVICES, "meeting agenda.general",
+                InformationCategory.OTHER))))).text("id");
         swept.meetingScheduled(meetingId);
         // The police writes the minutes where it was invited (only an invitee sees the meeting), else social services.
         Agency minuted = seeThePlace.contains(Agency.POLICE) ? Agency.POLICE : Agency.SOCIAL_SERVICES;
@@ -160,21 +171,25 @@ final class CanaryWriter {
     /** Social services' coordinator agrees the plan, one row per agency; the police reports progress on its row. */
     private void plan(SweptCase swept) {
         List<Map<String, Object>> rows = List.of(
-                row(swept, InformationCategory.SCHOOL_OCCUPATION, Agency.SCHOOL), row(swept, InformationCategory.HEALTH, Agency.SOCIAL_SERVICES),
-                row(swept, InformationCategory.CRIMINALITY, Agency.POLICE), row(swept, InformationCategory.LEISURE, Agency.LEISURE));
+                row(swept, InformationCategory.SCHOOL_OCCUPATION, Agency.SCHOOL),
+                row(swept, InformationCategory.HEALTH, Agency.SOCIAL_SERVICES),
+                row(swept, InformationCategory.CRIMINALITY, Agency.POLICE),
+                row(swept, InformationCategory.LEISURE, Agency.LEISURE));
         Map<String, Object> plan = new LinkedHashMap<>();
         plan.put("agreedOn", ConsentForms.TODAY.toString());
         plan.put("present", List.of(planHeader(swept, "plan present")));
         plan.put("mainGoal", planHeader(swept, "plan mainGoal"));
         plan.put("actions", rows);
         plan.put("commitments", List.of(
-                Map.of("area", "HEALTH", "text", gated(swept, Agency.SOCIAL_SERVICES, "plan commitment.text", InformationCategory.HEALTH)),
-                Map.of("area", "LEISURE", "text", gated(swept, Agency.SOCIAL_SERVICES, "plan commitment.text", InformationCategory.LEISURE))));
+                Map.of("area", "HEALTH", "text", gated(swept, Agency.SOCIAL_SERVICES, "plan commitment.text",
+                InformationCategory.HEALTH)), Map.of("area", "LEISURE", "text",
+                gated(swept, Agency.SOCIAL_SERVICES, "plan commitment.text", InformationCategory.LEISURE))));
         String place = marker(Agency.SOCIAL_SERVICES, "plan followUp.place");
         // Closing the case closes its plan, which then has no next follow-up to show.
-        markers.add(new Marker(place, "plan followUp.place", Agency.SOCIAL_SERVICES, InformationCategory.OTHER, Set.of(),
-                Set.of(Agency.SOCIAL_SERVICES), swept.situation() != Situation.CASE_CLOSED, false, swept));
-        plan.put("followUp", Map.of("date", ConsentForms.TODAY.plusWeeks(6).toString(), "time", "14:00", "place", place));
+        markers.add(new Marker(place, "plan followUp.place", Agency.SOCIAL_SERVICES, InformationCategory.OTHER,
+                Set.of(), Set.of(Agency.SOCIAL_SERVICES), swept.situation() != Situation.CASE_CLOSED, false, swept));
+        plan.put("followUp", Map.of("date", ConsentForms.TODAY.plusWeeks(6).toString(), "time", "14:00", "place",
+                place));
         plan.put("acuteContact", planHeader(swept, "plan acuteContact"));
         ApiClient.Response[] agreed = new ApiClient.Response[1];
         // plan-service learns of the case from case-service's events.
@@ -196,7 +211,10 @@ final class CanaryWriter {
                 Map.of("status", "IN_PROGRESS", "note", note), Map.of("If-Match", agreed[0].etag())));
     }
 
-    /** A row social services wrote: the agency responsible always sees it; others while the consent covers both and the area. */
+    /**
+     * A row social services wrote: the agency responsible always sees it; others while the consent covers both and the
+     * area.
+     */
     private Map<String, Object> row(SweptCase swept, InformationCategory area, Agency responsible) {
         Map<String, Object> row = new LinkedHashMap<>();
         row.put("area", area);
@@ -215,7 +233,8 @@ final class CanaryWriter {
         Set<Agency> answerable = responsible == Agency.SOCIAL_SERVICES ? Set.of() : Set.of(responsible);
         Set<Agency> seenRegardless = new HashSet<>(answerable);
         seenRegardless.add(Agency.SOCIAL_SERVICES);
-        markers.add(new Marker(text, field, Agency.SOCIAL_SERVICES, area, answerable, seenRegardless, true, false, swept));
+        markers.add(new Marker(text, field, Agency.SOCIAL_SERVICES, area, answerable, seenRegardless, true, false,
+                swept));
         return text;
     }
 
@@ -225,8 +244,9 @@ final class CanaryWriter {
     }
 
     private void revoke(SweptCase swept) {
-        expect(200, gateway.post("soc", "/api/consents/" + swept.consentId() + "/revocation", Map.of("revokedBy", "GUARDIAN",
-                "guardianRef", "G-MOTHER01", "reason", consentText(swept, "consent revocation.reason", FOUR))));
+        expect(200, gateway.post("soc", "/api/consents/" + swept.consentId() + "/revocation",
+                Map.of("revokedBy", "GUARDIAN", "guardianRef", "G-MOTHER01", "reason",
+                consentText(swept, "consent revocation.reason", FOUR))));
         swept.consentEnded();
         awaitTheGateSeesTheConsent(swept);
     }
@@ -240,7 +260,9 @@ final class CanaryWriter {
         awaitTheGateSeesTheConsent(swept);
     }
 
-    /** The consent state reaches the gates over Kafka: wait until case-service tells social services what it shares now. */
+    /**
+     * The consent state reaches the gates over Kafka: wait until case-service tells social services what it shares now.
+     */
     private void awaitTheGateSeesTheConsent(SweptCase swept) {
         Set<String> expected = new HashSet<>();
         if (swept.coveredAgencies().contains(Agency.SOCIAL_SERVICES) && swept.coveredAgencies().size() > 1) {
@@ -248,7 +270,8 @@ final class CanaryWriter {
         }
         await().atMost(Duration.ofSeconds(30)).until(() -> {
             Set<String> shared = new HashSet<>();
-            gateway.get("soc", "/api/cases/" + swept.caseId()).json().path("sharedWithYou").forEach(c -> shared.add(c.asString()));
+            gateway.get("soc", "/api/cases/" + swept.caseId()).json().path("sharedWithYou")
+                    .forEach(c -> shared.add(c.asString()));
             return shared.equals(expected);
         });
     }
@@ -263,14 +286,19 @@ final class CanaryWriter {
     /** The consent form is read by the participants of the agencies it names, whatever it covers now: by design. */
     private String consentText(SweptCase swept, String field, Set<Agency> named) {
         String text = marker(Agency.SOCIAL_SERVICES, field);
-        markers.add(new Marker(text, field, Agency.SOCIAL_SERVICES, InformationCategory.OTHER, Set.of(), named, true, false, swept));
+        markers.add(new Marker(text, field, Agency.SOCIAL_SERVICES, InformationCategory.OTHER, Set.of(), named, true,
+                false, swept));
         return text;
     }
 
-    /** Social services' reasons for deciding and closing: its own records, shown by no GET (the case view has no reasons). */
+    /**
+     * Social services' reasons for deciding and closing: its own records, shown by no GET (the case view has no
+     * reasons).
+     */
     private String unread(SweptCase swept, Agency owner, String field) {
         String text = marker(owner, field);
-        markers.add(new Marker(text, field, owner, InformationCategory.OTHER, Set.of(), Set.of(owner), false, false, swept));
+        markers.add(new Marker(text, field, owner, InformationCategory.OTHER, Set.of(), Set.of(owner), false, false,
+                swept));
         return text;
     }
 

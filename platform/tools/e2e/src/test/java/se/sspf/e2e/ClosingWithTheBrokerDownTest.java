@@ -42,7 +42,8 @@ class ClosingWithTheBrokerDownTest {
     private static final Duration BOUND = Duration.ofSeconds(1);
     /** The users SampleForms.plan() names as responsible: the school's mentor, the police officer, social services. */
     private static final String TEACHER = TestTokens.forUser("skola", "2380", Agency.SCHOOL, Role.STAFF);
-    private static final String COORDINATOR = TestTokens.forUser("soc", "2380", Agency.SOCIAL_SERVICES, Role.COORDINATOR);
+    private static final String COORDINATOR = TestTokens.forUser("soc", "2380", Agency.SOCIAL_SERVICES,
+            Role.COORDINATOR);
     private static final String OFFICER = TestTokens.forUser("polis", "2380", Agency.POLICE, Role.STAFF);
 
     private final KafkaServer broker = RealInfrastructure.get().kafka();
@@ -96,7 +97,8 @@ class ClosingWithTheBrokerDownTest {
             JsonNode meeting = expect(200, cases.get(OFFICER, path + "/meetings")).json().get(0);
             assertThat(meeting.path("minutes").isNull()).as("the minutes, at once").isTrue();
             await().atMost(BOUND.plusSeconds(2)).untilAsserted(() ->
-                    assertThat(planGoals(caseId)).as("plan-service, through consent-service").containsExactly("Inga nya brott"));
+                    assertThat(planGoals(caseId)).as("plan-service, through consent-service")
+                    .containsExactly("Inga nya brott"));
             Duration denied = Duration.between(closedAt, Instant.now());
             System.out.printf("closing with the broker down: the plan's other rows denied %d ms after the closing%n",
                     denied.toMillis());
@@ -107,28 +109,36 @@ class ClosingWithTheBrokerDownTest {
     }
 
     private String consentedCaseWithJournalMeetingAndPlan() {
-        ApiClient.Response proposed = expect(201, cases.post(TEACHER, "/api/cases", SampleForms.proposal("HIGH_SCHOOL_ABSENCE")));
+        ApiClient.Response proposed = expect(201,
+                cases.post(TEACHER, "/api/cases", SampleForms.proposal("HIGH_SCHOOL_ABSENCE")));
         String caseId = proposed.text("id");
         String path = "/api/cases/" + caseId;
         expect(200, cases.post(COORDINATOR, path + "/decision", Map.of("offered", true, "reason", "passar SSPF")));
-        expect(200, cases.post(COORDINATOR, path + "/participants", Map.of("ref", "polis", "agency", "POLICE", "role", "STAFF")));
-        expect(201, cases.post(TEACHER, path + "/journal", Map.of("category", "SCHOOL_OCCUPATION", "text", "Frånvaro 40 % denna termin")));
-        consents.register(COORDINATOR, UUID.fromString(caseId), proposed.text("youthRef"), SampleForms.TODAY.plusMonths(6),
-                List.of("SCHOOL", "SOCIAL_SERVICES", "POLICE"), List.of("SCHOOL_OCCUPATION", "CRIMINALITY", "HEALTH"));
-        await().atMost(Duration.ofSeconds(30)).until(() -> "ACTIVE".equals(cases.get(COORDINATOR, path).text("status")));
+        expect(200, cases.post(COORDINATOR, path + "/participants",
+                Map.of("ref", "polis", "agency", "POLICE", "role", "STAFF")));
+        expect(201, cases.post(TEACHER, path + "/journal",
+                Map.of("category", "SCHOOL_OCCUPATION", "text", "Frånvaro 40 % denna termin")));
+        consents.register(COORDINATOR, UUID.fromString(caseId), proposed.text("youthRef"),
+                SampleForms.TODAY.plusMonths(6), List.of("SCHOOL", "SOCIAL_SERVICES", "POLICE"),
+                List.of("SCHOOL_OCCUPATION", "CRIMINALITY", "HEALTH"));
+        await().atMost(Duration.ofSeconds(30)).until(() ->
+                "ACTIVE".equals(cases.get(COORDINATOR, path).text("status")));
         String meetingId = expect(201, cases.post(COORDINATOR, path + "/meetings", Map.of(
-                "scheduledFor", Instant.now().plus(Duration.ofDays(7)).toString(), "place", "Skolan", "invitees", List.of("polis"),
-                "familyInvited", true, "individual", List.of("Åtgärdsplanen"), "general", List.of()))).text("id");
+                "scheduledFor", Instant.now().plus(Duration.ofDays(7)).toString(), "place", "Skolan", "invitees",
+                List.of("polis"), "familyInvited", true, "individual", List.of("Åtgärdsplanen"), "general", List.of())))
+                .text("id");
         expect(200, cases.post(COORDINATOR, path + "/meetings/" + meetingId + "/minutes", Map.of(
                 "text", "Polisens plan för sommaren", "decisions", List.of(), "category", "CRIMINALITY")));
-        await().atMost(Duration.ofSeconds(30)).until(() -> plans.post(COORDINATOR, "/api/plans/" + caseId, SampleForms.plan())
+        await().atMost(Duration.ofSeconds(30)).until(() ->
+                plans.post(COORDINATOR, "/api/plans/" + caseId, SampleForms.plan())
                 .status() == 201);
         return caseId;
     }
 
     private List<String> journal(String path) {
         List<String> texts = new ArrayList<>();
-        expect(200, cases.get(OFFICER, path + "/journal")).json().path("entries").forEach(entry -> texts.add(entry.path("text").asString()));
+        expect(200, cases.get(OFFICER, path + "/journal")).json().path("entries")
+                .forEach(entry -> texts.add(entry.path("text").asString()));
         return texts;
     }
 

@@ -29,7 +29,8 @@ final class ConsentForms {
     static final LocalDate TURNED_EIGHTEEN_YESTERDAY = TODAY.minusYears(18).minusDays(1);
 
     /** A 15-year-old's consent, signed today, for six months. */
-    static Map<String, Object> fifteenYearOld(String caseId, String youthRef, Set<Agency> agencies, Set<InformationCategory> categories,
+    static Map<String, Object> fifteenYearOld(String caseId, String youthRef, Set<Agency> agencies,
+            Set<InformationCategory> categories,
                                               FreeText text) {
         return form(caseId, youthRef, FIFTEEN_YEAR_OLD_BORN, TODAY, agencies, categories, text);
     }
@@ -43,10 +44,11 @@ final class ConsentForms {
         return form(caseId, youthRef, TURNED_EIGHTEEN_YESTERDAY, TODAY.minusDays(2), agencies, categories, text);
     }
 
-    private static Map<String, Object> form(String caseId, String youthRef, LocalDate born, LocalDate signed, Set<Agency> agencies,
-                                            Set<InformationCategory> categories, FreeText text) {
-        return SampleForms.consentForm(caseId, youthRef, born, signed, Map.of("agencies", agencies, "categories", categories,
-                "invitedPersons", List.of(Map.of("ref", "P-COACH0001", "role", text.invitedRole()))),
-                text.handlerName(), text.signedFormRef());
+    private static Map<String, Object> form(String caseId, String youthRef, LocalDate born, LocalDate signed,
+                                            Set<Agency> agencies, Set<InformationCategory> categories, FreeText text) {
+        return SampleForms.consentForm(caseId, youthRef, born, signed,
+                Map.of("agencies", agencies, "categories", categories, "invitedPersons",
+                List.of(Map.of("ref", "P-COACH0001", "role", text.invitedRole()))), text.handlerName(),
+                text.signedFormRef());
     }
 }

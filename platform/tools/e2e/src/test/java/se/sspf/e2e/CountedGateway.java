@@ -8,7 +8,9 @@ import java.util.function.Function;
 import lombok.RequiredArgsConstructor;
 import se.sspf.testsupport.ApiClient;
 
-/** The gateway as the demo users call it, each with a token of a real login; counts the requests for the sweep's report. */
+/**
+ * The gateway as the demo users call it, each with a token of a real login; counts the requests for the sweep's report.
+ */
 @RequiredArgsConstructor
 final class CountedGateway {
 

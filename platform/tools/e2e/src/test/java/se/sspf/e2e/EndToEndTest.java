@@ -49,7 +49,8 @@ class EndToEndTest {
         identity = new RunnableJar("identity-server", APPS.resolve("identity-server-exec.jar"));
         running.add(identity);
         identity.start("--spring.security.oauth2.authorizationserver.issuer=http://127.0.0.1:" + identity.port());
-        ConsentServiceInstance consents = new ConsentServiceInstance(FreePort.next(), TOPICS, Clock.systemUTC()).trusting(issuer());
+        ConsentServiceInstance consents = new ConsentServiceInstance(FreePort.next(), TOPICS, Clock.systemUTC())
+                .trusting(issuer());
         running.add(consents);
         consents.start();
         CaseServiceInstance cases = new CaseServiceInstance(FreePort.next(), TOPICS, consents.url()).trusting(issuer());
@@ -97,30 +98,42 @@ class EndToEndTest {
                 SampleForms.proposal("HIGH_SCHOOL_ABSENCE", "WORRYING_PEER_CONTACTS")));
         String caseId = proposed.text("id");
         String path = "/api/cases/" + caseId;
-        assertThat(expect(200, gateway.post(coordinator, path + "/decision", Map.of("offered", true, "reason", "passar SSPF"))).text("status"))
+        assertThat(expect(200, gateway.post(coordinator, path + "/decision",
+                Map.of("offered", true, "reason", "passar SSPF"))).text("status"))
                 .isEqualTo("AWAITING_CONSENT");
-        expect(200, gateway.post(coordinator, path + "/participants", Map.of("ref", "polis", "agency", "POLICE", "role", "STAFF")));
-        // The handler who registers the signed form takes part: consent-service lets only participants handle a consent.
-        expect(200, gateway.post(coordinator, path + "/participants", Map.of("ref", "socsek", "agency", "SOCIAL_SERVICES", "role", "STAFF")));
-        expect(201, gateway.post(school, path + "/journal", Map.of("category", "SCHOOL_OCCUPATION", "text", "Frånvaro 40 % denna termin")));
-        assertThat(journal(gateway, police, path)).as("before consent the police sees nothing of the school's").isEmpty();
+        expect(200, gateway.post(coordinator, path + "/participants",
+                Map.of("ref", "polis", "agency", "POLICE", "role", "STAFF")));
+        // The handler who registers the signed form takes part: consent-service lets only participants handle a
+        // consent.
+        expect(200, gateway.post(coordinator, path + "/participants",
+                Map.of("ref", "socsek", "agency", "SOCIAL_SERVICES", "role", "STAFF")));
+        expect(201, gateway.post(school, path + "/journal",
+                Map.of("category", "SCHOOL_OCCUPATION", "text", "Frånvaro 40 % denna termin")));
+        assertThat(journal(gateway, police, path)).as("before consent the police sees nothing of the school's")
+                .isEmpty();
 
         // Social services registers the consent the guardians and the youth signed.
-        String consentId = expect(201, gateway.post(handler, "/api/consents", SampleForms.consent(caseId, proposed.text("youthRef")))).text("id");
-        await().atMost(Duration.ofSeconds(30)).until(() -> "ACTIVE".equals(gateway.get(coordinator, path).text("status")));
+        String consentId = expect(201, gateway.post(handler, "/api/consents",
+                SampleForms.consent(caseId, proposed.text("youthRef")))).text("id");
+        await().atMost(Duration.ofSeconds(30)).until(() ->
+                "ACTIVE".equals(gateway.get(coordinator, path).text("status")));
 
         // The coordinator schedules the meeting and agrees the plan.
-        expect(201, gateway.post(coordinator, path + "/meetings", Map.of("scheduledFor", Instant.now().plus(Duration.ofDays(7)).toString(),
-                "place", "Skolan", "invitees", List.of("polis", "skola"), "familyInvited", true,
-                "individual", List.of("Åtgärdsplanen"), "general", List.of())));
+        expect(201, gateway.post(coordinator, path + "/meetings",
+                Map.of("scheduledFor", Instant.now().plus(Duration.ofDays(7)).toString(), "place", "Skolan", "invitees",
+                List.of("polis", "skola"), "familyInvited", true, "individual", List.of("Åtgärdsplanen"), "general",
+                List.of())));
         ApiClient.Response[] agreed = new ApiClient.Response[1];
         await().atMost(Duration.ofSeconds(30)).until(() ->
                 (agreed[0] = gateway.post(coordinator, "/api/plans/" + caseId, SampleForms.plan())).status() != 404);
         assertThat(expect(201, agreed[0]).json().path("version").asInt()).isEqualTo(1);
 
-        // The police reads what the consent allows: the school's record and the plan's school and crime rows, not health.
-        await().atMost(Duration.ofSeconds(10)).until(() -> journal(gateway, police, path).contains("Frånvaro 40 % denna termin"));
-        assertThat(planGoals(gateway, police, caseId)).containsExactlyInAnyOrder("Gå i skolan varje dag", "Inga nya brott");
+        // The police reads what the consent allows: the school's record and the plan's school and crime rows, not
+        // health.
+        await().atMost(Duration.ofSeconds(10)).until(() ->
+                journal(gateway, police, path).contains("Frånvaro 40 % denna termin"));
+        assertThat(planGoals(gateway, police, caseId))
+                .containsExactlyInAnyOrder("Gå i skolan varje dag", "Inga nya brott");
 
         // A guardian withdraws the consent: the police is denied within the gate's bound.
         expect(200, gateway.post(handler, "/api/consents/" + consentId + "/revocation",
@@ -130,9 +143,11 @@ class EndToEndTest {
         assertThat(gateway.get(tokenFor("malmo-soc"), path).status()).as("another municipality").isEqualTo(404);
 
         // The case closes, and the consent is torn up.
-        assertThat(expect(200, gateway.post(coordinator, path + "/closing", Map.of("reason", "familjen avslutar", "planFollowed", false)))
+        assertThat(expect(200, gateway.post(coordinator, path + "/closing",
+                Map.of("reason", "familjen avslutar", "planFollowed", false)))
                 .text("status")).isEqualTo("CLOSED");
-        await().atMost(Duration.ofSeconds(30)).until(() -> "TORN_UP".equals(gateway.get(handler, "/api/consents/" + consentId).text("status")));
+        await().atMost(Duration.ofSeconds(30)).until(() ->
+                "TORN_UP".equals(gateway.get(handler, "/api/consents/" + consentId).text("status")));
         assertThat(gateway.get(handler, "/api/consents/" + consentId).json().path("revocation").isObject())
                 .as("the revocation stays on record").isTrue();
     }
@@ -147,9 +162,11 @@ class EndToEndTest {
         JsonNode document = gathered[0];
 
         assertThat(document.path("info").path("title").asString()).isEqualTo("SSPF API");
-        assertThat(document.path("paths").propertyNames()).contains("/api/consents", "/api/cases", "/api/plans/{caseId}");
+        assertThat(document.path("paths").propertyNames())
+                .contains("/api/consents", "/api/cases", "/api/plans/{caseId}");
         assertThat(document.path("components").path("securitySchemes").has("bearer")).isTrue();
-        assertThat(document.path("x-sspf-missing")).extracting(JsonNode::asString).containsExactly("notification-service");
+        assertThat(document.path("x-sspf-missing")).extracting(JsonNode::asString)
+                .containsExactly("notification-service");
         ApiClient.Response page = gateway.get(null, "/webjars/swagger-ui/index.html");
         assertThat(page.status()).isEqualTo(200);
         assertThat(page.body()).contains("swagger-ui");
@@ -157,7 +174,8 @@ class EndToEndTest {
 
     private static List<String> journal(ApiClient gateway, String token, String path) {
         List<String> texts = new ArrayList<>();
-        expect(200, gateway.get(token, path + "/journal")).json().path("entries").forEach(entry -> texts.add(entry.path("text").asString()));
+        expect(200, gateway.get(token, path + "/journal")).json().path("entries")
+                .forEach(entry -> texts.add(entry.path("text").asString()));
         return texts;
     }
 

@@ -17,7 +17,10 @@ import se.sspf.testsupport.ApiClient;
 @RequiredArgsConstructor
 final class GatekeeperProbe {
 
-    /** In Östersund but not in the case (police, leisure, a social services officer, the steering group, an administrator); Malmö. */
+    /**
+     * In Östersund but not in the case (police, leisure, a social services officer, the steering group, an
+     * administrator); Malmö.
+     */
     static final List<String> OUTSIDERS = List.of("polis", "fritid", "socsek", "styrgrupp", "admin-polis", "malmo-soc");
 
     private final CountedGateway gateway;
@@ -28,7 +31,10 @@ final class GatekeeperProbe {
         return List.copyOf(failures);
     }
 
-    /** A case the school proposed and social services' coordinator took on and registered a consent for; nobody else takes part. */
+    /**
+     * A case the school proposed and social services' coordinator took on and registered a consent for; nobody else
+     * takes part.
+     */
     void probe() {
         ApiClient.Response proposed = propose();
         String caseId = proposed.text("id");
@@ -44,18 +50,21 @@ final class GatekeeperProbe {
             refused(outsider, "GET " + consent + "/history", gateway.get(outsider, consent + "/history"));
             refused(outsider, "GET /api/consents?caseId=", gateway.get(outsider, "/api/consents?caseId=" + caseId));
             refused(outsider, "POST /api/consents", gateway.post(outsider, "/api/consents", form));
-            refused(outsider, "PUT " + consent + "/terms", gateway.put(outsider, consent + "/terms", form.get("terms"), ifMatch));
+            refused(outsider, "PUT " + consent + "/terms",
+                    gateway.put(outsider, consent + "/terms", form.get("terms"), ifMatch));
             refused(outsider, "POST " + consent + "/revocation", gateway.post(outsider, consent + "/revocation",
                     Map.of("revokedBy", "YOUTH", "reason", "vill sluta"), ifMatch));
             refused(outsider, "POST " + consent + "/reconfirmation", gateway.post(outsider, consent + "/reconfirmation",
                     Map.of("signedOn", ConsentForms.TODAY.toString()), ifMatch));
-            refused(outsider, "POST /api/consents/tear-ups", gateway.post(outsider, "/api/consents/tear-ups", Map.of("caseId", caseId)));
+            refused(outsider, "POST /api/consents/tear-ups",
+                    gateway.post(outsider, "/api/consents/tear-ups", Map.of("caseId", caseId)));
         }
         ApiClient.Response after = CanaryWriter.expect(200, gateway.get("soc", consent));
         unchanged("the consent's ETag", before.etag(), after.etag());
         unchanged("the consent's status", before.text("status"), after.text("status"));
         unchanged("the consent's version", before.text("version"), after.text("version"));
-        unchanged("the consent's history", history, CanaryWriter.expect(200, gateway.get("soc", consent + "/history")).json().size());
+        unchanged("the consent's history", history,
+                CanaryWriter.expect(200, gateway.get("soc", consent + "/history")).json().size());
         unchanged("the case's consents", 1, consentsOf(caseId));
         anotherYouthsConsentIsRefused(caseId, proposed.text("youthRef"));
     }
@@ -63,8 +72,9 @@ final class GatekeeperProbe {
     /** Case X's consent naming case W's youth: 404, and neither case has a consent more. */
     private void anotherYouthsConsentIsRefused(String caseW, String youthOfW) {
         String caseX = propose().text("id");
-        ApiClient.Response registered = gateway.post("soc", "/api/consents", ConsentForms.fifteenYearOld(caseX, youthOfW,
-                CanaryWriter.FOUR, Set.of(InformationCategory.SCHOOL_OCCUPATION), ConsentForms.FreeText.plain()));
+        ApiClient.Response registered = gateway.post("soc", "/api/consents",
+                ConsentForms.fifteenYearOld(caseX, youthOfW, CanaryWriter.FOUR,
+                Set.of(InformationCategory.SCHOOL_OCCUPATION), ConsentForms.FreeText.plain()));
         refused("soc (a participant of X)", "POST /api/consents for case X naming case W's youthRef", registered);
         unchanged("case X's consents after a consent naming W's youth", 0, consentsOf(caseX));
         unchanged("case W's consents after a consent naming W's youth on X", 1, consentsOf(caseW));
@@ -79,7 +89,8 @@ final class GatekeeperProbe {
     }
 
     private int consentsOf(String caseId) {
-        return CanaryWriter.expect(200, gateway.get("soc", "/api/consents?caseId=" + caseId)).json().path("consents").size();
+        return CanaryWriter.expect(200, gateway.get("soc", "/api/consents?caseId=" + caseId)).json().path("consents")
+                .size();
     }
 
     /** How many calls the probe expected to be refused, for the count it prints. */

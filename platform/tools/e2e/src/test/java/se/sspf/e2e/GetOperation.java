@@ -15,7 +15,10 @@ import tools.jackson.databind.JsonNode;
  */
 record GetOperation(String path, List<Parameter> parameters) {
 
-    /** @param fromTheToken the controllers' {@code Caller}, which springdoc lists as a query parameter: it comes from the token */
+    /**
+     * @param fromTheToken the controllers' {@code Caller}, which springdoc lists as a query parameter: it comes from
+     * the token
+     */
     record Parameter(String name, String in, boolean fromTheToken) {
     }
 
@@ -44,7 +47,8 @@ record GetOperation(String path, List<Parameter> parameters) {
 
     /** Whether it reads about one case: then its answers may hold that case's markers only. */
     boolean aboutOneCase() {
-        return parameters.stream().anyMatch(parameter -> "path".equals(parameter.in()) || "caseId".equals(parameter.name()));
+        return parameters.stream().anyMatch(parameter ->
+                "path".equals(parameter.in()) || "caseId".equals(parameter.name()));
     }
 
     boolean ofNotificationService() {

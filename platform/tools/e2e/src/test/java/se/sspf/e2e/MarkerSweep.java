@@ -29,7 +29,8 @@ final class MarkerSweep {
     private long checks;
 
     /** @param excluded paths not swept, each with the reason why */
-    void sweep(List<GetOperation> operations, Map<String, String> excluded, List<SweptCase> cases, List<Reader> readers) {
+    void sweep(List<GetOperation> operations, Map<String, String> excluded, List<SweptCase> cases,
+            List<Reader> readers) {
         for (GetOperation operation : operations) {
             if (!excluded.containsKey(operation.path())) {
                 endpoints.add(operation.path());
@@ -40,7 +41,8 @@ final class MarkerSweep {
             for (Reader reader : readers) {
                 checks++;
                 if (marker.mustAppearFor(reader) && !seen.contains(reader.user() + marker.text())) {
-                    failures.add("MISSING  " + reader + " in " + marker.sweptCase().situation() + " found in no answer about the case "
+                    failures.add("MISSING  " + reader + " in " + marker.sweptCase().situation()
+                            + " found in no answer about the case "
                             + marker + ", which it may read");
                 }
             }
@@ -50,7 +52,8 @@ final class MarkerSweep {
     private void sweep(GetOperation operation, List<SweptCase> about, List<Reader> readers) {
         for (SweptCase swept : about) {
             for (Reader reader : readers) {
-                Optional<String> path = operation.filledFrom(parameter -> SweepParameters.valueOf(operation, parameter, swept, reader));
+                Optional<String> path = operation.filledFrom(parameter ->
+                        SweepParameters.valueOf(operation, parameter, swept, reader));
                 if (path.isEmpty()) {
                     failures.add("TEACH THE SWEEP  GET " + operation.path() + " has parameters " + operation.names()
                             + " the sweep's table cannot fill (SweepParameters), nor is it excluded with a reason");
@@ -71,7 +74,8 @@ final class MarkerSweep {
             }
             if (swept != null && marker.sweptCase() != swept) {
                 failures.add("OTHER CASE  " + where + ": " + marker);
-            } else if (operation.ofNotificationService() ? !marker.mayBeNotifiedTo(reader) : !marker.mayAppearFor(reader)) {
+            } else if (operation.ofNotificationService() ? !marker.mayBeNotifiedTo(reader)
+                    : !marker.mayAppearFor(reader)) {
                 failures.add("LEAK  " + where + ": " + marker + consentOf(marker.sweptCase()));
             } else if (swept != null && answer.status() == 200) {
                 seen.add(reader.user() + marker.text());

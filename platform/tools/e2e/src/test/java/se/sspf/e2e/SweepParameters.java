@@ -12,7 +12,8 @@ final class SweepParameters {
     }
 
     /** @param swept the case read, or null for an operation about no one case */
-    static Optional<String> valueOf(GetOperation operation, GetOperation.Parameter parameter, SweptCase swept, Reader reader) {
+    static Optional<String> valueOf(GetOperation operation, GetOperation.Parameter parameter, SweptCase swept,
+            Reader reader) {
         if ("query".equals(parameter.in())) {
             return switch (parameter.name()) {
                 case "caseId" -> Optional.ofNullable(swept).map(SweptCase::caseId);

@@ -14,7 +14,9 @@ import se.sspf.contracts.InformationCategory;
 @RequiredArgsConstructor
 final class SweptCase {
 
-    /** A well-formed id that names nothing: for a parameter the situation has no record of (no consent yet, no plan). */
+    /**
+     * A well-formed id that names nothing: for a parameter the situation has no record of (no consent yet, no plan).
+     */
     static final String NOTHING = "00000000-0000-4000-8000-000000000000";
 
     private final Situation situation;
@@ -82,7 +84,8 @@ final class SweptCase {
     }
 
     boolean consentCovers(Agency owner, Agency reader, InformationCategory category) {
-        return coveredAgencies.contains(owner) && coveredAgencies.contains(reader) && coveredCategories.contains(category);
+        return coveredAgencies.contains(owner) && coveredAgencies.contains(reader)
+                && coveredCategories.contains(category);
     }
 
     boolean hasConsentOfItsOwn() {

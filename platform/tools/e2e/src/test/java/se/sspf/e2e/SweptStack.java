@@ -32,7 +32,8 @@ final class SweptStack implements AutoCloseable {
     private static final Path APPS = Path.of(System.getProperty("sspf.e2e.apps", "target/apps"));
 
     private final List<AutoCloseable> running = new ArrayList<>();
-    private final GreenMail mail = new GreenMail(new ServerSetup(FreePort.next(), "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+    private final GreenMail mail = new GreenMail(new ServerSetup(FreePort.next(), "127.0.0.1",
+            ServerSetup.PROTOCOL_SMTP));
     private final WebhookInbox webhooks;
     private final RunnableJar identity;
     private final RunnableJar gateway;
@@ -45,7 +46,8 @@ final class SweptStack implements AutoCloseable {
         identity = new RunnableJar("identity-server-canary", APPS.resolve("identity-server-exec.jar"));
         start(identity, "--spring.security.oauth2.authorizationserver.issuer=" + identity.url());
         String issuer = identity.url();
-        ConsentServiceInstance consents = new ConsentServiceInstance(FreePort.next(), TOPICS, Clock.systemUTC()).trusting(issuer);
+        ConsentServiceInstance consents = new ConsentServiceInstance(FreePort.next(), TOPICS, Clock.systemUTC())
+                .trusting(issuer);
         running.add(consents);
         consents.start();
         CaseServiceInstance cases = new CaseServiceInstance(FreePort.next(), TOPICS, consents.url()).trusting(issuer);
@@ -57,18 +59,20 @@ final class SweptStack implements AutoCloseable {
         plans.start();
         TestDatabase inbox = RealInfrastructure.get().postgres().createDatabase("canaryinbox");
         gateway = new RunnableJar("gateway-canary", APPS.resolve("gateway-exec.jar"));
-        RunnableJar notifications = start(new RunnableJar("notification-service-canary", APPS.resolve("notification-service-exec.jar")),
-                "--spring.datasource.url=" + inbox.jdbcUrl(), "--spring.datasource.username=" + inbox.username(),
-                "--spring.datasource.password=" + inbox.password(),
+        RunnableJar notifications = start(new RunnableJar("notification-service-canary",
+                APPS.resolve("notification-service-exec.jar")), "--spring.datasource.url=" + inbox.jdbcUrl(),
+                "--spring.datasource.username=" + inbox.username(), "--spring.datasource.password=" + inbox.password(),
                 "--spring.kafka.bootstrap-servers=" + RealInfrastructure.get().kafka().bootstrapServers(),
-                "--sspf.kafka.topic-prefix=" + TOPICS, "--sspf.oidc.issuer=" + issuer, "--sspf.oidc.jwk-set-uri=" + issuer + "/oauth2/jwks",
+                "--sspf.kafka.topic-prefix=" + TOPICS, "--sspf.oidc.issuer=" + issuer,
+                "--sspf.oidc.jwk-set-uri=" + issuer + "/oauth2/jwks",
                 "--sspf.notification.case-service-url=" + cases.url(), "--sspf.notification.web-url=" + gateway.url(),
                 "--spring.mail.host=127.0.0.1", "--spring.mail.port=" + mail.getSmtp().getPort(),
                 "--sspf.notification.webhook.allow-http=true", "--sspf.notification.delivery.poll-interval=50ms",
                 "--management.otlp.metrics.export.enabled=false");
         start(gateway, "--SSPF_CONSENT_SERVICE_URL=" + consents.url(), "--SSPF_CASE_SERVICE_URL=" + cases.url(),
-                "--SSPF_PLAN_SERVICE_URL=http://127.0.0.1:" + planPort, "--SSPF_NOTIFICATION_SERVICE_URL=" + notifications.url(),
-                "--sspf.oidc.issuer=" + issuer, "--sspf.oidc.jwk-set-uri=" + issuer + "/oauth2/jwks");
+                "--SSPF_PLAN_SERVICE_URL=http://127.0.0.1:" + planPort,
+                "--SSPF_NOTIFICATION_SERVICE_URL=" + notifications.url(), "--sspf.oidc.issuer=" + issuer,
+                "--sspf.oidc.jwk-set-uri=" + issuer + "/oauth2/jwks");
         identity.awaitReady("/.well-known/openid-configuration", Duration.ofSeconds(90));
         gateway.awaitReady("/actuator/health/readiness", Duration.ofSeconds(90));
         notifications.awaitReady("/actuator/health/readiness", Duration.ofSeconds(90));

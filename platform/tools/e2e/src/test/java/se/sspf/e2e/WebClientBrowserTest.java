@@ -58,13 +58,16 @@ class WebClientBrowserTest {
         running.add(identity);
         // The browser comes back to the gateway, on its port of this run.
         identity.start("--spring.security.oauth2.authorizationserver.issuer=" + identity.url(),
-                "--spring.security.oauth2.authorizationserver.client.sspf-web.registration.redirect-uris=" + gateway.url() + "/login/callback",
-                "--spring.security.oauth2.authorizationserver.client.sspf-web.registration.post-logout-redirect-uris=" + gateway.url() + "/",
-                "--sspf.identity.web-origins=" + gateway.url());
-        ConsentServiceInstance consents = new ConsentServiceInstance(FreePort.next(), TOPICS, Clock.systemUTC()).trusting(identity.url());
+                "--spring.security.oauth2.authorizationserver.client.sspf-web.registration.redirect-uris="
+                + gateway.url() + "/login/callback",
+                "--spring.security.oauth2.authorizationserver.client.sspf-web.registration.post-logout-redirect-uris="
+                + gateway.url() + "/", "--sspf.identity.web-origins=" + gateway.url());
+        ConsentServiceInstance consents = new ConsentServiceInstance(FreePort.next(), TOPICS, Clock.systemUTC())
+                .trusting(identity.url());
         running.add(consents);
         consents.start();
-        CaseServiceInstance cases = new CaseServiceInstance(FreePort.next(), TOPICS, consents.url()).trusting(identity.url());
+        CaseServiceInstance cases = new CaseServiceInstance(FreePort.next(), TOPICS, consents.url())
+                .trusting(identity.url());
         running.add(cases);
         cases.start();
         int planPort = FreePort.next();
@@ -72,20 +75,24 @@ class WebClientBrowserTest {
         running.add(plans);
         plans.start();
         // notification-service as its own process, on the same broker and topics: the inbox.
-        RunnableJar notifications = new RunnableJar("notification-service-web", APPS.resolve("notification-service-exec.jar"));
+        RunnableJar notifications = new RunnableJar("notification-service-web",
+                APPS.resolve("notification-service-exec.jar"));
         running.add(notifications);
         TestDatabase inboxDatabase = RealInfrastructure.get().postgres().createDatabase("webinbox");
-        notifications.start("--spring.datasource.url=" + inboxDatabase.jdbcUrl(), "--spring.datasource.username=" + inboxDatabase.username(),
+        notifications.start("--spring.datasource.url=" + inboxDatabase.jdbcUrl(),
+                "--spring.datasource.username=" + inboxDatabase.username(),
                 "--spring.datasource.password=" + inboxDatabase.password(),
-                "--spring.kafka.bootstrap-servers=" + RealInfrastructure.get().kafka().bootstrapServers(), "--sspf.kafka.topic-prefix=" + TOPICS,
-                "--sspf.oidc.issuer=" + identity.url(), "--sspf.oidc.jwk-set-uri=" + identity.url() + "/oauth2/jwks",
+                "--spring.kafka.bootstrap-servers=" + RealInfrastructure.get().kafka().bootstrapServers(),
+                "--sspf.kafka.topic-prefix=" + TOPICS, "--sspf.oidc.issuer=" + identity.url(),
+                "--sspf.oidc.jwk-set-uri=" + identity.url() + "/oauth2/jwks",
                 "--sspf.notification.case-service-url=" + cases.url(), "--sspf.notification.web-url=" + gateway.url(),
                 "--management.otlp.metrics.export.enabled=false");
         running.add(gateway);
         gateway.start("--SSPF_CONSENT_SERVICE_URL=" + consents.url(), "--SSPF_CASE_SERVICE_URL=" + cases.url(),
-                "--SSPF_PLAN_SERVICE_URL=http://127.0.0.1:" + planPort, "--SSPF_NOTIFICATION_SERVICE_URL=" + notifications.url(),
-                "--sspf.oidc.issuer=" + identity.url(),
-                "--sspf.oidc.jwk-set-uri=" + identity.url() + "/oauth2/jwks", "--sspf.gateway.web-origins=" + gateway.url());
+                "--SSPF_PLAN_SERVICE_URL=http://127.0.0.1:" + planPort,
+                "--SSPF_NOTIFICATION_SERVICE_URL=" + notifications.url(), "--sspf.oidc.issuer=" + identity.url(),
+                "--sspf.oidc.jwk-set-uri=" + identity.url() + "/oauth2/jwks",
+                "--sspf.gateway.web-origins=" + gateway.url());
         identity.awaitReady("/.well-known/openid-configuration", Duration.ofSeconds(90));
         gateway.awaitReady("/actuator/health/readiness", Duration.ofSeconds(90));
         notifications.awaitReady("/actuator/health/readiness", Duration.ofSeconds(90));
@@ -102,19 +109,25 @@ class WebClientBrowserTest {
 
     @Test
     void aCoordinatorRegistersAConsentAndAPlanThePoliceSeesWhatItAllowsUntilItIsRevoked() throws Exception {
-        // The school proposed the youth, social services offered SSPF and brought in the police; the school keeps notes.
+        // The school proposed the youth, social services offered SSPF and brought in the police; the school keeps
+        // notes.
         ApiClient api = new ApiClient(gateway.port());
         String school = token("skola");
         String coordinator = token("soc");
-        ApiClient.Response proposed = api.post(school, "/api/cases", Map.of("riskIndicators", List.of("HIGH_SCHOOL_ABSENCE", "WORRYING_PEER_CONTACTS")));
+        ApiClient.Response proposed = api.post(school, "/api/cases",
+                Map.of("riskIndicators", List.of("HIGH_SCHOOL_ABSENCE", "WORRYING_PEER_CONTACTS")));
         assertThat(proposed.status()).as(proposed.body()).isEqualTo(201);
         String caseId = proposed.text("id");
         String code = proposed.text("caseCode");
-        assertThat(api.post(coordinator, "/api/cases/" + caseId + "/decision", Map.of("offered", true, "reason", "passar SSPF")).status()).isEqualTo(200);
-        assertThat(api.post(coordinator, "/api/cases/" + caseId + "/participants", Map.of("ref", "polis", "agency", "POLICE", "role", "STAFF")).status())
+        assertThat(api.post(coordinator, "/api/cases/" + caseId + "/decision",
+                Map.of("offered", true, "reason", "passar SSPF")).status()).isEqualTo(200);
+        assertThat(api.post(coordinator, "/api/cases/" + caseId + "/participants",
+                Map.of("ref", "polis", "agency", "POLICE", "role", "STAFF")).status())
                 .isEqualTo(200);
-        api.post(school, "/api/cases/" + caseId + "/journal", Map.of("category", "SCHOOL_OCCUPATION", "text", "Frånvaro 40 % denna termin"));
-        api.post(school, "/api/cases/" + caseId + "/journal", Map.of("category", "HEALTH", "text", "Skolsköterskan oroar sig för sömnen"));
+        api.post(school, "/api/cases/" + caseId + "/journal",
+                Map.of("category", "SCHOOL_OCCUPATION", "text", "Frånvaro 40 % denna termin"));
+        api.post(school, "/api/cases/" + caseId + "/journal",
+                Map.of("category", "HEALTH", "text", "Skolsköterskan oroar sig för sömnen"));
 
         // The coordinator: My cases, the case, the consent form.
         browser.logIn("soc", PASSWORD);
@@ -125,7 +138,8 @@ class WebClientBrowserTest {
 
         browser.link(code).click();
         browser.heading("Ärende " + code);
-        assertThat(browser.mainText()).contains("Hög frånvaro i skolan", "Oroande kamratkontakter", "polis", "Viss information delas inte utan samtycke.");
+        assertThat(browser.mainText()).contains("Hög frånvaro i skolan", "Oroande kamratkontakter", "polis",
+                "Viss information delas inte utan samtycke.");
         browser.screenshot("02-arende");
         browser.assertAccessible("Ärende");
 
@@ -133,26 +147,34 @@ class WebClientBrowserTest {
         browser.heading("Registrera samtycke – " + code);
         browser.button("Registrera samtycket").click();
         browser.waiting().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".error-summary")));
-        assertThat(browser.driver().switchTo().activeElement().getAttribute("data-field")).as("the focus is on the first field at fault").isEqualTo("youthBirthDate");
+        assertThat(browser.driver().switchTo().activeElement().getAttribute("data-field"))
+                .as("the focus is on the first field at fault").isEqualTo("youthBirthDate");
         assertThat(browser.field("Ungdomens födelsedatum").getAttribute("aria-describedby")).contains("-error");
         browser.screenshot("03-samtycke-fel");
         browser.assertAccessible("Samtycke med fel");
 
-        // A 15-year-old: the form asks for the guardians; one of two has not signed, and consent-service says so at the field.
+        // A 15-year-old: the form asks for the guardians; one of two has not signed, and consent-service says so at the
+        // field.
         browser.date(browser.field("Ungdomens födelsedatum"), TODAY.minusYears(15).minusDays(40).toString());
         assertThat(browser.mainText()).contains("Ungdomen är under 18 år");
-        List<WebElement> guardianRefs = browser.driver().findElements(By.xpath("//label[starts-with(normalize-space(.), 'Referens (G-')]"));
+        List<WebElement> guardianRefs = browser.driver()
+                .findElements(By.xpath("//label[starts-with(normalize-space(.), 'Referens (G-')]"));
         browser.type(browser.driver().findElement(By.id(guardianRefs.get(0).getAttribute("for"))), "G-MOTHER01");
         browser.type(browser.driver().findElement(By.id(guardianRefs.get(1).getAttribute("for"))), "G-FATHER01");
-        List<WebElement> guardianDates = browser.driver().findElements(By.xpath("//label[normalize-space(.)='Skrev under den']"));
+        List<WebElement> guardianDates = browser.driver()
+                .findElements(By.xpath("//label[normalize-space(.)='Skrev under den']"));
         browser.date(browser.driver().findElement(By.id(guardianDates.get(1).getAttribute("for"))), "");
         for (String agency : List.of("Skola", "Polis")) {
-            browser.driver().findElement(By.xpath("//fieldset[legend[starts-with(., 'Verksamheter')]]//label[.='" + agency + "']")).click();
+            browser.driver().findElement(By.xpath("//fieldset[legend[starts-with(., 'Verksamheter')]]//label[.='"
+                    + agency + "']")).click();
         }
         for (String category : List.of("Skola/sysselsättning", "Kriminalitet")) {
-            browser.driver().findElement(By.xpath("//fieldset[legend[starts-with(., 'Slag av uppgifter')]]//label[.='" + category + "']")).click();
+            browser.driver().findElement(By.xpath("//fieldset[legend[starts-with(., 'Slag av uppgifter')]]//label[.='"
+                    + category + "']")).click();
         }
-        browser.driver().findElement(By.xpath("//fieldset[legend[starts-with(., 'Får ungdomen följas upp')]]//label[.='Nej']")).click();
+        browser.driver()
+                .findElement(By.xpath("//fieldset[legend[starts-with(., 'Får ungdomen följas upp')]]//label[.='Nej']"))
+                .click();
         browser.type(browser.field("Handläggarens namn"), "Handläggare Ett");
         browser.type(browser.field("Telefon"), "063-14 30 00");
         browser.type(browser.field("Referens till den underskrivna blanketten"), "SN 2026/77");
@@ -167,7 +189,8 @@ class WebClientBrowserTest {
         browser.date(browser.driver().findElement(By.id(guardianDates.get(1).getAttribute("for"))), TODAY.toString());
         browser.button("Registrera samtycket").click();
         browser.heading("Ärende " + code);
-        browser.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("main"), "Samtycket är registrerat."));
+        browser.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("main"),
+                "Samtycket är registrerat."));
         assertThat(browser.mainText()).contains("Gäller t.o.m.");
 
         // The plan, laid out like appendix 3.
@@ -175,7 +198,8 @@ class WebClientBrowserTest {
         browser.heading("Ny åtgärdsplan – " + code);
         browser.type(browser.field("Närvarande (en per rad)"), "Mamma\nPappa\nKim\nSamordnaren\nMentorn\nPolisen");
         browser.type(browser.field("Övergripande mål"), "Kim slutar med sitt kriminella beteende");
-        planRow("Skola/sysselsättning", "Gå i skolan varje dag", "Mentorn ringer hem vid frånvaro", "Anna Berg", "Skola");
+        planRow("Skola/sysselsättning", "Gå i skolan varje dag", "Mentorn ringer hem vid frånvaro", "Anna Berg",
+                "Skola");
         planRow("Kriminalitet", "Inga nya brott", "Samtal med ungdomspolisen varannan vecka", "Erik Holm", "Polis");
         planRow("Hälsa", "Sova bättre", "Samtal med skolsköterskan", "Sara Lind", "Socialtjänst");
         browser.type(browser.field("Plats"), "Fritidsgården");
@@ -184,7 +208,8 @@ class WebClientBrowserTest {
         browser.assertAccessible("Ny åtgärdsplan");
         browser.button("Spara planen").click();
         browser.heading("Åtgärdsplan – " + code);
-        assertThat(browser.mainText()).contains("Planen är sparad.", "Gå i skolan varje dag", "Inga nya brott", "Sova bättre");
+        assertThat(browser.mainText()).contains("Planen är sparad.", "Gå i skolan varje dag", "Inga nya brott",
+                "Sova bättre");
         browser.screenshot("07-atgardsplan");
         browser.assertAccessible("Åtgärdsplan");
 
@@ -192,7 +217,8 @@ class WebClientBrowserTest {
         String planWindow = browser.driver().getWindowHandle();
         browser.button("Familjens utskrift").click();
         browser.waiting().until(d -> d.getWindowHandles().size() == 2);
-        browser.driver().switchTo().window(browser.driver().getWindowHandles().stream().filter(h -> !h.equals(planWindow)).findFirst().orElseThrow());
+        browser.driver().switchTo().window(browser.driver().getWindowHandles().stream()
+                .filter(h -> !h.equals(planWindow)).findFirst().orElseThrow());
         browser.waiting().until(d -> d.getPageSource().contains("Gå i skolan varje dag"));
         browser.screenshot("08-familjens-plan");
         browser.driver().close();
@@ -200,7 +226,8 @@ class WebClientBrowserTest {
 
         // A follow-up: every action checked, continue.
         browser.button("Registrera uppföljning").click();
-        browser.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("main"), "Uppföljningen är registrerad."));
+        browser.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("main"),
+                "Uppföljningen är registrerad."));
         browser.logOut();
 
         // The police sees the school's note on school and the plan's school and crime rows; not health.
@@ -208,13 +235,15 @@ class WebClientBrowserTest {
         browser.heading("Mina ärenden");
         browser.link(code).click();
         browser.heading("Ärende " + code);
-        assertThat(browser.mainText()).contains("Frånvaro 40 % denna termin", "Viss information delas inte utan samtycke.")
+        assertThat(browser.mainText()).contains("Frånvaro 40 % denna termin",
+                "Viss information delas inte utan samtycke.")
                 .doesNotContain("sömnen");
         browser.screenshot("09-polisen-ser-det-samtycket-tillater");
         browser.assertAccessible("Ärende för polisen");
         browser.link("Åtgärdsplan").click();
         browser.heading("Åtgärdsplan – " + code);
-        assertThat(browser.mainText()).contains("Gå i skolan varje dag", "Inga nya brott").doesNotContain("Sova bättre", "Kim slutar");
+        assertThat(browser.mainText()).contains("Gå i skolan varje dag", "Inga nya brott")
+                .doesNotContain("Sova bättre", "Kim slutar");
         browser.logOut();
 
         // A guardian withdraws the consent, through the coordinator.
@@ -229,7 +258,8 @@ class WebClientBrowserTest {
         browser.screenshot("10-aterkalla-samtycke");
         browser.assertAccessible("Återkalla samtycke");
         browser.button("Återkalla samtycket").click();
-        browser.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("main"), "Samtycket är återkallat."));
+        browser.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("main"),
+                "Samtycket är återkallat."));
         assertThat(browser.mainText()).contains("Återkallat");
         browser.logOut();
 
@@ -243,7 +273,8 @@ class WebClientBrowserTest {
             browser.heading("Ärende " + code);
             return false;
         });
-        assertThat(browser.mainText()).contains("Återkallat", "Inget från andra verksamheter delas med dig just nu.", "Viss information delas inte utan samtycke.");
+        assertThat(browser.mainText()).contains("Återkallat", "Inget från andra verksamheter delas med dig just nu.",
+                "Viss information delas inte utan samtycke.");
         browser.screenshot("11-polisen-efter-aterkallelse");
         // The inbox: the action assigned to the police, and that the consent was revoked.
         browser.link("Inkorg").click();

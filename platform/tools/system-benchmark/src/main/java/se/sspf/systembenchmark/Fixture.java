@@ -87,15 +87,20 @@ final class Fixture {
     }
 
     private ActiveCase activeCase() throws InterruptedException {
-        ApiClient.Response proposed = expect(201, gateway.post(school.token(), "/api/cases", SampleForms.proposal("HIGH_SCHOOL_ABSENCE")));
+        ApiClient.Response proposed = expect(201,
+                gateway.post(school.token(), "/api/cases", SampleForms.proposal("HIGH_SCHOOL_ABSENCE")));
         String id = proposed.text("id");
         String path = "/api/cases/" + id;
-        expect(200, gateway.post(coordinator.token(), path + "/decision", Map.of("offered", true, "reason", "passar SSPF")));
-        expect(200, gateway.post(coordinator.token(), path + "/participants", Map.of("ref", "polis", "agency", "POLICE", "role", "STAFF")));
+        expect(200, gateway.post(coordinator.token(), path + "/decision",
+                Map.of("offered", true, "reason", "passar SSPF")));
+        expect(200, gateway.post(coordinator.token(), path + "/participants",
+                Map.of("ref", "polis", "agency", "POLICE", "role", "STAFF")));
         expect(200, gateway.post(coordinator.token(), path + "/participants",
                 Map.of("ref", "socsek", "agency", "SOCIAL_SERVICES", "role", "STAFF")));
-        expect(201, gateway.post(school.token(), path + "/journal", Map.of("category", "SCHOOL_OCCUPATION", "text", "Frånvaro 40 % denna termin")));
-        String consentId = expect(201, gateway.post(handler.token(), "/api/consents", SampleForms.consent(id, proposed.text("youthRef")))).text("id");
+        expect(201, gateway.post(school.token(), path + "/journal",
+                Map.of("category", "SCHOOL_OCCUPATION", "text", "Frånvaro 40 % denna termin")));
+        String consentId = expect(201, gateway.post(handler.token(), "/api/consents",
+                SampleForms.consent(id, proposed.text("youthRef")))).text("id");
         long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
         while (!"ACTIVE".equals(gateway.get(coordinator.token(), path).text("status"))) {
             if (System.nanoTime() > deadline) {
@@ -108,7 +113,8 @@ final class Fixture {
 
     static ApiClient.Response expect(int status, ApiClient.Response response) {
         if (response.status() != status) {
-            throw new IllegalStateException("expected " + status + ", got " + response.status() + ": " + response.body());
+            throw new IllegalStateException("expected " + status + ", got " + response.status() + ": "
+                    + response.body());
         }
         return response;
     }

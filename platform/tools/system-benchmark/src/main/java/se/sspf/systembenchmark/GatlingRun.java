@@ -20,7 +20,8 @@ import io.gatling.app.Gatling$;
  */
 final class GatlingRun {
 
-    private static final Pattern REQUEST = Pattern.compile("\"name\": \"([^\"]*)\",\\s*(\"numberOfRequests\".*?)\"group1\"", Pattern.DOTALL);
+    private static final Pattern REQUEST = Pattern.compile("\"name\": "
+            + "\"([^\"]*)\",\\s*(\"numberOfRequests\".*?)\"group1\"", Pattern.DOTALL);
 
     /** Figures of one request name: count, failures, p50/p99/p99.9/max in ms. */
     record Figures(long requests, long failed, long p50, long p99, long p999, long max) {
@@ -29,7 +30,8 @@ final class GatlingRun {
     private GatlingRun() {
     }
 
-    static Map<String, Figures> run(String description, String token, List<ReadSimulation.Phase> phases, Path results) throws IOException {
+    static Map<String, Figures> run(String description, String token, List<ReadSimulation.Phase> phases,
+            Path results) throws IOException {
         System.setProperty("bench.token", token);
         System.setProperty("bench.phases", ReadSimulation.Phase.encode(phases));
         Files.createDirectories(results);
@@ -63,8 +65,9 @@ final class GatlingRun {
         Matcher request = REQUEST.matcher(Files.readString(stats));
         while (request.find()) {
             String block = request.group(2);
-            byName.put(request.group(1), new Figures(number(block, "numberOfRequests", "total"), number(block, "numberOfRequests", "ko"),
-                    number(block, "percentiles1", "total"), number(block, "percentiles2", "total"), number(block, "percentiles3", "total"),
+            byName.put(request.group(1), new Figures(number(block, "numberOfRequests", "total"),
+                    number(block, "numberOfRequests", "ko"), number(block, "percentiles1", "total"),
+                    number(block, "percentiles2", "total"), number(block, "percentiles3", "total"),
                     number(block, "percentiles4", "total")));
         }
         return byName;

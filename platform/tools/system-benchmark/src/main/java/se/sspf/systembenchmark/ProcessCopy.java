@@ -43,7 +43,8 @@ final class ProcessCopy implements AutoCloseable {
      * Starts a copy of {@code part}. {@code extraJar} (may be null) joins the class path, which
      * also drops the class data archive (it holds the original class path only).
      */
-    static ProcessCopy of(RunningStack stack, String part, String name, int port, Map<String, String> environment, Path extraJar, Path logs) {
+    static ProcessCopy of(RunningStack stack, String part, String name, int port, Map<String, String> environment,
+            Path extraJar, Path logs) {
         List<String> original = stack.commandOf(part);
         List<String> command = new ArrayList<>();
         String jar = null;
@@ -68,7 +69,8 @@ final class ProcessCopy implements AutoCloseable {
             command.add("-jar");
             command.add(jar);
         }
-        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(logs.resolve(name + ".log").toFile());
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
+                .redirectOutput(logs.resolve(name + ".log").toFile());
         builder.environment().clear();
         builder.environment().putAll(stack.environmentOf(part));
         builder.environment().put("SSPF_PORT", Integer.toString(port));
@@ -97,7 +99,8 @@ final class ProcessCopy implements AutoCloseable {
     /** Waits until the copy answers ready; returns the milliseconds since its start. */
     long awaitReady(Duration atMost) throws InterruptedException {
         long deadline = System.nanoTime() + atMost.toNanos();
-        HttpRequest ready = HttpRequest.newBuilder(URI.create(url() + readyPath)).timeout(Duration.ofSeconds(1)).build();
+        HttpRequest ready = HttpRequest.newBuilder(URI.create(url() + readyPath)).timeout(Duration.ofSeconds(1))
+                .build();
         while (System.nanoTime() < deadline) {
             if (!process.isAlive()) {
                 throw new IllegalStateException(name + " stopped while starting (exit " + process.exitValue() + ")");

@@ -27,8 +27,9 @@ final class Propagation {
     static Figures of(String service, String url) throws IOException, InterruptedException {
         String metrics = HTTP.send(HttpRequest.newBuilder(URI.create(url + "/actuator/prometheus")).build(),
                 HttpResponse.BodyHandlers.ofString()).body();
-        return new Figures(service, (long) value(metrics, METRIC + "_count", null), 1000 * value(metrics, METRIC, "0.5"),
-                1000 * value(metrics, METRIC, "0.99"), 1000 * value(metrics, METRIC + "_max", null));
+        return new Figures(service, (long) value(metrics, METRIC + "_count", null),
+                1000 * value(metrics, METRIC, "0.5"), 1000 * value(metrics, METRIC, "0.99"),
+                1000 * value(metrics, METRIC + "_max", null));
     }
 
     private static double value(String metrics, String name, String quantile) {
@@ -37,6 +38,7 @@ final class Propagation {
                 .filter(line -> quantile == null || line.contains("quantile=\"" + quantile + "\""))
                 .mapToDouble(line -> Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1)))
                 .findFirst()
-                .orElseThrow(() -> new IllegalStateException("no " + name + (quantile == null ? "" : " " + quantile) + " for revocations"));
+                .orElseThrow(() -> new IllegalStateException("no " + name + (quantile == null ? "" : " " + quantile)
+                + " for revocations"));
     }
 }

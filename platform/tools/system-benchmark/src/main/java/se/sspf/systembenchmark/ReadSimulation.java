@@ -42,14 +42,16 @@ public class ReadSimulation extends Simulation {
         }
 
         static String encode(List<Phase> phases) {
-            return String.join(";", phases.stream().map(p -> p.name + "|" + p.url + "|" + p.rate + "|" + p.seconds + "|" + p.rising).toList());
+            return String.join(";", phases.stream().map(p ->
+                    p.name + "|" + p.url + "|" + p.rate + "|" + p.seconds + "|" + p.rising).toList());
         }
 
         static List<Phase> decode(String encoded) {
             List<Phase> phases = new ArrayList<>();
             for (String one : encoded.split(";")) {
                 String[] parts = one.split("\\|");
-                phases.add(new Phase(parts[0], parts[1], Integer.parseInt(parts[2]), Integer.parseInt(parts[3]), Boolean.parseBoolean(parts[4])));
+                phases.add(new Phase(parts[0], parts[1], Integer.parseInt(parts[2]), Integer.parseInt(parts[3]),
+                        Boolean.parseBoolean(parts[4])));
             }
             return phases;
         }
@@ -57,7 +59,8 @@ public class ReadSimulation extends Simulation {
 
     public ReadSimulation() {
         // Connections are shared by the virtual users, as a client pool does; else every request would open one.
-        HttpProtocolBuilder protocol = http.shareConnections().header("Authorization", "Bearer " + System.getProperty("bench.token"));
+        HttpProtocolBuilder protocol = http.shareConnections()
+                .header("Authorization", "Bearer " + System.getProperty("bench.token"));
         List<Phase> phases = Phase.decode(System.getProperty("bench.phases"));
         PopulationBuilder chain = null;
         for (int i = phases.size() - 1; i >= 0; i--) {

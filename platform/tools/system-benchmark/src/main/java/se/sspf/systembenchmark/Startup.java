@@ -15,8 +15,8 @@ import se.sspf.testsupport.FreePort;
  */
 final class Startup {
 
-    static final List<String> APPLICATIONS = List.of("identity-server", "consent-service", "case-service", "plan-service",
-            "notification-service", "gateway");
+    static final List<String> APPLICATIONS = List.of("identity-server", "consent-service", "case-service",
+            "plan-service", "notification-service", "gateway");
 
     /** One application's starts: ready after (ms) and resident memory 10 s after ready (MB), per run. */
     record Figures(String application, List<Long> readyMillis, List<Long> residentMegabytes) {
@@ -31,7 +31,8 @@ final class Startup {
             List<Long> ready = new ArrayList<>();
             List<Long> resident = new ArrayList<>();
             for (int run = 0; run < runs; run++) {
-                try (ProcessCopy copy = ProcessCopy.of(stack, application, application + "-start-" + run, FreePort.next(), Map.of(), null, logs)) {
+                try (ProcessCopy copy = ProcessCopy.of(stack, application, application + "-start-" + run,
+                        FreePort.next(), Map.of(), null, logs)) {
                     ready.add(copy.awaitReady(Duration.ofSeconds(90)));
                     // What it holds once it has settled: caches filled, consumers polling, first scheduled work done.
                     Thread.sleep(10_000);

@@ -28,16 +28,22 @@ public final class SystemBenchmark {
     private final Path root = Path.of(System.getProperty("sspf.root", ".")).toAbsolutePath().normalize();
     private final Path work = root.resolve("platform/tools/system-benchmark/target/system-benchmark");
     private final Path gatesJar = root.resolve("platform/tools/system-benchmark/target/sspf-system-benchmark.jar");
-    private final RunningStack stack = new RunningStack(Path.of(System.getProperty("sspf.stack.dir", root.resolve(".devstack").toString())));
+    private final RunningStack stack = new RunningStack(Path.of(System.getProperty("sspf.stack.dir",
+            root.resolve(".devstack").toString())));
     private final int rate = Integer.getInteger("rate", 50);
     private final int seconds = Integer.getInteger("seconds", 20);
     private final int rounds = Integer.getInteger("rounds", 5);
-    /** At the full rate after the rise: the copies' JIT is still compiling for a minute or two (JFR: their CPU per read halves). */
+    /**
+     * At the full rate after the rise: the copies' JIT is still compiling for a minute or two (JFR: their CPU per read
+     * halves).
+     */
     private final int warmUpSeconds = Integer.getInteger("warmUpSeconds", 90);
     private final int revocations = Integer.getInteger("revocations", 100);
     private final int webhookEvents = Integer.getInteger("webhookEvents", 100);
     private final int startupRuns = Integer.getInteger("startupRuns", 3);
-    /** The first webhooks after a start find a cold path (JIT, connections): told apart, not counted in the percentiles. */
+    /**
+     * The first webhooks after a start find a cold path (JIT, connections): told apart, not counted in the percentiles.
+     */
     private final int webhookWarmUp = Integer.getInteger("webhookWarmUp", 10);
 
     private SystemBenchmark() {
@@ -78,7 +84,8 @@ public final class SystemBenchmark {
             report.gatedReads = gatedReads(fixture, read, gateways, report);
             // Before the revocations: their notices keep notification-service and the broker busy for a while.
             for (String configuration : List.of("gate on", "synchronous")) {
-                report.capacity.put(configuration, capacity(fixture, read, gateways.get(configuration), configuration.equals("gate on") ? report : null));
+                report.capacity.put(configuration, capacity(fixture, read, gateways.get(configuration),
+                        configuration.equals("gate on") ? report : null));
             }
             report.propagation = propagationWhileReading(fixture, read, toRevoke, gateways.get("gate on"));
         } finally {
@@ -93,13 +100,19 @@ public final class SystemBenchmark {
         System.out.println(report.markdown());
     }
 
-    /** Every copy records a flight recording (JFR's default settings, about 1 % of CPU, alike for all): where the time went. */
+    /**
+     * Every copy records a flight recording (JFR's default settings, about 1 % of CPU, alike for all): where the time
+     * went.
+     */
     private Map<String, String> flightRecording(String name) {
-        return Map.of("JAVA_TOOL_OPTIONS", "-XX:StartFlightRecording=filename=" + work.resolve("logs").resolve(name + ".jfr") + ",dumponexit=true");
+        return Map.of("JAVA_TOOL_OPTIONS", "-XX:StartFlightRecording=filename="
+                + work.resolve("logs").resolve(name + ".jfr") + ",dumponexit=true");
     }
 
-    private ProcessCopy start(String part, String name, Map<String, String> environment, Path extraJar, List<ProcessCopy> copies) {
-        ProcessCopy copy = ProcessCopy.of(stack, part, name, FreePort.next(), environment, extraJar, work.resolve("logs"));
+    private ProcessCopy start(String part, String name, Map<String, String> environment, Path extraJar,
+                              List<ProcessCopy> copies) {
+        ProcessCopy copy = ProcessCopy.of(stack, part, name, FreePort.next(), environment, extraJar,
+                work.resolve("logs"));
         copies.add(copy);
         return copy;
     }
@@ -109,14 +122,15 @@ public final class SystemBenchmark {
      * JIT has compiled nothing yet), then rounds of the three side by side, the CPU of every part
      * counted around each configuration's phase.
      */
-    private Map<String, GatlingRun.Figures> gatedReads(Fixture fixture, Fixture.ActiveCase read, Map<String, ProcessCopy> gateways,
+    private Map<String, GatlingRun.Figures> gatedReads(Fixture fixture, Fixture.ActiveCase read,
+                                                       Map<String, ProcessCopy> gateways,
             Report report) throws Exception {
         // A Gatling run each: one token serves a run, and a token lives 5 minutes.
         for (Map.Entry<String, ProcessCopy> gateway : gateways.entrySet()) {
             String url = gateway.getValue().url() + read.journal();
             GatlingRun.run("gated reads, warm-up of " + gateway.getKey(), fixture.police.token(),
-                    List.of(Phase.rising("warm-up " + gateway.getKey(), url, rate, 30), new Phase("warm-up " + gateway.getKey(), url, rate, warmUpSeconds)),
-                    work.resolve("gatling"));
+                    List.of(Phase.rising("warm-up " + gateway.getKey(), url, rate, 30),
+                    new Phase("warm-up " + gateway.getKey(), url, rate, warmUpSeconds)), work.resolve("gatling"));
         }
         // A run per configuration and round, so that the kernel's CPU counters tell what each read cost every part.
         Map<String, GatlingRun.Figures> figures = new LinkedHashMap<>();
@@ -127,19 +141,26 @@ public final class SystemBenchmark {
                 String name = configuration + " #" + round;
                 Map<String, Double> before = CpuAccount.snapshot();
                 GatlingRun.Figures one = GatlingRun.run("gated reads, " + name, fixture.police.token(),
-                        List.of(new Phase(name, gateways.get(configuration).url() + read.journal(), rate, seconds)), work.resolve("gatling")).get(name);
-                CpuAccount.used(before, CpuAccount.snapshot()).forEach((part, millis) -> cpu.computeIfAbsent(configuration, c -> new LinkedHashMap<>())
+                        List.of(new Phase(name, gateways.get(configuration).url() + read.journal(), rate, seconds)),
+                        work.resolve("gatling")).get(name);
+                CpuAccount.used(before, CpuAccount.snapshot())
+                        .forEach((part, millis) -> cpu.computeIfAbsent(configuration, c -> new LinkedHashMap<>())
                         .merge(part, millis, Double::sum));
                 requests.merge(configuration, one.requests(), Long::sum);
                 figures.put(name, one);
             }
         }
-        cpu.forEach((configuration, used) -> report.cpuPerReadByConfiguration.put(configuration, CpuAccount.perRequest(used, requests.get(configuration))));
+        cpu.forEach((configuration, used) -> report.cpuPerReadByConfiguration.put(configuration,
+                CpuAccount.perRequest(used, requests.get(configuration))));
         return figures;
     }
 
-    /** Scenario 2: gated reads go on while consents are revoked at a steady rate; each gated service says how soon it denied. */
-    private List<Propagation.Figures> propagationWhileReading(Fixture fixture, Fixture.ActiveCase read, List<Fixture.ActiveCase> toRevoke,
+    /**
+     * Scenario 2: gated reads go on while consents are revoked at a steady rate; each gated service says how soon it
+     * denied.
+     */
+    private List<Propagation.Figures> propagationWhileReading(Fixture fixture, Fixture.ActiveCase read,
+                                                              List<Fixture.ActiveCase> toRevoke,
             ProcessCopy gateway) throws Exception {
         int revocationsPerSecond = Math.max(1, toRevoke.size() / seconds);
         Thread revoking = new Thread(() -> {
@@ -147,31 +168,36 @@ public final class SystemBenchmark {
             long start = System.nanoTime() + 2_000_000_000L;
             for (int i = 0; i < toRevoke.size(); i++) {
                 LockSupport.parkNanos(start + i * period - System.nanoTime());
-                Fixture.expect(200, fixture.gateway().post(fixture.handler.token(), "/api/consents/" + toRevoke.get(i).consentId() + "/revocation",
-                        SampleForms.revocation()));
+                Fixture.expect(200, fixture.gateway().post(fixture.handler.token(),
+                        "/api/consents/" + toRevoke.get(i).consentId() + "/revocation", SampleForms.revocation()));
             }
         }, "revoking");
         revoking.start();
         GatlingRun.run("reads while revoking", fixture.police.token(),
-                List.of(new Phase("gate on, revoking", gateway.url() + read.journal(), rate, seconds + 5)), work.resolve("gatling"));
+                List.of(new Phase("gate on, revoking", gateway.url() + read.journal(), rate, seconds + 5)),
+                work.resolve("gatling"));
         revoking.join();
         Thread.sleep(1_000);
-        return List.of(Propagation.of("case-service", "http://127.0.0.1:8082"), Propagation.of("plan-service", "http://127.0.0.1:8083"));
+        return List.of(Propagation.of("case-service", "http://127.0.0.1:8082"),
+                Propagation.of("plan-service", "http://127.0.0.1:8083"));
     }
 
     /**
      * Scenario 4: rising rates of gated reads, until p99 passes 50 ms or requests fail; at each rate
      * also the CPU each part of the system spent per read, into the report where one is given.
      */
-    private Map<Integer, GatlingRun.Figures> capacity(Fixture fixture, Fixture.ActiveCase read, ProcessCopy gateway, Report report)
+    private Map<Integer, GatlingRun.Figures> capacity(Fixture fixture, Fixture.ActiveCase read, ProcessCopy gateway,
+                                                      Report report)
             throws Exception {
         Map<Integer, GatlingRun.Figures> byRate = new LinkedHashMap<>();
         for (int step : new int[] {25, 50, 100, 150, 200, 300, 400, 600, 800}) {
             Map<String, Double> before = CpuAccount.snapshot();
             GatlingRun.Figures figures = GatlingRun.run("capacity " + step, fixture.police.token(),
-                    List.of(new Phase(step + "/s", gateway.url() + read.journal(), step, seconds)), work.resolve("gatling")).get(step + "/s");
+                    List.of(new Phase(step + "/s", gateway.url() + read.journal(), step, seconds)),
+                    work.resolve("gatling")).get(step + "/s");
             if (report != null) {
-                report.cpuPerRead.put(step + "/s", CpuAccount.perRequest(CpuAccount.used(before, CpuAccount.snapshot()), figures.requests()));
+                report.cpuPerRead.put(step + "/s", CpuAccount.perRequest(CpuAccount.used(before, CpuAccount.snapshot()),
+                        figures.requests()));
             }
             byRate.put(step, figures);
             if (figures.p99() > Report.CAPACITY_P99_MILLIS || figures.failed() > 0) {

@@ -32,12 +32,14 @@ final class WebhookLatency {
     }
 
     /** Milliseconds from commit to delivery, one per event, in the order sent. */
-    static long[] measure(Fixture fixture, List<Fixture.ActiveCase> cases, int perSecond) throws IOException, InterruptedException {
+    static long[] measure(Fixture fixture, List<Fixture.ActiveCase> cases, int perSecond) throws IOException,
+            InterruptedException {
         Map<String, Long> arrivals = new ConcurrentHashMap<>();
         HttpServer receiver = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
         receiver.createContext("/", exchange -> {
             long now = System.nanoTime();
-            JsonNode data = JSON.readTree(new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8)).path("data");
+            JsonNode data = JSON.readTree(new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8))
+                    .path("data");
             arrivals.putIfAbsent(data.path("caseId").asString() + "/" + data.path("kind").asString(), now);
             exchange.sendResponseHeaders(204, -1);
             exchange.close();
@@ -52,7 +54,8 @@ final class WebhookLatency {
             long start = System.nanoTime();
             for (int i = 0; i < cases.size(); i++) {
                 LockSupport.parkNanos(start + i * period - System.nanoTime());
-                keys[i] = cases.get(i).id() + "/" + (i % 2 == 0 ? meeting(fixture, cases.get(i)) : plan(fixture, cases.get(i)));
+                keys[i] = cases.get(i).id() + "/" + (i % 2 == 0 ? meeting(fixture, cases.get(i))
+                        : plan(fixture, cases.get(i)));
                 committed[i] = System.nanoTime();
             }
             long[] latencies = new long[cases.size()];
@@ -74,14 +77,17 @@ final class WebhookLatency {
     }
 
     private static String meeting(Fixture fixture, Fixture.ActiveCase sspfCase) {
-        expect(201, fixture.gateway().post(fixture.coordinator.token(), "/api/cases/" + sspfCase.id() + "/meetings", Map.of(
-                "scheduledFor", Instant.now().plus(Duration.ofDays(7)).toString(), "place", "Skolan", "invitees", List.of("polis"),
-                "familyInvited", true, "individual", List.of("Åtgärdsplanen"), "general", List.of())));
+        expect(201, fixture.gateway().post(fixture.coordinator.token(), "/api/cases/" + sspfCase.id() + "/meetings",
+                Map.of(
+                "scheduledFor", Instant.now().plus(Duration.ofDays(7)).toString(), "place", "Skolan", "invitees",
+                List.of("polis"), "familyInvited", true, "individual", List.of("Åtgärdsplanen"), "general",
+                List.of())));
         return "MEETING_INVITATION";
     }
 
     private static String plan(Fixture fixture, Fixture.ActiveCase sspfCase) {
-        expect(201, fixture.gateway().post(fixture.coordinator.token(), "/api/plans/" + sspfCase.id(), SampleForms.plan()));
+        expect(201, fixture.gateway().post(fixture.coordinator.token(), "/api/plans/" + sspfCase.id(),
+                SampleForms.plan()));
         return "ACTION_ASSIGNED";
     }
 }

@@ -61,9 +61,9 @@ public class AuditChainCheck {
             try {
                 AuditEntry entry = new AuditEntry(row.getString("youth_ref"), row.getString("actor"),
                         Agency.valueOf(row.getString("agency")), row.getString("municipality"),
-                        AuditAction.valueOf(row.getString("action")), row.getString("resource"), row.getString("purpose"),
-                        LegalBasis.valueOf(row.getString("legal_basis")), row.getObject("consent_id", UUID.class),
-                        (Integer) row.getObject("consent_version"));
+                        AuditAction.valueOf(row.getString("action")), row.getString("resource"),
+                        row.getString("purpose"), LegalBasis.valueOf(row.getString("legal_basis")),
+                        row.getObject("consent_id", UUID.class), (Integer) row.getObject("consent_version"));
                 return ChainHash.of(link, sequence, row.getObject("entry_id", UUID.class),
                         row.getTimestamp("occurred_at").toInstant(), entry);
             } catch (IllegalArgumentException | NullPointerException e) {

@@ -43,7 +43,8 @@ public record AuditEntry(
 
     /** An access on a basis other than a consent (the case, the agency's own record, a report of concern). */
     public static AuditEntry withoutConsent(String youthRef, String actor, Agency agency, String municipality,
-                                            AuditAction action, String resource, String purpose, LegalBasis legalBasis) {
+                                            AuditAction action, String resource, String purpose,
+                                            LegalBasis legalBasis) {
         return new AuditEntry(youthRef, actor, agency, municipality, action, resource, purpose, legalBasis, null, null);
     }
 }

@@ -42,7 +42,8 @@ public class AuditTrail {
             Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
             String hash = ChainHash.of(end.hash(), next, entryId, now, entry);
             jdbc.sql("""
-                    insert into sspf_audit.entry (sequence, entry_id, occurred_at, youth_ref, actor, agency, municipality,
+                    insert into sspf_audit.entry (sequence, entry_id, occurred_at, youth_ref, actor, agency,
+                        municipality,
                         action, resource, purpose, legal_basis, consent_id, consent_version, previous_hash, hash)
                     values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
                     .params(next, entryId, java.sql.Timestamp.from(now), entry.youthRef(), entry.actor(),

@@ -45,21 +45,25 @@ class AuditTrailTest {
         long second = trail.record(policeReadUnderConsent(youth));
 
         assertThat(second).isEqualTo(first + 1);
-        assertThat(jdbc.sql("select previous_hash from sspf_audit.entry where sequence = ?").param(second).query(String.class).single())
-                .isEqualTo(jdbc.sql("select hash from sspf_audit.entry where sequence = ?").param(first).query(String.class).single());
+        assertThat(jdbc.sql("select previous_hash from sspf_audit.entry where sequence = ?").param(second)
+                .query(String.class).single())
+                .isEqualTo(jdbc.sql("select hash from sspf_audit.entry where sequence = ?").param(first)
+                .query(String.class).single());
         assertThat(chainCheck.run().intact()).isTrue();
     }
 
     @Test
     void alteringOneRowInTheDatabaseIsReportedForExactlyThatRow() {
         String youth = newYouthRef();
-        List<Long> sequences = IntStream.range(0, 5).mapToObj(i -> trail.record(policeReadUnderConsent(youth))).toList();
+        List<Long> sequences = IntStream.range(0, 5).mapToObj(i -> trail.record(policeReadUnderConsent(youth)))
+                .toList();
         long victim = sequences.get(2);
 
         // A database superuser can step around the append-only trigger; the chain is what still tells.
         transaction.executeWithoutResult(status -> {
             jdbc.sql("set local session_replication_role = replica").update();
-            jdbc.sql("update sspf_audit.entry set purpose = 'nothing to see here' where sequence = ?").param(victim).update();
+            jdbc.sql("update sspf_audit.entry set purpose = 'nothing to see here' where sequence = ?").param(victim)
+                    .update();
         });
 
         ChainReport report = chainCheck.run();
@@ -74,7 +78,8 @@ class AuditTrailTest {
     void theTrailRefusesUpdatesAndDeletes() {
         long sequence = trail.record(schoolWritesOwnNote(newYouthRef()));
 
-        assertThatThrownBy(() -> jdbc.sql("update sspf_audit.entry set actor = 'someone else' where sequence = ?").param(sequence).update())
+        assertThatThrownBy(() -> jdbc.sql("update sspf_audit.entry set actor = 'someone else' where sequence = ?")
+                .param(sequence).update())
                 .isInstanceOf(DataAccessException.class)
                 .rootCause().hasMessageContaining("append-only");
         assertThatThrownBy(() -> jdbc.sql("delete from sspf_audit.entry where sequence = ?").param(sequence).update())
@@ -106,15 +111,18 @@ class AuditTrailTest {
     void eachEntryIsAnnouncedPseudonymouslyOnTheAuditTopicWithItsHash() {
         String youth = newYouthRef();
         long sequence = trail.record(policeReadUnderConsent(youth));
-        String hash = jdbc.sql("select hash from sspf_audit.entry where sequence = ?").param(sequence).query(String.class).single();
+        String hash = jdbc.sql("select hash from sspf_audit.entry where sequence = ?").param(sequence)
+                .query(String.class).single();
 
-        try (TopicReader reader = new TopicReader(RealInfrastructure.get().kafka().bootstrapServers(), topics.of(Topics.AUDIT_RECORDED))) {
+        try (TopicReader reader = new TopicReader(RealInfrastructure.get().kafka().bootstrapServers(),
+                topics.of(Topics.AUDIT_RECORDED))) {
             List<ConsumerRecord<String, String>> records = new java.util.ArrayList<>();
             org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(60)).until(() -> {
                 records.addAll(reader.readFor(Duration.ofMillis(300)));
                 return records.stream().anyMatch(record -> record.value().contains(hash));
             });
-            ConsumerRecord<String, String> announced = records.stream().filter(r -> r.value().contains(hash)).findFirst().orElseThrow();
+            ConsumerRecord<String, String> announced = records.stream().filter(r -> r.value().contains(hash))
+                    .findFirst().orElseThrow();
             assertThat(announced.key()).isEqualTo(youth);
             assertThat(ContractSchemas.violations(EventType.AUDIT_RECORDED, announced.value())).isEmpty();
         }

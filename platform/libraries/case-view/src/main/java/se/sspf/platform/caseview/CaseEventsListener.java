@@ -25,14 +25,18 @@ class CaseEventsListener {
     private final CaseRecords cases;
     private final List<CaseEventFollower> followers;
 
-    @KafkaListener(topics = "${sspf.kafka.topic-prefix:}" + Topics.CASE_EVENTS, groupId = "${spring.application.name}-case-view")
+    @KafkaListener(topics = "${sspf.kafka.topic-prefix:}" + Topics.CASE_EVENTS,
+            groupId = "${spring.application.name}-case-view")
     void on(ConsumerRecord<String, byte[]> record) {
         inbox.handleOnce("case-view-proposed", record, EventType.CASE_PROPOSED, CaseProposed.class, proposed ->
-                cases.proposed(proposed.data().caseId(), proposed.data().municipality(), proposed.data().caseCode(), proposed.youthRef()));
+                cases.proposed(proposed.data().caseId(), proposed.data().municipality(), proposed.data().caseCode(),
+                proposed.youthRef()));
         inbox.handleOnce("case-view-participant", record, EventType.PARTICIPANT_ADDED, ParticipantAdded.class, added ->
-                cases.joined(added.data().caseId(), new CaseMember(added.data().participantRef(), added.data().agency(), added.data().role())));
+                cases.joined(added.data().caseId(), new CaseMember(added.data().participantRef(), added.data().agency(),
+                added.data().role())));
         inbox.handleOnce("case-view-decided", record, EventType.CASE_DECIDED, CaseDecided.class, decided ->
-                cases.moved(decided.data().caseId(), decided.data().offered() ? CaseRecord.Status.AWAITING_CONSENT : CaseRecord.Status.DECLINED));
+                cases.moved(decided.data().caseId(), decided.data().offered() ? CaseRecord.Status.AWAITING_CONSENT
+                : CaseRecord.Status.DECLINED));
         inbox.handleOnce("case-view-activated", record, EventType.CASE_ACTIVATED, CaseActivated.class, activated ->
                 cases.moved(activated.data().caseId(), CaseRecord.Status.ACTIVE));
         inbox.handleOnce("case-view-closed", record, EventType.CASE_CLOSED, CaseClosed.class, closed ->

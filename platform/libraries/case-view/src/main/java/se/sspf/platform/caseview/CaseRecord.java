@@ -6,7 +6,8 @@ import java.util.UUID;
 import se.sspf.contracts.Agency;
 
 /** What plan-service knows of a case: where it stands and who takes part. */
-public record CaseRecord(UUID caseId, String municipality, String caseCode, String youthRef, Status status, List<CaseMember> members) {
+public record CaseRecord(UUID caseId, String municipality, String caseCode, String youthRef, Status status,
+                         List<CaseMember> members) {
 
     public enum Status {
         PROPOSED,

@@ -41,9 +41,13 @@ public final class CaseServiceEvents implements AutoCloseable {
         this.topics = topics;
     }
 
-    /** A case in its municipality, proposed, with its participants as (user id, agency, role), and activated by a consent. */
+    /**
+     * A case in its municipality, proposed, with its participants as (user id, agency, role), and activated by a
+     * consent.
+     */
     public TestCase activeCase(String municipality, List<Member> members) {
-        TestCase testCase = new TestCase(UUID.randomUUID(), municipality, "Y-" + UUID.randomUUID().toString().substring(0, 10).toUpperCase(),
+        TestCase testCase = new TestCase(UUID.randomUUID(), municipality,
+                "Y-" + UUID.randomUUID().toString().substring(0, 10).toUpperCase(),
                 "SSPF-" + UUID.randomUUID().toString().substring(0, 6).toUpperCase().replaceAll("[^0-9A-Z]", "7"));
         offered(testCase, members);
         send(testCase, EventType.CASE_ACTIVATED, new CaseActivated(testCase.id(), municipality, UUID.randomUUID()));
@@ -58,14 +62,16 @@ public final class CaseServiceEvents implements AutoCloseable {
 
     /** A case proposed, with its participants, not yet decided on. */
     public void proposed(TestCase testCase, List<Member> members) {
-        send(testCase, EventType.CASE_PROPOSED, new CaseProposed(testCase.id(), testCase.municipality(), testCase.code(), Agency.SCHOOL,
-                Set.of(RiskIndicator.HIGH_SCHOOL_ABSENCE)));
+        send(testCase, EventType.CASE_PROPOSED, new CaseProposed(testCase.id(), testCase.municipality(),
+                testCase.code(), Agency.SCHOOL, Set.of(RiskIndicator.HIGH_SCHOOL_ABSENCE)));
         members.forEach(member -> send(testCase, EventType.PARTICIPANT_ADDED,
-                new ParticipantAdded(testCase.id(), testCase.municipality(), member.ref(), member.agency(), member.role())));
+                new ParticipantAdded(testCase.id(), testCase.municipality(), member.ref(), member.agency(),
+                member.role())));
     }
 
     public void closed(TestCase testCase) {
-        send(testCase, EventType.CASE_CLOSED, new CaseClosed(testCase.id(), testCase.municipality(), Instant.now(), "closed"));
+        send(testCase, EventType.CASE_CLOSED, new CaseClosed(testCase.id(), testCase.municipality(), Instant.now(),
+                "closed"));
     }
 
     private void send(TestCase testCase, EventType type, CaseEvent data) {
@@ -92,7 +98,8 @@ public final class CaseServiceEvents implements AutoCloseable {
 
         /** A case of the youth with a case code as case-service makes them (SSPF- and six of 0-9, A-Z). */
         public static TestCase of(UUID id, String municipality, String youthRef) {
-            return new TestCase(id, municipality, youthRef, "SSPF-" + id.toString().substring(0, 6).toUpperCase().replaceAll("[^0-9A-Z]", "7"));
+            return new TestCase(id, municipality, youthRef,
+                    "SSPF-" + id.toString().substring(0, 6).toUpperCase().replaceAll("[^0-9A-Z]", "7"));
         }
     }
 }

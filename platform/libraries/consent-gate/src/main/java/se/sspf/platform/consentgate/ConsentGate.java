@@ -16,7 +16,8 @@ public interface ConsentGate {
 
     GateDecision check(ShareQuestion question);
 
-    default GateDecision check(String municipality, String youthRef, Agency owner, Agency reader, InformationCategory category) {
+    default GateDecision check(String municipality, String youthRef, Agency owner, Agency reader,
+            InformationCategory category) {
         return check(new ShareQuestion(municipality, youthRef, owner, reader, category));
     }
 

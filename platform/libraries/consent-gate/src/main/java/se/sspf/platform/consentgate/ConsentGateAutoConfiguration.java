@@ -42,7 +42,8 @@ public class ConsentGateAutoConfiguration {
     }
 
     @Bean
-    ConsentStateConsumer consentStateConsumer(KafkaProperties kafka, TopicNames topics, CloudEventCodec codec, ConsentStateView view,
+    ConsentStateConsumer consentStateConsumer(KafkaProperties kafka, TopicNames topics, CloudEventCodec codec,
+            ConsentStateView view,
                                               Clock clock, MeterRegistry meters) {
         return new ConsentStateConsumer(kafka.buildConsumerProperties(), topics.of(Topics.CONSENT_STATE), codec, view,
                 new PropagationTimer(meters, clock));
@@ -64,15 +65,16 @@ public class ConsentGateAutoConfiguration {
     // Missing-bean: the system benchmark puts its comparison gates in a copy of a service; nothing else does.
     @Bean
     @ConditionalOnMissingBean(ConsentGate.class)
-    ConsentGate consentGate(ConsentStateView view, ConsentGateProperties properties, ConsentServiceCredentials credentials,
+    ConsentGate consentGate(ConsentStateView view, ConsentGateProperties properties,
+            ConsentServiceCredentials credentials,
                             CircuitBreaker consentServiceCircuitBreaker, Clock clock,
                             MeterRegistry meters) {
         Retry retry = Retry.of("consent-service", RetryConfig.custom()
                 .maxAttempts(properties.fallbackAttempts())
                 .waitDuration(Duration.ofMillis(20))
                 .build());
-        ConsentServiceFallback fallback = new ConsentServiceFallback(properties.consentServiceUrl(), properties.fallbackTimeout(),
-                credentials, retry, consentServiceCircuitBreaker);
+        ConsentServiceFallback fallback = new ConsentServiceFallback(properties.consentServiceUrl(),
+                properties.fallbackTimeout(), credentials, retry, consentServiceCircuitBreaker);
         return new LocalFirstConsentGate(view, fallback::decide, properties.stalenessBound(), clock,
                 new GateMetrics(meters, view, clock));
     }

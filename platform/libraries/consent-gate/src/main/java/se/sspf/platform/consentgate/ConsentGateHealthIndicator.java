@@ -37,7 +37,8 @@ final class ConsentGateHealthIndicator extends AbstractHealthIndicator {
         boolean fresh = view.caughtUp() && age.isPresent() && age.get().compareTo(stalenessBound) <= 0;
         freshOnce |= fresh;
         String reason = reason(fresh, age);
-        (reason.isEmpty() ? builder.up() : builder.outOfService().withDetail("reason", reason)).withDetail("youths", view.youths());
+        (reason.isEmpty() ? builder.up() : builder.outOfService().withDetail("reason", reason))
+                .withDetail("youths", view.youths());
         age.ifPresent(known -> builder.withDetail("viewAgeMillis", known.toMillis()));
         if (!reason.equals(lastReason)) {
             if (reason.isEmpty()) {

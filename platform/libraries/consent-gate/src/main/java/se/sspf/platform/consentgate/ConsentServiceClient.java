@@ -48,9 +48,13 @@ public final class ConsentServiceClient {
         expect(204, send(request), "the tear-up");
     }
 
-    /** The birth dates the case's consents were registered with (one, as consent-service keeps them alike); none before a consent. */
+    /**
+     * The birth dates the case's consents were registered with (one, as consent-service keeps them alike); none before
+     * a consent.
+     */
     public List<LocalDate> birthDatesConsentedFor(UUID caseId) {
-        HttpResponse<String> response = send(request(URI.create(consents + "?size=100&caseId=" + caseId)).GET().build());
+        HttpResponse<String> response = send(request(URI.create(consents + "?size=100&caseId=" + caseId)).GET()
+                .build());
         expect(200, response, "the consents of the case");
         List<LocalDate> dates = new ArrayList<>();
         for (JsonNode consent : JSON.readTree(response.body()).path("consents")) {
@@ -78,7 +82,8 @@ public final class ConsentServiceClient {
 
     private static void expect(int status, HttpResponse<String> response, String what) {
         if (response.statusCode() != status) {
-            throw new ConsentServiceUnavailable("the consent service answered " + response.statusCode() + " to " + what);
+            throw new ConsentServiceUnavailable("the consent service answered " + response.statusCode() + " to "
+                    + what);
         }
     }
 }

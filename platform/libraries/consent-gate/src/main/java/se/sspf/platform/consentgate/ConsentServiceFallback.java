@@ -32,7 +32,8 @@ final class ConsentServiceFallback {
     private final Retry retry;
     private final CircuitBreaker breaker;
 
-    ConsentServiceFallback(String consentServiceUrl, Duration timeout, ConsentServiceCredentials credentials, Retry retry,
+    ConsentServiceFallback(String consentServiceUrl, Duration timeout, ConsentServiceCredentials credentials,
+            Retry retry,
                            CircuitBreaker breaker) {
         this.http = HttpClient.newBuilder().connectTimeout(timeout).build();
         this.decisions = URI.create(consentServiceUrl.replaceAll("/+$", "") + "/api/consents/decisions");
@@ -43,7 +44,8 @@ final class ConsentServiceFallback {
     }
 
     GateDecision decide(ShareQuestion question) {
-        String token = credentials.bearerToken().orElseThrow(() -> new IllegalStateException("no credentials to ask the consent service"));
+        String token = credentials.bearerToken()
+                .orElseThrow(() -> new IllegalStateException("no credentials to ask the consent service"));
         return breaker.executeSupplier(Retry.decorateSupplier(retry, () -> ask(question, token)));
     }
 

@@ -49,7 +49,9 @@ final class ConsentStateConsumer extends WorkerThread {
         this.propagation = propagation;
     }
 
-    /** Starts over after any failure: the view is stale meanwhile, so the gate falls back, never decides on old data. */
+    /**
+     * Starts over after any failure: the view is stale meanwhile, so the gate falls back, never decides on old data.
+     */
     @Override
     protected void work() {
         while (isRunning()) {
@@ -65,7 +67,8 @@ final class ConsentStateConsumer extends WorkerThread {
     }
 
     private void consumeUntilStopped() {
-        try (KafkaConsumer<String, byte[]> kafka = new KafkaConsumer<>(consumerConfig(), new StringDeserializer(), new ByteArrayDeserializer())) {
+        try (KafkaConsumer<String, byte[]> kafka = new KafkaConsumer<>(consumerConfig(), new StringDeserializer(),
+                new ByteArrayDeserializer())) {
             consumer = kafka;
             List<TopicPartition> partitions = awaitPartitions(kafka);
             kafka.assign(partitions);
@@ -77,7 +80,8 @@ final class ConsentStateConsumer extends WorkerThread {
                     apply(record);
                 }
                 if (!view.caughtUp() && view.watermark().isPresent()
-                        && partitions.stream().allMatch(partition -> kafka.position(partition) >= endAtStart.get(partition))) {
+                        && partitions.stream().allMatch(partition ->
+                        kafka.position(partition) >= endAtStart.get(partition))) {
                     view.markCaughtUp();
                     log.info("consent view caught up: {} youths", view.youths());
                 }
@@ -97,7 +101,8 @@ final class ConsentStateConsumer extends WorkerThread {
         String key = record.key();
         try {
             if (key != null && key.startsWith(HEARTBEAT_KEY)) {
-                ConsentHeartbeat heartbeat = codec.read(record.value(), EventType.CONSENT_HEARTBEAT, ConsentHeartbeat.class).data();
+                ConsentHeartbeat heartbeat = codec.read(record.value(), EventType.CONSENT_HEARTBEAT,
+                        ConsentHeartbeat.class).data();
                 view.heartbeat(record.partition(), heartbeat.watermark());
             } else if (record.value() == null) {
                 view.forget(key);
@@ -108,7 +113,8 @@ final class ConsentStateConsumer extends WorkerThread {
             }
         } catch (MalformedEventException e) {
             // Deny rather than decide on what came before a record we cannot read.
-            log.warn("unreadable record at {}-{}@{}: forgetting its youth", record.topic(), record.partition(), record.offset());
+            log.warn("unreadable record at {}-{}@{}: forgetting its youth", record.topic(), record.partition(),
+                    record.offset());
             if (key != null && !key.startsWith(HEARTBEAT_KEY)) {
                 view.forget(key);
             }

@@ -17,7 +17,8 @@ import se.sspf.contracts.consent.ShareVerdict;
  */
 final class GateMetrics {
 
-    private final Map<GateDecision.Source, Map<ShareVerdict, Counter>> decisions = new EnumMap<>(GateDecision.Source.class);
+    private final Map<GateDecision.Source, Map<ShareVerdict, Counter>> decisions =
+            new EnumMap<>(GateDecision.Source.class);
 
     GateMetrics(MeterRegistry registry, ConsentStateView view, Clock clock) {
         for (GateDecision.Source source : GateDecision.Source.values()) {
@@ -33,7 +34,8 @@ final class GateMetrics {
             decisions.put(source, bySource);
         }
         Gauge.builder("sspf.consent.gate.view.age", view,
-                        v -> v.watermark().map(w -> Duration.between(w, clock.instant()).toMillis() / 1000.0).orElse(Double.POSITIVE_INFINITY))
+                        v -> v.watermark().map(w -> Duration.between(w, clock.instant()).toMillis() / 1000.0)
+                        .orElse(Double.POSITIVE_INFINITY))
                 .description("how far behind the clock the consent view is known complete")
                 .baseUnit("seconds")
                 .register(registry);

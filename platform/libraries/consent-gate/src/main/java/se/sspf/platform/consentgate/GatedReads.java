@@ -92,8 +92,9 @@ public final class GatedReads {
     }
 
     private static AuditEntry disclosure(Reading reading, GateDecision decision) {
-        return new AuditEntry(reading.youthRef(), reading.actor(), reading.reader(), reading.municipality(), AuditAction.READ,
-                reading.resource(), reading.purpose(), LegalBasis.CONSENT, decision.consentId(), decision.consentVersion());
+        return new AuditEntry(reading.youthRef(), reading.actor(), reading.reader(), reading.municipality(),
+                AuditAction.READ, reading.resource(), reading.purpose(), LegalBasis.CONSENT, decision.consentId(),
+                decision.consentVersion());
     }
 
     /** The gate asked once per owner and category within one read; the consents the read relied on, for its audit. */
@@ -127,7 +128,8 @@ public final class GatedReads {
             }
             for (Agency owner : record.owners()) {
                 GateDecision decision = asked.computeIfAbsent(owner, any -> new EnumMap<>(InformationCategory.class))
-                        .computeIfAbsent(record.category(), category -> gate.check(question(reading, owner, reading.reader(), category)));
+                        .computeIfAbsent(record.category(), category ->
+                        gate.check(question(reading, owner, reading.reader(), category)));
                 if (!decision.permitted()) {
                     return false;
                 }

@@ -28,9 +28,13 @@ public final class LocalFirstConsentGate implements ConsentGate {
     private final Clock clock;
     private final GateMetrics metrics;
 
-    /** A gate on a view alone, with its metrics, for measuring the local path; what the view cannot answer is denied. */
-    public static ConsentGate overView(ConsentStateView view, Duration stalenessBound, Clock clock, io.micrometer.core.instrument.MeterRegistry meters) {
-        return new LocalFirstConsentGate(view, question -> GateDecision.unavailable(), stalenessBound, clock, new GateMetrics(meters, view, clock));
+    /**
+     * A gate on a view alone, with its metrics, for measuring the local path; what the view cannot answer is denied.
+     */
+    public static ConsentGate overView(ConsentStateView view, Duration stalenessBound, Clock clock,
+                                       io.micrometer.core.instrument.MeterRegistry meters) {
+        return new LocalFirstConsentGate(view, question -> GateDecision.unavailable(), stalenessBound, clock,
+                new GateMetrics(meters, view, clock));
     }
 
     @Override
@@ -45,7 +49,8 @@ public final class LocalFirstConsentGate implements ConsentGate {
         Optional<Instant> completeUpTo = view.watermark();
         boolean fresh = completeUpTo.isPresent() && !completeUpTo.get().plus(stalenessBound).isBefore(now);
         if (fresh || question.owner() == question.reader()) {
-            return GateDecision.of(ShareRules.decide(view.stateOf(question.youthRef()), question, now), GateDecision.Source.LOCAL_VIEW);
+            return GateDecision.of(ShareRules.decide(view.stateOf(question.youthRef()), question, now),
+                    GateDecision.Source.LOCAL_VIEW);
         }
         try {
             return fallback.decide(question);

@@ -92,11 +92,13 @@ class ConsentGateIntegrationTest {
         long revocationsTimed = revocationsTimed();
         consentService.revoke(consentId);
         long committed = System.nanoTime();
-        await().atMost(BOUND).pollInterval(Duration.ofMillis(1)).until(() -> !policeReadsSchoolNotes(youth).permitted());
+        await().atMost(BOUND).pollInterval(Duration.ofMillis(1))
+                .until(() -> !policeReadsSchoolNotes(youth).permitted());
         Duration propagation = Duration.ofNanos(System.nanoTime() - committed);
         // The view applies the state, then times it: the deny can be seen a moment before the figure.
         await().atMost(BOUND).until(() -> revocationsTimed() == revocationsTimed + 1);
-        assertThat(meters.get("sspf.consent.gate.propagation").tag("change", "REVOKED").timer().max(TimeUnit.MILLISECONDS))
+        assertThat(meters.get("sspf.consent.gate.propagation").tag("change", "REVOKED").timer()
+                .max(TimeUnit.MILLISECONDS))
                 .isBetween(0.0, (double) BOUND.toMillis());
 
         GateDecision denied = policeReadsSchoolNotes(youth);
@@ -130,7 +132,8 @@ class ConsentGateIntegrationTest {
         } finally {
             consentService.start();
         }
-        await().atMost(Duration.ofSeconds(30)).until(() -> policeReadsSchoolNotes(youth).source() == GateDecision.Source.LOCAL_VIEW);
+        await().atMost(Duration.ofSeconds(30)).until(() ->
+                policeReadsSchoolNotes(youth).source() == GateDecision.Source.LOCAL_VIEW);
     }
 
     @Test
@@ -140,8 +143,8 @@ class ConsentGateIntegrationTest {
         await().atMost(Duration.ofSeconds(10)).until(() -> view.watermark().orElseThrow().plus(BOUND.multipliedBy(2))
                 .isBefore(Instant.now()));
         ConsentStateView starting = new ConsentStateView();
-        ConsentStateConsumer consumer = new ConsentStateConsumer(kafka.buildConsumerProperties(), topics.of(Topics.CONSENT_STATE),
-                codec, starting, new PropagationTimer(meters, Clock.systemUTC()));
+        ConsentStateConsumer consumer = new ConsentStateConsumer(kafka.buildConsumerProperties(),
+                topics.of(Topics.CONSENT_STATE), codec, starting, new PropagationTimer(meters, Clock.systemUTC()));
         ConsentGateHealthIndicator startingReadiness = new ConsentGateHealthIndicator(starting, BOUND,
                 CircuitBreaker.ofDefaults("consent-service-of-the-starting-service"), Clock.systemUTC());
         consumer.start();
@@ -155,7 +158,8 @@ class ConsentGateIntegrationTest {
             consentService.start();
         }
         try {
-            await().atMost(Duration.ofSeconds(30)).until(() -> startingReadiness.health(true).getStatus().equals(Status.UP));
+            await().atMost(Duration.ofSeconds(30)).until(() ->
+                    startingReadiness.health(true).getStatus().equals(Status.UP));
         } finally {
             consumer.stop();
         }
@@ -169,7 +173,8 @@ class ConsentGateIntegrationTest {
 
         broker.stop();
         try {
-            await().atMost(Duration.ofSeconds(30)).until(() -> policeReadsSchoolNotes(youth).source() == GateDecision.Source.CONSENT_SERVICE);
+            await().atMost(Duration.ofSeconds(30)).until(() ->
+                    policeReadsSchoolNotes(youth).source() == GateDecision.Source.CONSENT_SERVICE);
             GateDecision fromConsentService = policeReadsSchoolNotes(youth);
             assertThat(fromConsentService.verdict()).isEqualTo(ShareVerdict.PERMIT_CONSENT);
             assertThat(fromConsentService.consentId()).hasToString(consentId);
@@ -187,7 +192,8 @@ class ConsentGateIntegrationTest {
         } finally {
             broker.start();
         }
-        await().atMost(Duration.ofSeconds(60)).until(() -> policeReadsSchoolNotes(youth).source() == GateDecision.Source.LOCAL_VIEW);
+        await().atMost(Duration.ofSeconds(60)).until(() ->
+                policeReadsSchoolNotes(youth).source() == GateDecision.Source.LOCAL_VIEW);
     }
 
     @Test
@@ -202,7 +208,8 @@ class ConsentGateIntegrationTest {
                 new Note(Agency.POLICE, InformationCategory.HEALTH, "police's own note"),
                 new Note(Agency.LEISURE, InformationCategory.CRIMINALITY, "youth centre's note"));
 
-        List<Note> visible = gate.visible(notes, note -> new ShareQuestion("2380", youth, note.author(), Agency.POLICE, note.category()));
+        List<Note> visible = gate.visible(notes,
+                note -> new ShareQuestion("2380", youth, note.author(), Agency.POLICE, note.category()));
 
         assertThat(visible).extracting(Note::text).containsExactly("absent 40%", "police's own note");
     }
@@ -214,7 +221,8 @@ class ConsentGateIntegrationTest {
         await().atMost(Duration.ofSeconds(30)).until(() -> policeReadsSchoolNotes(youth).permitted());
 
         assertThat(policeReadsSchoolNotes(newYouthRef()).verdict()).isEqualTo(ShareVerdict.NO_CONSENT);
-        assertThat(gate.check("1280", youth, Agency.SCHOOL, Agency.POLICE, InformationCategory.SCHOOL_OCCUPATION).verdict())
+        assertThat(gate.check("1280", youth, Agency.SCHOOL, Agency.POLICE, InformationCategory.SCHOOL_OCCUPATION)
+                .verdict())
                 .isEqualTo(ShareVerdict.NO_CONSENT);
     }
 

@@ -42,7 +42,8 @@ import se.sspf.testsupport.WithRealInfrastructure;
 /**
  * 10,000 operations: readers checking shares while a revoker withdraws consents and half of the
  * consents expire at midnight (the clock, shared by the consent service and the gate, is set to
- * seconds before it once they are registered). The recorded history must show no permit later than a revocation's commit
+ * seconds before it once they are registered). The recorded history must show no permit later than a revocation's
+ * commit
  * plus the staleness bound, and no permit at or after a consent's end.
  */
 @SpringBootTest(classes = {GateTestApplication.class, ConsentGateRaceTest.SharedClock.class})
@@ -146,12 +147,16 @@ class ConsentGateRaceTest {
                         && check.askedNanos() > revokedAnsweredNanos.get(check.youth()) + BOUND.toNanos())
                 .toList();
         List<Check> afterTheEnd = checks.stream()
-                .filter(check -> check.decision().permitted() && expiresAtMidnight(check.youth()) && !check.clockAt().isBefore(midnight))
+                .filter(check -> check.decision().permitted() && expiresAtMidnight(check.youth())
+                && !check.clockAt().isBefore(midnight))
                 .toList();
-        Map<ShareVerdict, Long> verdicts = checks.stream().collect(Collectors.groupingBy(check -> check.decision().verdict(), Collectors.counting()));
-        Map<GateDecision.Source, Long> sources = checks.stream().collect(Collectors.groupingBy(check -> check.decision().source(), Collectors.counting()));
-        System.out.printf("race: %d checks and %d revocations; verdicts %s; sources %s; late permits %d; permits after the end %d%n",
-                checks.size(), revokedAnsweredNanos.size(), verdicts, sources, lateAfterRevocation.size(), afterTheEnd.size());
+        Map<ShareVerdict, Long> verdicts = checks.stream()
+                .collect(Collectors.groupingBy(check -> check.decision().verdict(), Collectors.counting()));
+        Map<GateDecision.Source, Long> sources = checks.stream()
+                .collect(Collectors.groupingBy(check -> check.decision().source(), Collectors.counting()));
+        System.out.printf("race: %d checks and %d revocations; verdicts %s; sources %s; late permits %d; permits "
+                + "after the end %d%n", checks.size(), revokedAnsweredNanos.size(), verdicts, sources,
+                lateAfterRevocation.size(), afterTheEnd.size());
 
         assertThat(checks.size() + revokedAnsweredNanos.size()).isEqualTo(10_000);
         assertThat(lateAfterRevocation).isEmpty();

@@ -10,7 +10,8 @@ import se.sspf.contracts.InformationCategory;
  *
  * @param municipality the municipality the question is asked in; a consent never reaches across
  */
-public record ShareQuestion(String municipality, String youthRef, Agency owner, Agency reader, InformationCategory category) {
+public record ShareQuestion(String municipality, String youthRef, Agency owner, Agency reader,
+                            InformationCategory category) {
 
     public ShareQuestion {
         Objects.requireNonNull(municipality, "municipality");

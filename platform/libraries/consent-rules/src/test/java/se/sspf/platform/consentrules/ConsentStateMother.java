@@ -25,7 +25,8 @@ final class ConsentStateMother {
         return new ConsentState.Entry(UUID.randomUUID(), 1, UUID.randomUUID(), ConsentStatus.ACTIVE,
                 Set.of(Agency.POLICE, Agency.SCHOOL, Agency.SOCIAL_SERVICES),
                 Set.of(InformationCategory.SCHOOL_OCCUPATION, InformationCategory.CRIMINALITY),
-                NOW.minusSeconds(86_400), NOW.plusSeconds(86_400 * 30), ExpiryCause.VALID_UNTIL, NOW.minusSeconds(3_600));
+                NOW.minusSeconds(86_400), NOW.plusSeconds(86_400 * 30), ExpiryCause.VALID_UNTIL,
+                NOW.minusSeconds(3_600));
     }
 
     static ConsentState.Entry withStatus(ConsentState.Entry entry, ConsentStatus status) {
@@ -33,9 +34,10 @@ final class ConsentStateMother {
                 entry.categories(), entry.validFrom(), entry.expiresAt(), entry.expiryCause(), NOW);
     }
 
-    static ConsentState.Entry validBetween(ConsentState.Entry entry, Instant from, Instant expiresAt, ExpiryCause cause) {
-        return new ConsentState.Entry(entry.consentId(), entry.version(), entry.caseId(), entry.status(), entry.agencies(),
-                entry.categories(), from, expiresAt, cause, entry.changedAt());
+    static ConsentState.Entry validBetween(ConsentState.Entry entry, Instant from, Instant expiresAt,
+            ExpiryCause cause) {
+        return new ConsentState.Entry(entry.consentId(), entry.version(), entry.caseId(), entry.status(),
+                entry.agencies(), entry.categories(), from, expiresAt, cause, entry.changedAt());
     }
 
     static ConsentState stateOf(ConsentState.Entry... entries) {

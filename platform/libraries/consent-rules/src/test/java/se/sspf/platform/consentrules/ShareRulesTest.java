@@ -35,22 +35,27 @@ class ShareRulesTest {
 
     @Test
     void anAgencyAlwaysSeesWhatItRecordedItselfEvenWithoutConsent() {
-        ShareQuestion schoolReadsOwn = new ShareQuestion(MUNICIPALITY, YOUTH, Agency.SCHOOL, Agency.SCHOOL, InformationCategory.HEALTH);
+        ShareQuestion schoolReadsOwn = new ShareQuestion(MUNICIPALITY, YOUTH, Agency.SCHOOL, Agency.SCHOOL,
+                InformationCategory.HEALTH);
 
         assertThat(ShareRules.decide(null, schoolReadsOwn, NOW).verdict()).isEqualTo(ShareVerdict.PERMIT_OWN_AGENCY);
     }
 
     @Test
     void withoutAnyConsentTheShareIsDenied() {
-        assertThat(ShareRules.decide(null, POLICE_READS_SCHOOL_NOTES, NOW).verdict()).isEqualTo(ShareVerdict.NO_CONSENT);
-        assertThat(ShareRules.decide(stateOf(), POLICE_READS_SCHOOL_NOTES, NOW).verdict()).isEqualTo(ShareVerdict.NO_CONSENT);
+        assertThat(ShareRules.decide(null, POLICE_READS_SCHOOL_NOTES, NOW).verdict())
+                .isEqualTo(ShareVerdict.NO_CONSENT);
+        assertThat(ShareRules.decide(stateOf(), POLICE_READS_SCHOOL_NOTES, NOW).verdict())
+                .isEqualTo(ShareVerdict.NO_CONSENT);
     }
 
     @Test
     void aConsentOfAnotherMunicipalityDoesNotReachAcross() {
-        ShareQuestion elsewhere = new ShareQuestion("1280", YOUTH, Agency.SCHOOL, Agency.POLICE, InformationCategory.SCHOOL_OCCUPATION);
+        ShareQuestion elsewhere = new ShareQuestion("1280", YOUTH, Agency.SCHOOL, Agency.POLICE,
+                InformationCategory.SCHOOL_OCCUPATION);
 
-        assertThat(ShareRules.decide(stateOf(validForPoliceAndSchool()), elsewhere, NOW).verdict()).isEqualTo(ShareVerdict.NO_CONSENT);
+        assertThat(ShareRules.decide(stateOf(validForPoliceAndSchool()), elsewhere, NOW).verdict())
+                .isEqualTo(ShareVerdict.NO_CONSENT);
     }
 
     @Test
@@ -69,45 +74,57 @@ class ShareRulesTest {
 
     @Test
     void aConsentIsNotReliedOnBeforeItsFirstDay() {
-        ConsentState state = stateOf(validBetween(validForPoliceAndSchool(), NOW.plusSeconds(1), NOW.plusSeconds(86_400), ExpiryCause.VALID_UNTIL));
+        ConsentState state = stateOf(validBetween(validForPoliceAndSchool(), NOW.plusSeconds(1),
+                NOW.plusSeconds(86_400), ExpiryCause.VALID_UNTIL));
 
-        assertThat(ShareRules.decide(state, POLICE_READS_SCHOOL_NOTES, NOW).verdict()).isEqualTo(ShareVerdict.NOT_YET_VALID);
+        assertThat(ShareRules.decide(state, POLICE_READS_SCHOOL_NOTES, NOW).verdict())
+                .isEqualTo(ShareVerdict.NOT_YET_VALID);
     }
 
     @Test
     void anExpiredConsentDeniesFromTheInstantItExpiresWithoutAnyEvent() {
-        ConsentState state = stateOf(validBetween(validForPoliceAndSchool(), NOW.minusSeconds(86_400), NOW, ExpiryCause.VALID_UNTIL));
+        ConsentState state = stateOf(validBetween(validForPoliceAndSchool(), NOW.minusSeconds(86_400), NOW,
+                ExpiryCause.VALID_UNTIL));
 
-        assertThat(ShareRules.decide(state, POLICE_READS_SCHOOL_NOTES, NOW.minusNanos(1000)).verdict()).isEqualTo(ShareVerdict.PERMIT_CONSENT);
+        assertThat(ShareRules.decide(state, POLICE_READS_SCHOOL_NOTES, NOW.minusNanos(1000)).verdict())
+                .isEqualTo(ShareVerdict.PERMIT_CONSENT);
         assertThat(ShareRules.decide(state, POLICE_READS_SCHOOL_NOTES, NOW).verdict()).isEqualTo(ShareVerdict.EXPIRED);
     }
 
     @Test
     void aConsentGivenBeforeThe18thBirthdayDeniesAfterItUntilTheYouthReconfirms() {
-        ConsentState state = stateOf(validBetween(validForPoliceAndSchool(), NOW.minusSeconds(86_400), NOW, ExpiryCause.AWAITING_RECONFIRMATION));
+        ConsentState state = stateOf(validBetween(validForPoliceAndSchool(), NOW.minusSeconds(86_400), NOW,
+                ExpiryCause.AWAITING_RECONFIRMATION));
 
-        assertThat(ShareRules.decide(state, POLICE_READS_SCHOOL_NOTES, NOW).verdict()).isEqualTo(ShareVerdict.RECONFIRMATION_REQUIRED);
+        assertThat(ShareRules.decide(state, POLICE_READS_SCHOOL_NOTES, NOW).verdict())
+                .isEqualTo(ShareVerdict.RECONFIRMATION_REQUIRED);
     }
 
     @Test
     void aReaderAgencyOutsideTheScopeIsDenied() {
-        ShareQuestion leisureReads = new ShareQuestion(MUNICIPALITY, YOUTH, Agency.SCHOOL, Agency.LEISURE, InformationCategory.SCHOOL_OCCUPATION);
+        ShareQuestion leisureReads = new ShareQuestion(MUNICIPALITY, YOUTH, Agency.SCHOOL, Agency.LEISURE,
+                InformationCategory.SCHOOL_OCCUPATION);
 
-        assertThat(ShareRules.decide(stateOf(validForPoliceAndSchool()), leisureReads, NOW).verdict()).isEqualTo(ShareVerdict.AGENCY_NOT_COVERED);
+        assertThat(ShareRules.decide(stateOf(validForPoliceAndSchool()), leisureReads, NOW).verdict())
+                .isEqualTo(ShareVerdict.AGENCY_NOT_COVERED);
     }
 
     @Test
     void anOwnerAgencyOutsideTheScopeIsDenied() {
-        ShareQuestion fromLeisure = new ShareQuestion(MUNICIPALITY, YOUTH, Agency.LEISURE, Agency.POLICE, InformationCategory.SCHOOL_OCCUPATION);
+        ShareQuestion fromLeisure = new ShareQuestion(MUNICIPALITY, YOUTH, Agency.LEISURE, Agency.POLICE,
+                InformationCategory.SCHOOL_OCCUPATION);
 
-        assertThat(ShareRules.decide(stateOf(validForPoliceAndSchool()), fromLeisure, NOW).verdict()).isEqualTo(ShareVerdict.AGENCY_NOT_COVERED);
+        assertThat(ShareRules.decide(stateOf(validForPoliceAndSchool()), fromLeisure, NOW).verdict())
+                .isEqualTo(ShareVerdict.AGENCY_NOT_COVERED);
     }
 
     @Test
     void aCategoryOutsideTheScopeIsDenied() {
-        ShareQuestion health = new ShareQuestion(MUNICIPALITY, YOUTH, Agency.SCHOOL, Agency.POLICE, InformationCategory.HEALTH);
+        ShareQuestion health = new ShareQuestion(MUNICIPALITY, YOUTH, Agency.SCHOOL, Agency.POLICE,
+                InformationCategory.HEALTH);
 
-        assertThat(ShareRules.decide(stateOf(validForPoliceAndSchool()), health, NOW).verdict()).isEqualTo(ShareVerdict.CATEGORY_NOT_COVERED);
+        assertThat(ShareRules.decide(stateOf(validForPoliceAndSchool()), health, NOW).verdict())
+                .isEqualTo(ShareVerdict.CATEGORY_NOT_COVERED);
     }
 
     @Test
@@ -123,7 +140,8 @@ class ShareRulesTest {
 
     @Test
     void whenEveryConsentDeniesTheReasonIsTheMostRecentlyChangedOnes() {
-        ConsentState.Entry olderExpired = validBetween(validForPoliceAndSchool(), NOW.minusSeconds(900_000), NOW.minusSeconds(800_000), ExpiryCause.VALID_UNTIL);
+        ConsentState.Entry olderExpired = validBetween(validForPoliceAndSchool(), NOW.minusSeconds(900_000),
+                NOW.minusSeconds(800_000), ExpiryCause.VALID_UNTIL);
         ConsentState.Entry newlyRevoked = withStatus(validForPoliceAndSchool(), ConsentStatus.REVOKED);
 
         ShareDecision decision = ShareRules.decide(stateOf(olderExpired, newlyRevoked), POLICE_READS_SCHOOL_NOTES, NOW);

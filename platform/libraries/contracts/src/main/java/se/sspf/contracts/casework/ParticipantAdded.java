@@ -9,5 +9,6 @@ import se.sspf.contracts.Agency;
  *
  * @param participantRef the user's opaque id, or an invited person's pseudonymous reference
  */
-public record ParticipantAdded(UUID caseId, String municipality, String participantRef, Agency agency, String role) implements CaseEvent {
+public record ParticipantAdded(UUID caseId, String municipality, String participantRef, Agency agency,
+                               String role) implements CaseEvent {
 }

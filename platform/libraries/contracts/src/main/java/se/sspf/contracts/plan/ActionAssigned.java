@@ -11,6 +11,6 @@ import se.sspf.contracts.Agency;
  *
  * @param responsibleRef the responsible participant's opaque user id, when the plan names one
  */
-public record ActionAssigned(UUID caseId, String municipality, UUID actionId, Agency responsibleAgency, String responsibleRef,
-                             LocalDate dueOn) implements ActionNews, PlanEvent {
+public record ActionAssigned(UUID caseId, String municipality, UUID actionId, Agency responsibleAgency,
+                             String responsibleRef, LocalDate dueOn) implements ActionNews, PlanEvent {
 }

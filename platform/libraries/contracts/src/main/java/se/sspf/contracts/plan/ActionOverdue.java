@@ -6,6 +6,6 @@ import java.util.UUID;
 import se.sspf.contracts.Agency;
 
 /** An action passed its due date unfinished; sent once per action and due date. */
-public record ActionOverdue(UUID caseId, String municipality, UUID actionId, Agency responsibleAgency, String responsibleRef,
-                            LocalDate dueOn) implements ActionNews, PlanEvent {
+public record ActionOverdue(UUID caseId, String municipality, UUID actionId, Agency responsibleAgency,
+                            String responsibleRef, LocalDate dueOn) implements ActionNews, PlanEvent {
 }

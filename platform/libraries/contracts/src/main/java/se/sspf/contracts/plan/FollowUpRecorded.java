@@ -8,6 +8,6 @@ import java.util.UUID;
  *
  * @param planFollowed whether no action was left not done, for the evaluation figures
  */
-public record FollowUpRecorded(UUID caseId, String municipality, int reviewedVersion, FollowUpDecision decision, int done,
-                               int notDone, int changed, boolean planFollowed) implements PlanEvent {
+public record FollowUpRecorded(UUID caseId, String municipality, int reviewedVersion, FollowUpDecision decision,
+                               int done, int notDone, int changed, boolean planFollowed) implements PlanEvent {
 }

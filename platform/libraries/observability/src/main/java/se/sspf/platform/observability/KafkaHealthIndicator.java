@@ -25,7 +25,8 @@ class KafkaHealthIndicator extends AbstractHealthIndicator implements Disposable
 
     @Override
     protected void doHealthCheck(Health.Builder builder) throws Exception {
-        DescribeClusterResult cluster = admin.describeCluster(new DescribeClusterOptions().timeoutMs((int) TIMEOUT.toMillis()));
+        DescribeClusterResult cluster = admin.describeCluster(new DescribeClusterOptions()
+                .timeoutMs((int) TIMEOUT.toMillis()));
         int brokers = cluster.nodes().get(TIMEOUT.toMillis(), TimeUnit.MILLISECONDS).size();
         builder.up().withDetail("brokers", brokers);
     }

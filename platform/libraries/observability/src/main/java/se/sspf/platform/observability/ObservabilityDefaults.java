@@ -21,9 +21,11 @@ class ObservabilityDefaults implements EnvironmentPostProcessor {
 
     private static final String DEFAULTS = "/sspf-observability-defaults.properties";
 
-    static final String KAFKA_AUTO_CONFIGURATION = "org.springframework.boot.kafka.autoconfigure.KafkaAutoConfiguration";
+    static final String KAFKA_AUTO_CONFIGURATION =
+            "org.springframework.boot.kafka.autoconfigure.KafkaAutoConfiguration";
     private static final String CONSENT_GATE = "se.sspf.platform.consentgate.ConsentGateAutoConfiguration";
-    private static final String JDBC_HEALTH = "org.springframework.boot.jdbc.autoconfigure.health.DataSourceHealthContributorAutoConfiguration";
+    private static final String JDBC_HEALTH =
+            "org.springframework.boot.jdbc.autoconfigure.health.DataSourceHealthContributorAutoConfiguration";
 
     @Override
     public void postProcessEnvironment(ConfigurableEnvironment environment, SpringApplication application) {
@@ -47,7 +49,8 @@ class ObservabilityDefaults implements EnvironmentPostProcessor {
         if (ClassUtils.isPresent(KAFKA_AUTO_CONFIGURATION, loader)) {
             members.append(",kafka");
         }
-        if (ClassUtils.isPresent(CONSENT_GATE, loader) && environment.getProperty("sspf.consent-gate.enabled", Boolean.class, true)) {
+        if (ClassUtils.isPresent(CONSENT_GATE, loader)
+                && environment.getProperty("sspf.consent-gate.enabled", Boolean.class, true)) {
             members.append(",consentGate");
         }
         return members.toString();

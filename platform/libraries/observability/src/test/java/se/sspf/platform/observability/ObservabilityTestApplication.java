@@ -63,7 +63,8 @@ class ObservabilityTestApplication {
 
         @KafkaListener(topics = "${sspf.kafka.topic-prefix:}" + Topics.AUDIT_RECORDED, groupId = "trace-recorder")
         void on(ConsumerRecord<String, byte[]> record) {
-            traceIdByYouth.put(record.key(), tracer.currentSpan() == null ? "none" : tracer.currentSpan().context().traceId());
+            traceIdByYouth.put(record.key(), tracer.currentSpan() == null ? "none"
+                    : tracer.currentSpan().context().traceId());
         }
     }
 

@@ -69,8 +69,9 @@ public final class CloudEventCodec {
             throw new MalformedEventException("event " + event.getId() + " lacks data, time or subject");
         }
         try {
-            return Optional.of(new ReceivedEvent<>(UUID.fromString(event.getId()), event.getType(), event.getSource().toString(),
-                    event.getTime().toInstant(), event.getSubject(), json.readValue(event.getData().toBytes(), dataClass)));
+            return Optional.of(new ReceivedEvent<>(UUID.fromString(event.getId()), event.getType(),
+                    event.getSource().toString(), event.getTime().toInstant(), event.getSubject(),
+                    json.readValue(event.getData().toBytes(), dataClass)));
         } catch (JacksonException | IllegalArgumentException e) {
             throw new MalformedEventException("event " + event.getId() + " has unreadable data", e);
         }

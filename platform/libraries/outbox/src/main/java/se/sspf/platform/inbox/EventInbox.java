@@ -40,7 +40,8 @@ public class EventInbox {
         }
         ReceivedEvent<T> event = ofType.get();
         Boolean handled = transaction.execute(status -> {
-            int firstTime = jdbc.sql("insert into sspf_messaging.inbox (consumer, event_id) values (?, ?) on conflict do nothing")
+            int firstTime = jdbc.sql("insert into sspf_messaging.inbox (consumer, event_id) values (?, ?) on conflict "
+                    + "do nothing")
                     .params(consumer, event.id())
                     .update();
             if (firstTime == 1) {

@@ -57,7 +57,8 @@ import se.sspf.platform.schema.PlatformSchema;
  */
 @AutoConfiguration(after = {DataSourceAutoConfiguration.class, DataSourceTransactionManagerAutoConfiguration.class},
         afterName = {"org.springframework.boot.micrometer.tracing.autoconfigure.MicrometerTracingAutoConfiguration",
-                "org.springframework.boot.micrometer.tracing.opentelemetry.autoconfigure.OpenTelemetryTracingAutoConfiguration"},
+                "org.springframework.boot.micrometer.tracing.opentelemetry.autoconfigure."
+                        + "OpenTelemetryTracingAutoConfiguration"},
         before = KafkaAutoConfiguration.class)
 @EnableConfigurationProperties({OutboxProperties.class, EventRetryProperties.class})
 public class MessagingAutoConfiguration {
@@ -91,7 +92,8 @@ public class MessagingAutoConfiguration {
         config.put(ProducerConfig.MAX_IN_FLIGHT_REQUESTS_PER_CONNECTION, 5);
         config.put(ProducerConfig.LINGER_MS_CONFIG, 5);
         config.put(ProducerConfig.DELIVERY_TIMEOUT_MS_CONFIG, (int) outbox.sendTimeout().toMillis());
-        config.put(ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG, (int) Math.min(outbox.sendTimeout().toMillis() / 2, 30_000));
+        config.put(ProducerConfig.REQUEST_TIMEOUT_MS_CONFIG,
+                (int) Math.min(outbox.sendTimeout().toMillis() / 2, 30_000));
         config.put(ProducerConfig.MAX_BLOCK_MS_CONFIG, outbox.sendTimeout().toMillis() / 2);
         var factory = new DefaultKafkaProducerFactory<>(config, new StringSerializer(), new ByteArraySerializer());
         KafkaTemplate<String, byte[]> template = new KafkaTemplate<>(factory);
@@ -181,14 +183,16 @@ public class MessagingAutoConfiguration {
     }
 
     @Bean
-    Outbox outbox(DataSource dataSource, MessagingSchema schema, CloudEventCodec codec, ObjectProvider<OutboxTracing> tracing,
+    Outbox outbox(DataSource dataSource, MessagingSchema schema, CloudEventCodec codec,
+            ObjectProvider<OutboxTracing> tracing,
                   OutboxRelay relay, Clock clock) {
         return new Outbox(JdbcClient.create(dataSource), codec, tracing.getIfAvailable(() -> OutboxTracing.NONE), relay,
                 clock);
     }
 
     @Bean
-    EventInbox eventInbox(DataSource dataSource, MessagingSchema schema, TransactionTemplate transaction, CloudEventCodec codec) {
+    EventInbox eventInbox(DataSource dataSource, MessagingSchema schema, TransactionTemplate transaction,
+            CloudEventCodec codec) {
         return new EventInbox(JdbcClient.create(dataSource), transaction, codec);
     }
 

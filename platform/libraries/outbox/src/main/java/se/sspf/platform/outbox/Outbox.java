@@ -35,7 +35,8 @@ public class Outbox {
         EventType type = Arrays.stream(EventType.values())
                 .filter(candidate -> candidate.dataClass() == data.getClass())
                 .findFirst()
-                .orElseThrow(() -> new IllegalArgumentException(data.getClass().getSimpleName() + " is no catalogued event"));
+                .orElseThrow(() -> new IllegalArgumentException(data.getClass().getSimpleName()
+                + " is no catalogued event"));
         return publish(type, youthRef, data);
     }
 
@@ -65,8 +66,10 @@ public class Outbox {
         UUID eventId = UUID.randomUUID();
         Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
         // created_at is the service's clock, not the database's: the consent heartbeat compares it with that clock.
-        jdbc.sql("insert into sspf_messaging.outbox (event_id, topic, record_key, payload, traceparent, created_at) values (?, ?, ?, ?, ?, ?)")
-                .params(eventId, type.topic(), youthRef, codec.write(eventId, now, type, youthRef, data), tracing.currentTraceparent(),
+        jdbc.sql("insert into sspf_messaging.outbox (event_id, topic, record_key, payload, traceparent, created_at) "
+                + "values (?, ?, ?, ?, ?, ?)")
+                .params(eventId, type.topic(), youthRef, codec.write(eventId, now, type, youthRef, data),
+                tracing.currentTraceparent(),
                         java.sql.Timestamp.from(now))
                 .update();
         TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {

@@ -61,7 +61,8 @@ class OutboxRelay extends WorkerThread {
             if (!jdbc.sql("select pg_try_advisory_xact_lock(?)").param(RELAY_LOCK).query(Boolean.class).single()) {
                 return 0;
             }
-            List<PendingEvent> batch = jdbc.sql("select id, topic, record_key, payload, traceparent from sspf_messaging.outbox order by id limit ?")
+            List<PendingEvent> batch = jdbc.sql("select id, topic, record_key, payload, traceparent from "
+                    + "sspf_messaging.outbox order by id limit ?")
                     .param(properties.batchSize())
                     .query(PendingEvent.class)
                     .list();
@@ -81,7 +82,8 @@ class OutboxRelay extends WorkerThread {
     }
 
     private CompletableFuture<?> send(PendingEvent event) {
-        ProducerRecord<String, byte[]> record = new ProducerRecord<>(topics.of(event.topic()), event.recordKey(), event.payload());
+        ProducerRecord<String, byte[]> record = new ProducerRecord<>(topics.of(event.topic()), event.recordKey(),
+                event.payload());
         record.headers().add("content-type", CloudEventAttributes.CONTENT_TYPE.getBytes(StandardCharsets.UTF_8));
         return tracing.inTraceOf(event.traceparent(), () -> kafka.send(record));
     }

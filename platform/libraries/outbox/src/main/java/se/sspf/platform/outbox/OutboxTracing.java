@@ -50,7 +50,8 @@ interface OutboxTracing {
                 if (traceparent == null) {
                     return work.get();
                 }
-                Span span = propagator.extract(Map.of("traceparent", traceparent), Map::get).name("outbox relay").start();
+                Span span = propagator.extract(Map.of("traceparent", traceparent), Map::get).name("outbox relay")
+                        .start();
                 try (Tracer.SpanInScope scope = tracer.withSpan(span)) {
                     return work.get();
                 } finally {

@@ -64,7 +64,8 @@ class OutboxTest {
 
         await().atMost(Duration.ofSeconds(120)).untilAsserted(() -> assertThat(effectsFor(youth)).isEqualTo(1_000));
         assertThat(distinctEventsFor(youth)).isEqualTo(1_000);
-        assertThat(jdbc.sql("select array_agg(sequence order by sequence) = array(select generate_series(1, 1000))::bigint[]"
+        assertThat(jdbc.sql("select array_agg(sequence order by sequence) = array(select generate_series(1, "
+                + "1000))::bigint[]"
                 + " from effect where youth_ref = ?").param(youth).query(Boolean.class).single()).isTrue();
         await().atMost(ARRIVAL).until(() -> pendingInOutbox() == 0);
     }
@@ -84,7 +85,8 @@ class OutboxTest {
                     .extracting(ConsumerRecord::value)
                     .noneMatch(value -> value.contains(rolledBack.toString()));
         }
-        assertThat(jdbc.sql("select count(*) from sspf_messaging.outbox where event_id = ?").param(rolledBack).query(Long.class).single()).isZero();
+        assertThat(jdbc.sql("select count(*) from sspf_messaging.outbox where event_id = ?").param(rolledBack)
+                .query(Long.class).single()).isZero();
     }
 
     @Test
@@ -97,7 +99,8 @@ class OutboxTest {
         UUID marker = publishCommitted(youth, 2);
 
         await().atMost(ARRIVAL).until(() -> handled(marker));
-        assertThat(jdbc.sql("select count(*) from effect where event_id = ?").param(eventId).query(Long.class).single()).isEqualTo(1);
+        assertThat(jdbc.sql("select count(*) from effect where event_id = ?").param(eventId).query(Long.class).single())
+                .isEqualTo(1);
     }
 
     @Test
@@ -109,7 +112,8 @@ class OutboxTest {
         UUID next = publishCommitted(youth, 1);
 
         await().atMost(ARRIVAL).until(() -> handled(next));
-        try (TopicReader deadLetters = new TopicReader(bootstrapServers(), TopicNames.deadLetterOf(topics.of(Topics.AUDIT_RECORDED)))) {
+        try (TopicReader deadLetters = new TopicReader(bootstrapServers(),
+                TopicNames.deadLetterOf(topics.of(Topics.AUDIT_RECORDED)))) {
             assertThat(deadLetters.readAtLeast(1, ARRIVAL))
                     .extracting(ConsumerRecord::value)
                     .contains(new String(poison, StandardCharsets.UTF_8));
@@ -142,12 +146,14 @@ class OutboxTest {
     }
 
     private UUID publishCommitted(String youth, long sequence) {
-        return transaction.execute(status -> outbox.publish(EventType.AUDIT_RECORDED, youth, policeReadOf(youth, sequence)));
+        return transaction.execute(status -> outbox.publish(EventType.AUDIT_RECORDED, youth,
+                policeReadOf(youth, sequence)));
     }
 
     private void sendRaw(String key, byte[]... values) throws Exception {
-        try (var producer = new KafkaProducer<>(Map.<String, Object>of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers()),
-                new StringSerializer(), new ByteArraySerializer())) {
+        try (var producer = new KafkaProducer<>(Map.<String,
+                Object>of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers()), new StringSerializer(),
+                new ByteArraySerializer())) {
             for (byte[] value : values) {
                 producer.send(new ProducerRecord<>(topics.of(Topics.AUDIT_RECORDED), key, value)).get();
             }
@@ -163,7 +169,8 @@ class OutboxTest {
     }
 
     private long distinctEventsFor(String youth) {
-        return jdbc.sql("select count(distinct event_id) from effect where youth_ref = ?").param(youth).query(Long.class).single();
+        return jdbc.sql("select count(distinct event_id) from effect where youth_ref = ?").param(youth)
+                .query(Long.class).single();
     }
 
     private long pendingInOutbox() {

@@ -33,7 +33,10 @@ import se.sspf.contracts.AgencyRecord;
  */
 public final class ServiceArchitecture {
 
-    /** The sealed form of an agency's record (platform/libraries/consent-gate), named here since that library depends on this one. */
+    /**
+     * The sealed form of an agency's record (platform/libraries/consent-gate), named here since that library depends on
+     * this one.
+     */
     static final String OWNED = "se.sspf.platform.consentgate.Owned";
 
     private ServiceArchitecture() {
@@ -61,7 +64,9 @@ public final class ServiceArchitecture {
             .as("stores hand agencies' records out only sealed in Owned, for the consent gate to open")
             .allowEmptyShould(true);
 
-    /** A service's rules are plain Java that a unit test reaches without Spring, a database, a broker or the network. */
+    /**
+     * A service's rules are plain Java that a unit test reaches without Spring, a database, a broker or the network.
+     */
     @ArchTest
     public static final ArchRule DOMAIN_KNOWS_NO_FRAMEWORKS = noClasses().that().resideInAPackage("..domain..")
             .should().dependOnClassesThat().resideInAnyPackage("org.springframework..", "java.sql..", "javax.sql..",
@@ -83,7 +88,8 @@ public final class ServiceArchitecture {
             .orShould().dependOnClassesThat().haveFullyQualifiedName("se.sspf.platform.audit.AuditTrail")
             .orShould().dependOnClassesThat().haveFullyQualifiedName("se.sspf.platform.consentgate.GatedReads")
             .orShould().dependOnClassesThat().resideInAPackage("org.springframework.kafka..")
-            .as("controllers only delegate: they read no store, open no transaction, audit, announce or disclose nothing")
+            .as("controllers only delegate: they read no store, open no transaction, audit, announce or disclose "
+            + "nothing")
             .allowEmptyShould(true);
 
     /** Business code announces through the outbox; only a {@code publication} package sends to Kafka itself. */
@@ -147,7 +153,8 @@ public final class ServiceArchitecture {
                 List<String> bare = new ArrayList<>();
                 findBare(method.getReturnType(), method.getOwner().getPackageName(), new HashSet<>(), bare);
                 for (String record : bare) {
-                    events.add(SimpleConditionEvent.violated(method, method.getFullName() + " returns the agency record "
+                    events.add(SimpleConditionEvent.violated(method,
+                            method.getFullName() + " returns the agency record "
                             + record + " unsealed; return it as Owned<" + record + "> for the consent gate to open"));
                 }
             }

@@ -28,7 +28,8 @@ public final class CallerClaims implements OAuth2TokenValidator<Jwt> {
 
     /** What a service checks in every token: signature time window, issuer, and a caller it can work with. */
     public static OAuth2TokenValidator<Jwt> validatorFor(String issuer) {
-        return new DelegatingOAuth2TokenValidator<>(List.of(JwtValidators.createDefaultWithIssuer(issuer), new CallerClaims()));
+        return new DelegatingOAuth2TokenValidator<>(List.of(JwtValidators.createDefaultWithIssuer(issuer),
+                new CallerClaims()));
     }
 
     @Override

@@ -30,7 +30,8 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplicat
  * platform; everything else needs a token. No sessions, so no CSRF surface.
  */
 @AutoConfiguration(beforeName = {
-        "org.springframework.boot.security.oauth2.server.resource.autoconfigure.servlet.OAuth2ResourceServerAutoConfiguration",
+        "org.springframework.boot.security.oauth2.server.resource.autoconfigure.servlet."
+                + "OAuth2ResourceServerAutoConfiguration",
         "org.springframework.boot.security.autoconfigure.web.servlet.ServletWebSecurityAutoConfiguration",
         "org.springframework.boot.security.autoconfigure.actuate.web.servlet.ManagementWebSecurityAutoConfiguration"})
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
@@ -67,7 +68,8 @@ public class ServiceSecurityAutoConfiguration {
 
     @Bean
     @ConditionalOnMissingBean
-    JwtDecoder jwtDecoder(@Value("${sspf.oidc.jwk-set-uri}") String jwkSetUri, @Value("${sspf.oidc.issuer}") String issuer) {
+    JwtDecoder jwtDecoder(@Value("${sspf.oidc.jwk-set-uri}") String jwkSetUri,
+            @Value("${sspf.oidc.issuer}") String issuer) {
         NimbusJwtDecoder decoder = NimbusJwtDecoder.withJwkSetUri(jwkSetUri).build();
         decoder.setJwtValidator(CallerClaims.validatorFor(issuer));
         return decoder;
@@ -86,7 +88,8 @@ public class ServiceSecurityAutoConfiguration {
     private static void problem(jakarta.servlet.http.HttpServletResponse response, JsonMapper json, HttpStatus status,
                                 String detail) throws java.io.IOException {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
-        problem.setType(java.net.URI.create(ApiProblem.TYPE_BASE + (status == HttpStatus.UNAUTHORIZED ? "unauthenticated" : "forbidden")));
+        problem.setType(java.net.URI.create(ApiProblem.TYPE_BASE
+                + (status == HttpStatus.UNAUTHORIZED ? "unauthenticated" : "forbidden")));
         response.setStatus(status.value());
         response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
         json.writeValue(response.getOutputStream(), problem);

@@ -54,12 +54,14 @@ public class ApiProblem extends RuntimeException {
     /** 412: somebody else changed it since the caller read it. */
     public static ApiProblem changedMeanwhile(long currentVersion) {
         return new ApiProblem(HttpStatus.PRECONDITION_FAILED, "changed-meanwhile",
-                "it was changed by somebody else since you read it; read it again", Map.of("currentVersion", currentVersion));
+                "it was changed by somebody else since you read it; read it again",
+                Map.of("currentVersion", currentVersion));
     }
 
     /** 503 with Retry-After: a part this request needs did not answer; the same request may be sent again. */
     public static ApiProblem unavailable(String detail) {
-        return new ApiProblem(HttpStatus.SERVICE_UNAVAILABLE, "unavailable", detail, Map.of(RETRY_AFTER, RETRY_AFTER_SECONDS));
+        return new ApiProblem(HttpStatus.SERVICE_UNAVAILABLE, "unavailable", detail,
+                Map.of(RETRY_AFTER, RETRY_AFTER_SECONDS));
     }
 
     /** Seconds a caller of a 503 waits before it tries again: long enough for a restart or a broker to come back. */

@@ -68,25 +68,29 @@ public class ApiProblemAdvice extends ResponseEntityExceptionHandler {
     }
 
     @Override
-    protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException invalid, HttpHeaders headers,
-                                                                  HttpStatusCode status, WebRequest request) {
+    protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException invalid,
+                                                                  HttpHeaders headers, HttpStatusCode status,
+                                                                  WebRequest request) {
         List<Map<String, String>> errors = invalid.getBindingResult().getFieldErrors().stream()
                 .map(error -> Map.of("field", error.getField(), "message", String.valueOf(error.getDefaultMessage())))
                 .toList();
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
-                "the request has invalid fields: " + String.join(", ", errors.stream().map(e -> e.get("field")).sorted().toList()));
+                "the request has invalid fields: " + String.join(", ",
+                errors.stream().map(e -> e.get("field")).sorted().toList()));
         problem.setType(URI.create(ApiProblem.TYPE_BASE + "invalid-request"));
         problem.setProperty("errors", errors);
         return ResponseEntity.badRequest().body(problem);
     }
 
     @Override
-    protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException unreadable, HttpHeaders headers,
-                                                                  HttpStatusCode status, WebRequest request) {
+    protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException unreadable,
+                                                                  HttpHeaders headers, HttpStatusCode status,
+                                                                  WebRequest request) {
         String field = fieldOf(unreadable);
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, field == null
                 ? "the body is not JSON of the expected shape"
-                : "the value of " + field + " is not of the expected kind (a misspelled name, a malformed date or number)");
+                : "the value of " + field
+                + " is not of the expected kind (a misspelled name, a malformed date or number)");
         problem.setType(URI.create(ApiProblem.TYPE_BASE + "unreadable-request"));
         if (field != null) {
             problem.setProperty("errors", List.of(Map.of("field", field, "message", "not of the expected kind")));

@@ -18,25 +18,32 @@ class CallerClaimsTest {
 
     @Test
     void aUsersTokenNamesMunicipalityAgencyAndRoles() {
-        Caller caller = CallerClaims.callerOf(token(Map.of("municipality", "2380", "agency", "POLICE", "roles", List.of("STAFF"))));
+        Caller caller = CallerClaims.callerOf(token(Map.of("municipality", "2380", "agency", "POLICE", "roles",
+                List.of("STAFF"))));
 
         assertThat(caller).isEqualTo(new Caller("someone", "2380", Agency.POLICE, Set.of(Role.STAFF)));
     }
 
     @Test
     void aServicesTokenHasRoleServiceAloneAndNoAgency() {
-        assertThat(claims.validate(token(Map.of("municipality", "2380", "roles", List.of("SERVICE")))).hasErrors()).isFalse();
-        assertThat(claims.validate(token(Map.of("municipality", "2380", "roles", List.of("SERVICE", "STAFF")))).hasErrors())
+        assertThat(claims.validate(token(Map.of("municipality", "2380", "roles", List.of("SERVICE")))).hasErrors())
+                .isFalse();
+        assertThat(claims.validate(token(Map.of("municipality", "2380", "roles", List.of("SERVICE", "STAFF"))))
+                .hasErrors())
                 .as("a service is no staff member").isTrue();
-        assertThat(claims.validate(token(Map.of("municipality", "2380", "agency", "POLICE", "roles", List.of("SERVICE")))).hasErrors())
+        assertThat(claims.validate(token(Map.of("municipality", "2380", "agency", "POLICE", "roles",
+                List.of("SERVICE")))).hasErrors())
                 .as("a service belongs to no agency").isTrue();
     }
 
     @Test
     void aTokenWithoutAnAgencyOrWithABadMunicipalityOrAnUnknownRoleIsRefused() {
-        assertThat(claims.validate(token(Map.of("municipality", "2380", "roles", List.of("STAFF")))).hasErrors()).isTrue();
-        assertThat(claims.validate(token(Map.of("municipality", "Malmö", "agency", "POLICE", "roles", List.of("STAFF")))).hasErrors()).isTrue();
-        assertThat(claims.validate(token(Map.of("municipality", "2380", "agency", "POLICE", "roles", List.of("GOD")))).hasErrors()).isTrue();
+        assertThat(claims.validate(token(Map.of("municipality", "2380", "roles", List.of("STAFF")))).hasErrors())
+                .isTrue();
+        assertThat(claims.validate(token(Map.of("municipality", "Malmö", "agency", "POLICE", "roles",
+                List.of("STAFF")))).hasErrors()).isTrue();
+        assertThat(claims.validate(token(Map.of("municipality", "2380", "agency", "POLICE", "roles", List.of("GOD"))))
+                .hasErrors()).isTrue();
     }
 
     private static Jwt token(Map<String, Object> claims) {

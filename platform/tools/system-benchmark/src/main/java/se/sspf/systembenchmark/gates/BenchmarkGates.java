@@ -39,17 +39,19 @@ public class BenchmarkGates {
     @Bean
     @ConditionalOnProperty(name = "sspf.benchmark.gate", havingValue = "off")
     ConsentGate gateOff() {
-        return question -> new GateDecision(ShareVerdict.PERMIT_CONSENT, NO_CONSENT_ASKED, 1, GateDecision.Source.LOCAL_VIEW);
+        return question -> new GateDecision(ShareVerdict.PERMIT_CONSENT, NO_CONSENT_ASKED, 1,
+                GateDecision.Source.LOCAL_VIEW);
     }
 
     @Bean
     @ConditionalOnProperty(name = "sspf.benchmark.gate", havingValue = "synchronous")
-    ConsentGate synchronousGate(@Value("${sspf.consent-gate.consent-service-url}") String consentServiceUrl, ConsentServiceCredentials credentials) {
+    ConsentGate synchronousGate(@Value("${sspf.consent-gate.consent-service-url}") String consentServiceUrl,
+            ConsentServiceCredentials credentials) {
         HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
         URI decisions = URI.create(consentServiceUrl + "/api/consents/decisions");
         return question -> {
-            String body = JSON.writeValueAsString(Map.of("youthRef", question.youthRef(), "ownerAgency", question.owner(),
-                    "readerAgency", question.reader(), "category", question.category()));
+            String body = JSON.writeValueAsString(Map.of("youthRef", question.youthRef(), "ownerAgency",
+                    question.owner(), "readerAgency", question.reader(), "category", question.category()));
             HttpRequest request = HttpRequest.newBuilder(decisions).timeout(Duration.ofSeconds(2))
                     .header("Authorization", "Bearer " + credentials.bearerToken().orElseThrow())
                     .header("Content-Type", "application/json")

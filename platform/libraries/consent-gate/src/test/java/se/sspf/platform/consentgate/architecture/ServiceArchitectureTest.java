@@ -15,7 +15,8 @@ class ServiceArchitectureTest {
 
     @Test
     void aStoreThatHandsOutAnAgencysRecordBareBreaksTheRuleWhereverTheRecordStands() {
-        EvaluationResult result = ServiceArchitecture.AGENCY_RECORDS_LEAVE_STORES_SEALED.evaluate(classes(FIXTURES + ".bypassing"));
+        EvaluationResult result = ServiceArchitecture.AGENCY_RECORDS_LEAVE_STORES_SEALED.evaluate(classes(FIXTURES
+                + ".bypassing"));
 
         assertThat(result.hasViolation()).isTrue();
         assertThat(result.getFailureReport().getDetails())
@@ -27,7 +28,8 @@ class ServiceArchitectureTest {
     void sqlOutsideAStoreBreaksTheRule() {
         EvaluationResult result = ServiceArchitecture.SQL_ONLY_IN_STORES.evaluate(classes(FIXTURES + ".bypassing"));
 
-        assertThat(result.getFailureReport().getDetails()).anySatisfy(detail -> assertThat(detail).contains("NoteReading"));
+        assertThat(result.getFailureReport().getDetails())
+                .anySatisfy(detail -> assertThat(detail).contains("NoteReading"));
     }
 
     @Test
@@ -38,12 +40,14 @@ class ServiceArchitectureTest {
                 .anySatisfy(detail -> assertThat(detail).contains("RuleThatKnowsSpring"));
         assertThat(ServiceArchitecture.USES_NO_OTHER_SERVICE.evaluate(bypassing).getFailureReport().getDetails())
                 .anySatisfy(detail -> assertThat(detail).contains("ReachesIntoAService", "ConsentServiceApplication"));
-        assertThat(ServiceArchitecture.DOMAIN_KNOWS_NO_FRAMEWORKS.evaluate(classes(FIXTURES + ".sealed")).hasViolation()).isFalse();
+        assertThat(ServiceArchitecture.DOMAIN_KNOWS_NO_FRAMEWORKS.evaluate(classes(FIXTURES + ".sealed"))
+                .hasViolation()).isFalse();
     }
 
     @Test
     void aControllerThatReadsAStoreItselfBreaksTheRule() {
-        EvaluationResult result = ServiceArchitecture.CONTROLLERS_ONLY_DELEGATE.evaluate(classes(FIXTURES + ".bypassing"));
+        EvaluationResult result = ServiceArchitecture.CONTROLLERS_ONLY_DELEGATE.evaluate(classes(FIXTURES
+                + ".bypassing"));
 
         assertThat(result.getFailureReport().getDetails())
                 .anySatisfy(detail -> assertThat(detail).contains("NoteController", "NoteStore"));
@@ -53,11 +57,14 @@ class ServiceArchitectureTest {
     void aServiceWhoseStoresSealAndWhoseControllersDelegateKeepsEveryRule() {
         JavaClasses sealed = classes(FIXTURES + ".sealed");
 
-        assertThat(ServiceArchitecture.AGENCY_RECORDS_LEAVE_STORES_SEALED.evaluate(sealed).getFailureReport().getDetails())
+        assertThat(ServiceArchitecture.AGENCY_RECORDS_LEAVE_STORES_SEALED.evaluate(sealed).getFailureReport()
+                .getDetails())
                 .isEmpty();
         assertThat(ServiceArchitecture.SQL_ONLY_IN_STORES.evaluate(sealed).getFailureReport().getDetails()).isEmpty();
-        assertThat(ServiceArchitecture.CONTROLLERS_ONLY_DELEGATE.evaluate(sealed).getFailureReport().getDetails()).isEmpty();
-        assertThat(ServiceArchitecture.USES_NO_OTHER_SERVICE.evaluate(sealed).getFailureReport().getDetails()).isEmpty();
+        assertThat(ServiceArchitecture.CONTROLLERS_ONLY_DELEGATE.evaluate(sealed).getFailureReport().getDetails())
+                .isEmpty();
+        assertThat(ServiceArchitecture.USES_NO_OTHER_SERVICE.evaluate(sealed).getFailureReport().getDetails())
+                .isEmpty();
     }
 
     private static JavaClasses classes(String packageName) {
