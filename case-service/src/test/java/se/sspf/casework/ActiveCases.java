@@ -3,6 +3,7 @@ package se.sspf.casework;
 import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -25,7 +26,7 @@ final class ActiveCases {
         String caseId = proposed.text("id");
         api.post(coordinator, "/api/cases/" + caseId + "/decision", Map.of("offered", true, "reason", "fits"));
         consentService.register(coordinator, UUID.fromString(caseId), proposed.text("youthRef"),
-                SwedishTime.today(java.time.Clock.systemUTC()).plusMonths(6));
+                LocalDate.now(SwedishTime.ZONE).plusMonths(6));
         await().atMost(Duration.ofSeconds(30))
                 .until(() -> "ACTIVE".equals(api.get(coordinator, "/api/cases/" + caseId).text("status")));
         return caseId;

@@ -31,7 +31,7 @@ public class ClockAutoConfiguration {
 
         @Bean
         ValidationConfigurationCustomizer swedishValidationClock(Clock clock) {
-            return configuration -> configuration.clockProvider(() -> SwedishTime.inSweden(clock));
+            return configuration -> configuration.clockProvider(() -> clock.withZone(SwedishTime.ZONE));
         }
     }
 }
