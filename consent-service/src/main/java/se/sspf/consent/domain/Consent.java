@@ -60,8 +60,13 @@ public record Consent(
      *
      * @param guardianRef which guardian, when a guardian withdraws it; only one with custody may
      */
-    public ConsentChange revoke(SignerRole by, String guardianRef, String reason, String recordedBy, Instant now) {
+    public ConsentChange revoke(SignerRole by, @Nullable String guardianRef, String reason, String recordedBy,
+                                Instant now) {
         requireActive("revoke");
+        if (by == SignerRole.GUARDIAN && guardianRef == null) {
+            throw new ConsentRuleViolation("revoked-by-a-signer", "guardianRef",
+                    "a guardian who withdraws the consent is named: send guardianRef");
+        }
         if (by == SignerRole.GUARDIAN && !terms.guardiansWithCustody().contains(guardianRef)) {
             throw new ConsentRuleViolation("revoked-by-a-signer", "guardianRef",
                     "only a guardian with custody named on the consent withdraws it");

@@ -49,8 +49,17 @@ public final class SignerRules {
             throw new ConsentRuleViolation("youth-signs", "signatures", "the youth signs every consent");
         }
         Set<String> signingGuardians = new LinkedHashSet<>();
-        signatures.stream().filter(signature -> signature.signer() == SignerRole.GUARDIAN)
-                .forEach(signature -> signingGuardians.add(signature.guardianRef()));
+        for (int i = 0; i < signatures.size(); i++) {
+            Signature signature = signatures.get(i);
+            if (signature.signer() != SignerRole.GUARDIAN) {
+                continue;
+            }
+            if (signature.guardianRef() == null) {
+                throw new ConsentRuleViolation("signing-guardian-is-named", "signatures[" + i + "].guardianRef",
+                        "a guardian's signature names the guardian who signed");
+            }
+            signingGuardians.add(signature.guardianRef());
+        }
         if (!terms.guardiansWithCustody().containsAll(signingGuardians)) {
             throw new ConsentRuleViolation("signing-guardian-has-custody", "signatures",
                     "only a guardian with custody signs for the youth");

@@ -20,6 +20,7 @@ import se.sspf.consent.domain.SignerRole;
 import se.sspf.consent.reading.ConsentView;
 import se.sspf.consent.registration.TermsRequest;
 import se.sspf.consent.store.StoredConsent;
+import se.sspf.contracts.reference.GuardianRef;
 import se.sspf.platform.web.ETags;
 import se.sspf.platform.security.Caller;
 
@@ -31,7 +32,7 @@ class LifecycleController {
     private final ConsentLifecycle lifecycle;
 
     /** A signer withdraws the consent, through the handler. */
-    record RevocationRequest(@NotNull SignerRole revokedBy, String guardianRef,
+    record RevocationRequest(@NotNull SignerRole revokedBy, @GuardianRef String guardianRef,
                              @NotBlank @Size(max = 2000) String reason) {
     }
 

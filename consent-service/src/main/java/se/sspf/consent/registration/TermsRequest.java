@@ -18,6 +18,8 @@ import se.sspf.consent.domain.Signature;
 import se.sspf.consent.domain.SignerRole;
 import se.sspf.contracts.Agency;
 import se.sspf.contracts.InformationCategory;
+import se.sspf.contracts.reference.GuardianRef;
+import se.sspf.contracts.reference.PersonRef;
 
 /**
  * The consent form as a request: the shape is checked here, the signer rules in the domain.
@@ -28,14 +30,12 @@ public record TermsRequest(
         @NotNull @Valid Scope scope,
         @NotNull LocalDate validFrom,
         @NotNull LocalDate validUntil,
-        @NotNull List<@NotNull @Pattern(regexp = GUARDIAN_REF) String> guardiansWithCustody,
+        @NotNull List<@NotNull @GuardianRef String> guardiansWithCustody,
         @NotEmpty List<@NotNull @Valid SignatureLine> signatures,
         @Valid Assessment maturityAssessment,
         @NotNull @Valid Official handler,
         @NotBlank @Size(max = 200) String signedFormRef,
         @NotNull Boolean researchFollowUp) {
-
-    static final String GUARDIAN_REF = "^G-[0-9A-Za-z-]{6,64}$";
 
     public record Scope(
             @NotNull Set<@NotNull Agency> agencies,
@@ -43,11 +43,11 @@ public record TermsRequest(
             @NotNull Set<@NotNull InformationCategory> categories) {
     }
 
-    public record Invited(@NotNull @Pattern(regexp = "^P-[0-9A-Za-z-]{6,64}$") String ref,
+    public record Invited(@NotNull @PersonRef String ref,
                           @NotBlank @Size(max = 100) String role) {
     }
 
-    public record SignatureLine(@NotNull SignerRole signer, @Pattern(regexp = GUARDIAN_REF) String guardianRef,
+    public record SignatureLine(@NotNull SignerRole signer, @GuardianRef String guardianRef,
                                 @NotNull LocalDate signedOn) {
     }
 

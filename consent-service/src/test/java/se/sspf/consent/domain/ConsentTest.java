@@ -67,6 +67,17 @@ class ConsentTest {
     }
 
     @Test
+    void aGuardianWhoWithdrawsTheConsentIsNamed() {
+        Consent consent = register(FIFTEEN_YEAR_OLD).consent();
+
+        assertThatThrownBy(() -> consent.revoke(SignerRole.GUARDIAN, null, "no", "handler-1", NOW))
+                .isInstanceOfSatisfying(ConsentRuleViolation.class, violation -> {
+                    assertThat(violation.rule()).isEqualTo("revoked-by-a-signer");
+                    assertThat(violation.field()).isEqualTo("guardianRef");
+                });
+    }
+
+    @Test
     void closingTheCaseTearsUpAnActiveConsentOnce() {
         Consent consent = register(FIFTEEN_YEAR_OLD).consent();
 

@@ -71,6 +71,14 @@ class SignerRulesTest {
     }
 
     @Test
+    void aGuardiansSignatureNamesTheGuardian() {
+        ConsentTerms unnamed = form().guardianSigned("G-MOTHER01").guardianSigned(null).terms();
+
+        assertBroken(() -> SignerRules.check(FIFTEEN_YEAR_OLD, TODAY, unnamed), "signing-guardian-is-named",
+                "signatures[2].guardianRef");
+    }
+
+    @Test
     void fromEighteenTheYouthConsentsAlone() {
         assertThatCode(() -> SignerRules.check(NINETEEN_YEAR_OLD, TODAY, form().custody().terms()))
                 .doesNotThrowAnyException();
