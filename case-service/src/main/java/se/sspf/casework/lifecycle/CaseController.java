@@ -12,7 +12,6 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import lombok.RequiredArgsConstructor;
 import org.springframework.http.ResponseEntity;
@@ -30,6 +29,7 @@ import se.sspf.casework.domain.ParticipantRole;
 import se.sspf.casework.store.StoredCase;
 import se.sspf.contracts.Agency;
 import se.sspf.contracts.casework.RiskIndicator;
+import se.sspf.contracts.reference.ParticipantRef;
 import se.sspf.platform.security.Caller;
 
 @RestController
@@ -52,7 +52,7 @@ class CaseController {
     }
 
     /** A user of an agency (ref = their user id) or a person the family invited (ref P-…, no agency). */
-    record NewParticipant(@NotBlank @Size(max = 100) @Pattern(regexp = "^[0-9A-Za-z-]+$") String ref, Agency agency,
+    record NewParticipant(@NotBlank @Size(max = 100) @ParticipantRef String ref, Agency agency,
                           @NotNull ParticipantRole role) {
     }
 

@@ -21,6 +21,7 @@ import org.springframework.web.bind.annotation.RestController;
 import se.sspf.casework.domain.MeetingDecision;
 import se.sspf.casework.domain.MeetingMinutes;
 import se.sspf.contracts.InformationCategory;
+import se.sspf.contracts.reference.ParticipantRef;
 import se.sspf.platform.security.Caller;
 
 @RestController
@@ -31,7 +32,8 @@ class MeetingController {
     private final CaseMeetings meetings;
 
     record NewMeeting(@NotNull @Future Instant scheduledFor, @NotBlank @Size(max = 200) String place,
-                      @NotNull @Size(max = 50) List<@NotBlank String> invitees, @NotNull Boolean familyInvited,
+                      @NotNull @Size(max = 50) List<@NotBlank @ParticipantRef String> invitees,
+                      @NotNull Boolean familyInvited,
                       @NotNull @Size(max = 50) List<@NotBlank @Size(max = 500) String> individual,
                       @NotNull @Size(max = 50) List<@NotBlank @Size(max = 500) String> general,
                       InformationCategory agendaCategory) {
@@ -39,7 +41,8 @@ class MeetingController {
 
     /** @param category of what the minutes say; "other" (övrigt) where none is given */
     record Minutes(@NotBlank @Size(max = 20_000) String text,
-                   @NotNull @Size(max = 50) List<@Valid DecisionLine> decisions, InformationCategory category) {
+                   @NotNull @Size(max = 50) List<@NotNull @Valid DecisionLine> decisions,
+                   InformationCategory category) {
     }
 
     record DecisionLine(@NotBlank @Size(max = 1000) String what, @NotBlank @Size(max = 2000) String why,
