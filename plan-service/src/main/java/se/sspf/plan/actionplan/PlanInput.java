@@ -11,10 +11,10 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import se.sspf.contracts.Agency;
 import se.sspf.contracts.InformationCategory;
+import se.sspf.contracts.reference.UserId;
 import se.sspf.plan.domain.FollowUpAppointment;
 import se.sspf.plan.domain.PlanAction;
 import se.sspf.plan.domain.PlanDraft;
@@ -39,7 +39,7 @@ public record PlanInput(@NotNull LocalDate agreedOn,
 
     /** {@code participantRef} is a participant's user id, never a personal identity number. */
     public record ResponsibleInput(@NotBlank @Size(max = 200) String person, @NotNull Agency agency,
-                                   @Size(max = 100) @Pattern(regexp = "[A-Za-z0-9._@:-]+") String participantRef) {
+                                   @Size(max = 100) @UserId String participantRef) {
     }
 
     public record CommitmentInput(@NotNull InformationCategory area, @NotBlank @Size(max = 2000) String text) {
