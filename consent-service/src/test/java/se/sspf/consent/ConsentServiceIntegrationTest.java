@@ -199,6 +199,38 @@ class ConsentServiceIntegrationTest {
                 .param(form.youthRef).query(Long.class).single()).isZero();
     }
 
+    /** At 00:30 in Sweden the UTC date is still yesterday's: the form's day, its validity, are Swedish days. */
+    @Test
+    void atHalfPastMidnightInSwedenAFormSignedThatDayIsInForceUntilTheSwedishEndOfItsLastDay() {
+        clock.moveTo(TestClock.halfPastMidnightInSweden());
+        ConsentForm form = ConsentForm.signedByGuardiansAndYouth().announcedWith(caseEvents)
+                .validUntil(ConsentForm.TODAY);
+
+        assertThat(api.post(HANDLER, "/api/consents", form.request()).status()).as("signed and valid from today")
+                .isEqualTo(201);
+        assertThat(decide(POLICE, form, "SCHOOL", "POLICE", "CRIMINALITY").text("verdict")).isEqualTo("PERMIT_CONSENT");
+
+        clock.advance(Duration.ofDays(1));
+
+        assertThat(decide(POLICE, form, "SCHOOL", "POLICE", "CRIMINALITY").text("verdict"))
+                .as("00:30 tomorrow in Sweden, still today in UTC").isEqualTo("EXPIRED");
+    }
+
+    @Test
+    void aConsentSignedByTheGuardiansEndsWhenTheYouthsEighteenthBirthdayBeginsInSweden() {
+        clock.moveTo(TestClock.halfPastMidnightInSweden());
+        ConsentForm form = ConsentForm.signedByGuardiansAndYouth().announcedWith(caseEvents)
+                .bornOn(ConsentForm.TODAY.plusDays(1).minusYears(18));
+        assertThat(api.post(HANDLER, "/api/consents", form.request()).status()).isEqualTo(201);
+        assertThat(decide(POLICE, form, "SCHOOL", "POLICE", "CRIMINALITY").text("verdict")).isEqualTo("PERMIT_CONSENT");
+
+        clock.advance(Duration.ofDays(1));
+
+        ApiClient.Response onTheBirthday = decide(POLICE, form, "SCHOOL", "POLICE", "CRIMINALITY");
+        assertThat(onTheBirthday.json().path("permitted").asBoolean()).as("18 in Sweden, not yet in UTC").isFalse();
+        assertThat(onTheBirthday.text("verdict")).isEqualTo("RECONFIRMATION_REQUIRED");
+    }
+
     @Test
     void aRetriedRegistrationWithTheSameIdempotencyKeyMakesOneConsent() {
         ConsentForm form = ConsentForm.signedByGuardiansAndYouth().announcedWith(caseEvents);

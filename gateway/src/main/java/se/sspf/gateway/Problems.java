@@ -6,6 +6,7 @@ import org.springframework.core.io.buffer.DataBuffer;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
+import org.springframework.http.converter.json.ProblemDetailJacksonMixin;
 import org.springframework.web.server.ServerWebExchange;
 import reactor.core.publisher.Mono;
 import tools.jackson.databind.json.JsonMapper;
@@ -13,7 +14,9 @@ import tools.jackson.databind.json.JsonMapper;
 /** The gateway's own answers as problem+json, in the platform's vocabulary; never a stack trace. */
 public final class Problems {
 
-    private static final JsonMapper JSON = JsonMapper.builder().build();
+    /** With Spring's mixin, as the services write it: no empty members, extra properties at the top level. */
+    private static final JsonMapper JSON = JsonMapper.builder()
+            .addMixIn(ProblemDetail.class, ProblemDetailJacksonMixin.class).build();
 
     private Problems() {
     }

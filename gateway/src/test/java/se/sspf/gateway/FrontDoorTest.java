@@ -2,6 +2,7 @@ package se.sspf.gateway;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.net.URI;
@@ -10,6 +11,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -33,6 +35,8 @@ import se.sspf.contracts.Role;
 import se.sspf.identity.IdentityServerInstance;
 import se.sspf.testsupport.OidcLogin;
 import se.sspf.testsupport.TestTokens;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The front door against a real identity server, with each service stood in for by a real HTTP
@@ -49,6 +53,12 @@ class FrontDoorTest {
             "notification-service");
     private static final Map<String, Map<String, String>> SEEN = new ConcurrentHashMap<>();
     private static final Map<String, AtomicInteger> CALLS = new ConcurrentHashMap<>();
+    private static final Map<String, AtomicInteger> CALLS_TO = SERVICES.stream()
+            .collect(Collectors.toConcurrentMap(service -> service, service -> new AtomicInteger()));
+    /** What each request (by its X-Request-Id) brought to its service. */
+    private static final Map<String, byte[]> BODIES = new ConcurrentHashMap<>();
+    private static final int MEGABYTE = 1024 * 1024;
+    private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final Map<String, HttpServer> BACKENDS = SERVICES.stream()
             .collect(Collectors.toMap(service -> service, FrontDoorTest::backendNamed));
     /** A client whose tokens live two seconds, to see an expired one refused. */
@@ -139,7 +149,8 @@ class FrontDoorTest {
         HttpResponse<String> down = get("/api/notifications", school);
         long millis = (System.nanoTime() - started) / 1_000_000;
 
-        assertThat(down.statusCode()).isEqualTo(503);
+        assertProblem(down, 503, "service-unavailable");
+        assertThat(down.headers().firstValue("Retry-After")).hasValue("5");
         assertThat(millis).isLessThan(300);
         assertThat(down.body()).contains("notification-service cannot answer");
         assertThat(get("/api/cases/x", school).statusCode()).isEqualTo(200);
@@ -188,15 +199,49 @@ class FrontDoorTest {
     }
 
     @Test
-    void anOversizedBodyIsRefusedBeforeAnyServiceSeesIt() throws Exception {
-        HttpResponse<String> answer = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port
-                + "/api/cases"))
-                .header("Authorization", "Bearer " + POLICE)
-                .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString("x".repeat(2_000_000)))
-                .build(), HttpResponse.BodyHandlers.ofString());
+    void aTenMegabyteBodySentChunkedIsRefusedWith413BeforeAnyServiceSeesIt() throws Exception {
+        int callsBefore = CALLS_TO.get("case-service").get();
 
-        assertThat(answer.statusCode()).isEqualTo(413);
+        HttpResponse<String> answer = post("/api/cases", "chunked-ten-megabytes",
+                HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(new byte[10 * MEGABYTE])));
+
+        assertProblem(answer, 413, "request-too-large");
+        assertThat(CALLS.get("chunked-ten-megabytes")).as("the service never saw the request").isNull();
+        assertThat(CALLS_TO.get("case-service").get()).isEqualTo(callsBefore);
+    }
+
+    @Test
+    void aSmallBodySentChunkedReachesTheServiceWhole() throws Exception {
+        byte[] twoKilobytes = new byte[2048];
+        Arrays.fill(twoKilobytes, (byte) 'x');
+
+        HttpResponse<String> answer = post("/api/cases", "chunked-two-kilobytes",
+                HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(twoKilobytes)));
+
+        assertThat(answer.statusCode()).isEqualTo(200);
+        assertThat(BODIES.get("chunked-two-kilobytes")).isEqualTo(twoKilobytes);
+        assertThat(SEEN.get("case-service").get("transfer-encoding")).as("sent chunked").isEqualTo("chunked");
+    }
+
+    @Test
+    void aDeclaredLengthOverTheLimitIsRefusedWith413BeforeAnyServiceSeesIt() throws Exception {
+        HttpResponse<String> answer = post("/api/cases", "declared-two-megabytes",
+                HttpRequest.BodyPublishers.ofString("x".repeat(2 * MEGABYTE)));
+
+        assertProblem(answer, 413, "request-too-large");
+        assertThat(CALLS.get("declared-two-megabytes")).as("the service never saw the request").isNull();
+    }
+
+    @Test
+    void theGatewaysOwnRefusalsAreProblemDetailsWithAStableType() throws Exception {
+        assertProblem(get("/api/cases", null), 401, "unauthorized");
+        assertProblem(get("/api/elsewhere", POLICE), 404, "not-found");
+        assertProblem(get("/nothing-here", null), 404, "not-found");
+        HttpResponse<String> wrongMethod = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port
+                + "/api-docs")).DELETE().build(), HttpResponse.BodyHandlers.ofString());
+        assertProblem(wrongMethod, 405, "method-not-allowed");
+        assertThat(wrongMethod.headers().firstValue("Allow")).hasValueSatisfying(allow -> assertThat(allow)
+                .contains("GET"));
     }
 
     @Test
@@ -221,6 +266,29 @@ class FrontDoorTest {
         return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
     }
 
+    private HttpResponse<String> post(String path, String requestId, HttpRequest.BodyPublisher body)
+            throws IOException, InterruptedException {
+        return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                .header("Authorization", "Bearer " + POLICE)
+                .header("Content-Type", "application/json")
+                .header("X-Request-Id", requestId)
+                .POST(body)
+                .build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** problem+json with the status and {@code type} given, and nothing of the gateway's insides. */
+    private static void assertProblem(HttpResponse<String> answer, int status, String type) {
+        assertThat(answer.statusCode()).isEqualTo(status);
+        assertThat(answer.headers().firstValue("Content-Type"))
+                .hasValueSatisfying(content -> assertThat(content).startsWith("application/problem+json"));
+        JsonNode problem = JSON.readTree(answer.body());
+        assertThat(problem.path("type").asString()).isEqualTo("https://sspf.se/problems/" + type);
+        assertThat(problem.path("status").asInt()).isEqualTo(status);
+        assertThat(problem.path("title").asString()).isNotBlank();
+        assertThat(problem.path("detail").asString()).isNotBlank();
+        assertThat(answer.body()).doesNotContain("Exception", "at se.", "at org.", "trace");
+    }
+
     private HttpResponse<String> preflight(String origin) throws IOException, InterruptedException {
         return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/api/cases"))
                 .method("OPTIONS", HttpRequest.BodyPublishers.noBody())
@@ -239,8 +307,10 @@ class FrontDoorTest {
                 exchange.getRequestHeaders().forEach((name, values) ->
                         headers.put(name.toLowerCase(Locale.ROOT), values.get(0)));
                 SEEN.put(service, headers);
-                CALLS.computeIfAbsent(headers.getOrDefault("x-request-id", "none"), any -> new AtomicInteger())
-                        .incrementAndGet();
+                String requestId = headers.getOrDefault("x-request-id", "none");
+                CALLS.computeIfAbsent(requestId, any -> new AtomicInteger()).incrementAndGet();
+                CALLS_TO.get(service).incrementAndGet();
+                BODIES.put(requestId, exchange.getRequestBody().readAllBytes());
                 byte[] body = (service + " got " + exchange.getRequestURI().getPath()).getBytes(StandardCharsets.UTF_8);
                 exchange.sendResponseHeaders(200, body.length);
                 exchange.getResponseBody().write(body);

@@ -295,7 +295,7 @@ class PlanWalkTest extends WithTheOtherServices {
         return actionOf(plan, goal).path("status").asString();
     }
 
-    private static JsonNode actionOf(JsonNode plan, String goal) {
+    static JsonNode actionOf(JsonNode plan, String goal) {
         for (JsonNode area : plan.path("areas")) {
             for (JsonNode action : area.path("actions")) {
                 if (action.path("goal").asString().equals(goal)) {

@@ -19,6 +19,7 @@ import org.springframework.security.oauth2.jwt.NimbusReactiveJwtDecoder;
 import org.springframework.security.oauth2.jwt.ReactiveJwtDecoder;
 import org.springframework.security.web.server.SecurityWebFilterChain;
 import org.springframework.security.web.server.ServerAuthenticationEntryPoint;
+import org.springframework.security.web.server.authorization.ServerAccessDeniedHandler;
 import org.springframework.security.web.server.header.ReferrerPolicyServerHttpHeadersWriter;
 import org.springframework.web.cors.CorsConfiguration;
 import org.springframework.web.cors.reactive.CorsConfigurationSource;
@@ -41,6 +42,8 @@ class FrontDoorSecurity {
             return Problems.write(exchange, HttpStatus.UNAUTHORIZED, "unauthorized",
                     "a valid bearer token from the identity provider is needed");
         };
+        ServerAccessDeniedHandler forbidden = (exchange, denied) -> Problems.write(exchange, HttpStatus.FORBIDDEN,
+                "forbidden", "the token does not allow this request");
         return http
                 // Bearer tokens in a header, no cookies: nothing for a cross-site request to forge.
                 .csrf(ServerHttpSecurity.CsrfSpec::disable)
@@ -52,14 +55,15 @@ class FrontDoorSecurity {
                         .pathMatchers("/api/**").authenticated()
                         .anyExchange().permitAll())
                 .oauth2ResourceServer(resourceServer -> resourceServer.jwt(jwt -> jwt.jwtDecoder(tokens))
-                .authenticationEntryPoint(unauthorized))
-                .exceptionHandling(handling -> handling.authenticationEntryPoint(unauthorized))
+                .authenticationEntryPoint(unauthorized).accessDeniedHandler(forbidden))
+                .exceptionHandling(handling -> handling.authenticationEntryPoint(unauthorized)
+                        .accessDeniedHandler(forbidden))
                 .headers(headers -> headers
                         .referrerPolicy(referrer ->
                         referrer.policy(ReferrerPolicyServerHttpHeadersWriter.ReferrerPolicy.NO_REFERRER))
-                        // The web client's and the API page's scripts and styles come from the gateway itself; the web
-                        // client
-                        // also talks to the identity provider (discovery, keys, token exchange) from the browser.
+                        // The web client's and the API page's scripts and styles come from the gateway itself; the
+                        // web client also talks to the identity provider (discovery, keys, token exchange) from the
+                        // browser.
                         .contentSecurityPolicy(csp -> csp.policyDirectives(contentSecurityPolicy(issuer))))
                 .build();
     }

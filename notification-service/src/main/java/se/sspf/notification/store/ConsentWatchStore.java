@@ -37,7 +37,7 @@ public class ConsentWatchStore {
                 where active and valid_until >= ? and valid_until <= ?""")
                 .params(today, today.plusDays(days))
                 .query((row, n) -> new Watched(row.getObject("consent_id", UUID.class),
-                        row.getObject("case_id", UUID.class), row.getDate("valid_until").toLocalDate()))
+                        row.getObject("case_id", UUID.class), row.getObject("valid_until", LocalDate.class)))
                 .list();
     }
 }

@@ -6,6 +6,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.UUID;
 
 import org.springframework.beans.factory.annotation.Value;
@@ -47,9 +48,10 @@ class WebhookCourier implements Courier {
     public void deliver(Delivery delivery, Composed composed) throws Exception {
         SubscriptionStore.Subscription subscription = subscriptions.active(UUID.fromString(delivery.target()))
                 .orElseThrow(() -> new IllegalStateException("the subscription has ended"));
-        long timestamp = clock.instant().getEpochSecond();
+        Instant sent = clock.instant();
+        long timestamp = sent.getEpochSecond();
         String id = delivery.id().toString();
-        String payload = WebhookPayload.of(delivery.notice(), composed);
+        String payload = WebhookPayload.of(delivery.notice(), composed, sent);
         HttpRequest request = HttpRequest.newBuilder(URI.create(subscription.url()))
                 .timeout(timeout)
                 .header("Content-Type", CloudEventAttributes.CONTENT_TYPE)

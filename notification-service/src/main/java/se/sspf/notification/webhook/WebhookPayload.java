@@ -2,6 +2,7 @@ package se.sspf.notification.webhook;
 
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.LinkedHashMap;
@@ -30,7 +31,8 @@ final class WebhookPayload {
     private WebhookPayload() {
     }
 
-    static String of(Notice notice, Composed composed) {
+    /** {@code sent} by the service's one clock: the event's time is the moment it is sent, as its signature's. */
+    static String of(Notice notice, Composed composed, Instant sent) {
         CaseRecord caseRecord = composed.caseRecord();
         // Without the name, a personal notice tells no details either: only that there is something.
         boolean details = composed.youthName() != null || !notice.kind().personal();
@@ -49,7 +51,7 @@ final class WebhookPayload {
                 .withId(Notice.idOf(notice.eventId(), caseRecord.caseId()).toString())
                 .withSource(URI.create(CloudEventAttributes.SOURCE_PREFIX + "notification-service"))
                 .withType("se.sspf.notification." + kindName(notice) + ".v1")
-                .withTime(OffsetDateTime.now(ZoneOffset.UTC))
+                .withTime(OffsetDateTime.ofInstant(sent, ZoneOffset.UTC))
                 .withDataContentType(CloudEventAttributes.DATA_CONTENT_TYPE)
                 .withData(JSON.writeValueAsBytes(data))
                 .build();

@@ -40,6 +40,22 @@ class ActionsOnTimeTest {
     }
 
     @Test
+    void anActionDoneAtHalfPastMidnightInSwedenAfterItsDueDayIsLateThoughItIsStillThatDayInUtc() {
+        List<PlanAction> actions = new ArrayList<>();
+        Map<UUID, ActionState> states = new HashMap<>();
+        for (int i = 0; i < 5; i++) {
+            add(actions, states, TODAY.minusDays(10), ActionStatus.DONE, Instant.parse("2026-11-15T10:00:00Z"));
+        }
+        // Due on 20 November, done at 23:30 UTC that day: 00:30 on 21 November in Sweden.
+        add(actions, states, LocalDate.of(2026, 11, 20), ActionStatus.DONE, Instant.parse("2026-11-20T23:30:00Z"));
+
+        ActionsOnTime figures = ActionsOnTime.of(List.of(plan(actions, states)), TODAY);
+
+        assertThat(figures.due()).isEqualTo(6);
+        assertThat(figures.doneOnTime()).isEqualTo(5);
+    }
+
+    @Test
     void countsBelowFiveAreSuppressed() {
         List<PlanAction> actions = new ArrayList<>();
         Map<UUID, ActionState> states = new HashMap<>();
