@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
+import io.swagger.v3.oas.annotations.Operation;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PastOrPresent;
@@ -29,12 +30,16 @@ class ReportOfConcernController {
     record Made(@NotNull @PastOrPresent LocalDate madeOn) {
     }
 
+    @Operation(operationId = "recordReportOfConcern",
+            summary = "Record that a report of concern was made about the youth")
     @PostMapping
     @ResponseStatus(HttpStatus.CREATED)
     ReportOfConcern record(Caller caller, @PathVariable UUID id, @Valid @RequestBody Made made) {
         return reports.record(caller, id, made.madeOn());
     }
 
+    @Operation(operationId = "listReportsOfConcern",
+            summary = "The case's reports of concern")
     @GetMapping
     List<ReportOfConcern> list(Caller caller, @PathVariable UUID id) {
         return reports.list(caller, id);

@@ -3,6 +3,7 @@ package se.sspf.consent.lifecycle;
 import java.time.LocalDate;
 import java.util.UUID;
 
+import io.swagger.v3.oas.annotations.Operation;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -38,6 +39,10 @@ class LifecycleController {
     record ReconfirmationRequest(@NotNull LocalDate signedOn) {
     }
 
+    @Operation(operationId = "revokeConsent",
+            summary = "A signer withdraws the consent",
+            description = "The revocation is announced on Kafka: every service's consent gate denies what the consent "
+            + "allowed within seconds.")
     @PostMapping("/revocation")
     ResponseEntity<ConsentView> revoke(Caller caller, @PathVariable UUID id,
             @Valid @RequestBody RevocationRequest request,
@@ -46,6 +51,8 @@ class LifecycleController {
                 ETags.parse(ifMatch)));
     }
 
+    @Operation(operationId = "reconfirmConsent",
+            summary = "The signers confirm the consent again")
     @PostMapping("/reconfirmation")
     ResponseEntity<ConsentView> reconfirm(Caller caller, @PathVariable UUID id,
             @Valid @RequestBody ReconfirmationRequest request,
@@ -54,6 +61,8 @@ class LifecycleController {
     }
 
     /** A new scope, signed again: the next version of the consent. */
+    @Operation(operationId = "changeConsentTerms",
+            summary = "A new scope, signed again: the next version of the consent")
     @PutMapping("/terms")
     ResponseEntity<ConsentView> changeTerms(Caller caller, @PathVariable UUID id,
             @Valid @RequestBody TermsRequest request,

@@ -2,6 +2,8 @@ package se.sspf.consent.lifecycle;
 
 import java.util.UUID;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import lombok.RequiredArgsConstructor;
@@ -24,6 +26,9 @@ class TearUpController {
     }
 
     /** Every consent of the case is torn up; asked again, nothing more changes. */
+    @Operation(operationId = "tearUpConsents",
+            summary = "For SSPF services: tear up every consent of a closing case")
+    @ApiResponse(responseCode = "204", description = "torn up (asked again, nothing more changes)")
     @PostMapping
     ResponseEntity<Void> tearUp(Caller caller, @Valid @RequestBody TearUp tearUp) {
         lifecycle.tearUpForClosing(caller, tearUp.caseId());

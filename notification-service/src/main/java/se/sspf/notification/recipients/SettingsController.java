@@ -1,5 +1,6 @@
 package se.sspf.notification.recipients;
 
+import io.swagger.v3.oas.annotations.Operation;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotNull;
@@ -26,12 +27,16 @@ class SettingsController {
     record SettingsBody(@Email @Size(max = 254) @Nullable String email, @NotNull Language language) {
     }
 
+    @Operation(operationId = "readNotificationSettings",
+            summary = "The caller's e-mail address and language for notifications")
     @GetMapping
     SettingsBody read(Caller caller) {
         RecipientSettingsStore.Settings mine = settings.of(caller);
         return new SettingsBody(mine.email(), mine.language());
     }
 
+    @Operation(operationId = "saveNotificationSettings",
+            summary = "Save the caller's e-mail address and language for notifications")
     @PutMapping
     SettingsBody save(Caller caller, @Valid @RequestBody SettingsBody body) {
         settings.save(caller, body.email(), body.language());

@@ -3,6 +3,7 @@ package se.sspf.plan.action;
 import java.util.List;
 import java.util.UUID;
 
+import io.swagger.v3.oas.annotations.Operation;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -31,6 +32,8 @@ class ActionController {
     record Progress(@NotNull ActionStatus status, @Size(max = 2000) String note) {
     }
 
+    @Operation(operationId = "reportActionProgress",
+            summary = "Report an action's progress")
     @PutMapping("/api/plans/{caseId}/actions/{actionId}/status")
     ResponseEntity<PlanView> report(Caller caller, @PathVariable UUID caseId, @PathVariable UUID actionId,
                                     @RequestHeader(name = "If-Match", required = false) String ifMatch,
@@ -43,6 +46,8 @@ class ActionController {
     /**
      * The actions the caller's agency answers for in the caller's cases; {@code overdue=true} for the late ones only.
      */
+    @Operation(operationId = "listMyActions",
+            summary = "The actions the caller's agency answers for in the caller's cases")
     @GetMapping("/api/plans/actions")
     List<ActionProgress.MyAction> mine(Caller caller, @RequestParam(defaultValue = "false") boolean overdue) {
         return progress.mine(caller, overdue);

@@ -1,5 +1,6 @@
 package se.sspf.plan.figures;
 
+import io.swagger.v3.oas.annotations.Operation;
 import lombok.RequiredArgsConstructor;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
@@ -13,6 +14,8 @@ class FiguresController {
 
     private final PlanFigures figures;
 
+    @Operation(operationId = "readPlanFigures",
+            summary = "The caller's municipality's actions on time, for the steering and working groups")
     @GetMapping("/api/plans/figures")
     ActionsOnTime figures(Caller caller) {
         return figures.actionsOnTime(caller);
