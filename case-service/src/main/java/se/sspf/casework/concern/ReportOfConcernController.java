@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.UUID;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PastOrPresent;
@@ -20,6 +21,7 @@ import org.springframework.web.bind.annotation.RestController;
 import se.sspf.casework.domain.ReportOfConcern;
 import se.sspf.platform.security.Caller;
 
+@Tag(name = "Cases")
 @RestController
 @RequestMapping("/api/cases/{id}/reports-of-concern")
 @RequiredArgsConstructor

@@ -4,6 +4,7 @@ import java.util.UUID;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -23,6 +24,7 @@ import se.sspf.contracts.Agency;
 import se.sspf.platform.security.Caller;
 
 /** The youth's identity, in the body only: never in a path, a query or a log line. */
+@Tag(name = "Cases")
 @RestController
 @RequestMapping("/api/cases/{id}/identity")
 @RequiredArgsConstructor

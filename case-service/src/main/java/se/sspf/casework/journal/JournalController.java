@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.UUID;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -21,6 +22,7 @@ import se.sspf.casework.domain.JournalEntry;
 import se.sspf.contracts.InformationCategory;
 import se.sspf.platform.security.Caller;
 
+@Tag(name = "Cases")
 @RestController
 @RequestMapping("/api/cases/{id}/journal")
 @RequiredArgsConstructor

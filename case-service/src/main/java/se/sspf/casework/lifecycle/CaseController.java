@@ -8,6 +8,7 @@ import java.util.UUID;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -34,6 +35,7 @@ import se.sspf.contracts.Agency;
 import se.sspf.contracts.casework.RiskIndicator;
 import se.sspf.platform.security.Caller;
 
+@Tag(name = "Cases")
 @RestController
 @RequestMapping("/api/cases")
 @RequiredArgsConstructor

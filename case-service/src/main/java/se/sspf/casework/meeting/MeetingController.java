@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.UUID;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Future;
 import jakarta.validation.constraints.NotBlank;
@@ -24,6 +25,7 @@ import se.sspf.casework.domain.MeetingMinutes;
 import se.sspf.contracts.InformationCategory;
 import se.sspf.platform.security.Caller;
 
+@Tag(name = "Cases")
 @RestController
 @RequestMapping("/api/cases/{id}/meetings")
 @RequiredArgsConstructor

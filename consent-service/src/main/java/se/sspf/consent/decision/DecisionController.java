@@ -3,6 +3,7 @@ package se.sspf.consent.decision;
 import java.util.List;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
@@ -18,6 +19,7 @@ import se.sspf.contracts.InformationCategory;
 import se.sspf.platform.security.Caller;
 
 /** May agency B see information of category C that agency A recorded about youth Y, now? One or many at a time. */
+@Tag(name = "Consents")
 @RestController
 @RequestMapping("/api/consents/decisions")
 @RequiredArgsConstructor

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.UUID;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -24,6 +25,7 @@ import se.sspf.consent.store.StoredConsent;
 import se.sspf.platform.web.ETags;
 import se.sspf.platform.security.Caller;
 
+@Tag(name = "Consents")
 @RestController
 @RequestMapping("/api/consents/{id}")
 @RequiredArgsConstructor

@@ -4,6 +4,7 @@ import java.util.UUID;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import lombok.RequiredArgsConstructor;
@@ -15,6 +16,7 @@ import org.springframework.web.bind.annotation.RestController;
 import se.sspf.platform.security.Caller;
 
 /** Closing a case tears its consents up here first (case- and plan-service call it with the coordinator's token). */
+@Tag(name = "Consents")
 @RestController
 @RequestMapping("/api/consents/tear-ups")
 @RequiredArgsConstructor

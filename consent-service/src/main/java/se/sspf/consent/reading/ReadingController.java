@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.UUID;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import lombok.RequiredArgsConstructor;
@@ -19,6 +20,7 @@ import se.sspf.consent.store.StoredConsent;
 import se.sspf.platform.web.ETags;
 import se.sspf.platform.security.Caller;
 
+@Tag(name = "Consents")
 @RestController
 @RequestMapping("/api/consents")
 @Validated

@@ -6,6 +6,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import lombok.RequiredArgsConstructor;
 import org.springframework.http.MediaType;
@@ -19,6 +20,7 @@ import se.sspf.consent.reading.ConsentView;
 import se.sspf.platform.web.ETags;
 import se.sspf.platform.security.Caller;
 
+@Tag(name = "Consents")
 @RestController
 @RequestMapping("/api/consents")
 @RequiredArgsConstructor
@@ -31,7 +33,7 @@ class RegistrationController {
             description = "The consent is announced on Kafka: case-service then makes an AWAITING_CONSENT case ACTIVE "
             + "asynchronously, within seconds; read the case (readCase) until its status is ACTIVE.")
     @ApiResponse(responseCode = "201",
-            description = "registered (or, sent again with its Idempotency-Key, registered before: Idempotent-Replayed)")
+            description = "registered (or, sent again with its Idempotency-Key, before: Idempotent-Replayed)")
     @ApiResponse(responseCode = "422", description = "the Idempotency-Key was sent before with another body",
             content = @Content(mediaType = MediaType.APPLICATION_PROBLEM_JSON_VALUE,
                     schema = @Schema(ref = "#/components/schemas/Problem")))

@@ -5,6 +5,7 @@ import java.util.UUID;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import lombok.RequiredArgsConstructor;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -17,6 +18,7 @@ import se.sspf.notification.store.InboxStore;
 import se.sspf.platform.security.Caller;
 
 /** The caller's own in-app inbox: newest first; another user's messages do not exist for them. */
+@Tag(name = "Notifications")
 @RestController
 @RequestMapping("/api/notifications")
 @RequiredArgsConstructor

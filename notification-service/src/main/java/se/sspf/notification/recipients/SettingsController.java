@@ -1,6 +1,7 @@
 package se.sspf.notification.recipients;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotNull;
@@ -17,6 +18,7 @@ import se.sspf.notification.store.RecipientSettingsStore;
 import se.sspf.platform.security.Caller;
 
 /** Each user's own: where e-mail goes (none: the in-app inbox only) and the language of messages. */
+@Tag(name = "Notifications")
 @RestController
 @RequestMapping("/api/notifications/settings")
 @RequiredArgsConstructor

@@ -5,6 +5,7 @@ import java.util.UUID;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
@@ -25,6 +26,7 @@ import se.sspf.notification.store.SubscriptionStore;
 import se.sspf.platform.security.Caller;
 
 /** The agencies' subscriptions and their dead letters over HTTP ({@link Subscriptions}). */
+@Tag(name = "Notifications")
 @RestController
 @RequestMapping("/api/subscriptions")
 @RequiredArgsConstructor

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.UUID;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -23,6 +24,7 @@ import se.sspf.plan.actionplan.PlanView;
 import se.sspf.platform.security.Caller;
 import se.sspf.platform.web.ETags;
 
+@Tag(name = "Plans")
 @RestController
 @RequiredArgsConstructor
 class ActionController {

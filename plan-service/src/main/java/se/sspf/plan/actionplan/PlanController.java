@@ -5,6 +5,7 @@ import java.util.UUID;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import lombok.RequiredArgsConstructor;
 import org.springframework.http.HttpStatus;
@@ -19,6 +20,7 @@ import se.sspf.platform.security.Caller;
 import se.sspf.platform.web.ETags;
 
 /** A case has one plan, addressed by the case's id. */
+@Tag(name = "Plans")
 @RestController
 @RequestMapping("/api/plans/{caseId}")
 @RequiredArgsConstructor

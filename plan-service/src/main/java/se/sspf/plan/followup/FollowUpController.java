@@ -5,6 +5,7 @@ import java.util.UUID;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import lombok.RequiredArgsConstructor;
 import org.springframework.http.HttpStatus;
@@ -23,6 +24,7 @@ import se.sspf.plan.actionplan.PlanView;
 import se.sspf.platform.security.Caller;
 import se.sspf.platform.web.ETags;
 
+@Tag(name = "Plans")
 @RestController
 @RequestMapping("/api/plans/{caseId}")
 @RequiredArgsConstructor
