@@ -4,6 +4,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PastOrPresent;
@@ -19,6 +21,7 @@ import org.springframework.web.bind.annotation.RestController;
 import se.sspf.casework.domain.ReportOfConcern;
 import se.sspf.platform.security.Caller;
 
+@Tag(name = "Cases")
 @RestController
 @RequestMapping("/api/cases/{id}/reports-of-concern")
 @RequiredArgsConstructor
@@ -29,12 +32,16 @@ class ReportOfConcernController {
     record Made(@NotNull @PastOrPresent LocalDate madeOn) {
     }
 
+    @Operation(operationId = "recordReportOfConcern",
+            summary = "Record that a report of concern was made about the youth")
     @PostMapping
     @ResponseStatus(HttpStatus.CREATED)
     ReportOfConcern record(Caller caller, @PathVariable UUID id, @Valid @RequestBody Made made) {
         return reports.record(caller, id, made.madeOn());
     }
 
+    @Operation(operationId = "listReportsOfConcern",
+            summary = "The case's reports of concern")
     @GetMapping
     List<ReportOfConcern> list(Caller caller, @PathVariable UUID id) {
         return reports.list(caller, id);

@@ -2,6 +2,9 @@ package se.sspf.casework.identity;
 
 import java.util.UUID;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -21,6 +24,7 @@ import se.sspf.contracts.Agency;
 import se.sspf.platform.security.Caller;
 
 /** The youth's identity, in the body only: never in a path, a query or a log line. */
+@Tag(name = "Cases")
 @RestController
 @RequestMapping("/api/cases/{id}/identity")
 @RequiredArgsConstructor
@@ -32,6 +36,9 @@ class IdentityController {
                         @NotNull @Size(max = 20) String personalIdentityNumber) {
     }
 
+    @Operation(operationId = "attachIdentity",
+            summary = "Attach the youth's name and personal identity number")
+    @ApiResponse(responseCode = "204", description = "attached")
     @PutMapping
     ResponseEntity<Void> attach(Caller caller, @PathVariable UUID id, @Valid @RequestBody IdentityBody body) {
         identity.attach(caller, id, new YouthIdentity(body.name(),
@@ -43,11 +50,15 @@ class IdentityController {
     }
 
     /** For SSPF services: the name an agency's people may read in a notification, if any (else 404). */
+    @Operation(operationId = "readNameForRecipient",
+            summary = "For SSPF services: the youth's name an agency may read in a notification")
     @GetMapping("/name")
     NameBody nameFor(Caller service, @PathVariable UUID id, @RequestParam("for") Agency recipient) {
         return new NameBody(identity.nameFor(service, id, recipient));
     }
 
+    @Operation(operationId = "readIdentity",
+            summary = "The youth's name and personal identity number")
     @GetMapping
     IdentityBody read(Caller caller, @PathVariable UUID id) {
         YouthIdentity youth = identity.read(caller, id);

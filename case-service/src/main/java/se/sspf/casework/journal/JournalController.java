@@ -3,6 +3,8 @@ package se.sspf.casework.journal;
 import java.util.List;
 import java.util.UUID;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -20,6 +22,7 @@ import se.sspf.casework.domain.JournalEntry;
 import se.sspf.contracts.InformationCategory;
 import se.sspf.platform.security.Caller;
 
+@Tag(name = "Cases")
 @RestController
 @RequestMapping("/api/cases/{id}/journal")
 @RequiredArgsConstructor
@@ -36,12 +39,18 @@ class JournalController {
     record Journal(List<JournalEntry> entries, String notice) {
     }
 
+    @Operation(operationId = "recordJournalEntry",
+            summary = "Write an entry in the case journal")
     @PostMapping
     @ResponseStatus(HttpStatus.CREATED)
     JournalEntry record(Caller caller, @PathVariable UUID id, @Valid @RequestBody NewEntry entry) {
         return journal.record(caller, id, entry.category(), entry.text());
     }
 
+    @Operation(operationId = "readJournal",
+            summary = "The journal entries the caller may read now",
+            description = "Entries other agencies recorded are shown only while a valid consent covers them; a "
+            + "revocation takes them away within seconds.")
     @GetMapping
     Journal read(Caller caller, @PathVariable UUID id) {
         return new Journal(journal.read(caller, id), NOTICE);

@@ -4,6 +4,8 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Future;
 import jakarta.validation.constraints.NotBlank;
@@ -24,6 +26,7 @@ import se.sspf.contracts.InformationCategory;
 import se.sspf.contracts.reference.ParticipantRef;
 import se.sspf.platform.security.Caller;
 
+@Tag(name = "Cases")
 @RestController
 @RequestMapping("/api/cases/{id}/meetings")
 @RequiredArgsConstructor
@@ -49,6 +52,9 @@ class MeetingController {
                         @NotBlank @Size(max = 200) String who) {
     }
 
+    @Operation(operationId = "scheduleMeeting",
+            summary = "Schedule a meeting and invite its participants",
+            description = "The invitations are sent by notification-service, which hears of the meeting over Kafka.")
     @PostMapping
     @ResponseStatus(HttpStatus.CREATED)
     Meeting schedule(Caller caller, @PathVariable UUID id, @Valid @RequestBody NewMeeting meeting) {
@@ -57,6 +63,8 @@ class MeetingController {
                 orOther(meeting.agendaCategory())));
     }
 
+    @Operation(operationId = "recordMinutes",
+            summary = "Record a meeting's minutes and decisions")
     @PostMapping("/{meetingId}/minutes")
     Meeting recordMinutes(Caller caller, @PathVariable UUID id, @PathVariable UUID meetingId,
             @Valid @RequestBody Minutes minutes) {
@@ -69,6 +77,8 @@ class MeetingController {
         return category == null ? InformationCategory.OTHER : category;
     }
 
+    @Operation(operationId = "listMeetings",
+            summary = "The case's meetings")
     @GetMapping
     List<Meeting> list(Caller caller, @PathVariable UUID id) {
         return meetings.list(caller, id);

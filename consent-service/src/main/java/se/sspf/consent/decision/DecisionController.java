@@ -2,6 +2,8 @@ package se.sspf.consent.decision;
 
 import java.util.List;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
@@ -17,6 +19,7 @@ import se.sspf.contracts.InformationCategory;
 import se.sspf.platform.security.Caller;
 
 /** May agency B see information of category C that agency A recorded about youth Y, now? One or many at a time. */
+@Tag(name = "Consents")
 @RestController
 @RequestMapping("/api/consents/decisions")
 @RequiredArgsConstructor
@@ -39,12 +42,16 @@ class DecisionController {
     record BatchResponse(List<ShareDecisions.Decided> decisions) {
     }
 
+    @Operation(operationId = "decideShare",
+            summary = "May one agency see information of a category another agency recorded about a youth, now?")
     @PostMapping
     ShareDecisions.Decided decide(Caller caller, @Valid @RequestBody QuestionRequest question) {
         return decideShares.decide(caller, List.of(question.toQuestion())).get(0);
     }
 
     /** The answers come in the order of the questions. */
+    @Operation(operationId = "decideShares",
+            summary = "Many share questions at once; the answers in the order of the questions")
     @PostMapping("/batch")
     BatchResponse decideAll(Caller caller, @Valid @RequestBody BatchRequest batch) {
         return new BatchResponse(decideShares.decide(caller,

@@ -3,6 +3,8 @@ package se.sspf.consent.lifecycle;
 import java.time.LocalDate;
 import java.util.UUID;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -24,6 +26,7 @@ import se.sspf.contracts.reference.GuardianRef;
 import se.sspf.platform.web.ETags;
 import se.sspf.platform.security.Caller;
 
+@Tag(name = "Consents")
 @RestController
 @RequestMapping("/api/consents/{id}")
 @RequiredArgsConstructor
@@ -39,6 +42,10 @@ class LifecycleController {
     record ReconfirmationRequest(@NotNull LocalDate signedOn) {
     }
 
+    @Operation(operationId = "revokeConsent",
+            summary = "A signer withdraws the consent",
+            description = "The revocation is announced on Kafka: every service's consent gate denies what the consent "
+            + "allowed within seconds.")
     @PostMapping("/revocation")
     ResponseEntity<ConsentView> revoke(Caller caller, @PathVariable UUID id,
             @Valid @RequestBody RevocationRequest request,
@@ -47,6 +54,8 @@ class LifecycleController {
                 ETags.parse(ifMatch)));
     }
 
+    @Operation(operationId = "reconfirmConsent",
+            summary = "The signers confirm the consent again")
     @PostMapping("/reconfirmation")
     ResponseEntity<ConsentView> reconfirm(Caller caller, @PathVariable UUID id,
             @Valid @RequestBody ReconfirmationRequest request,
@@ -55,6 +64,8 @@ class LifecycleController {
     }
 
     /** A new scope, signed again: the next version of the consent. */
+    @Operation(operationId = "changeConsentTerms",
+            summary = "A new scope, signed again: the next version of the consent")
     @PutMapping("/terms")
     ResponseEntity<ConsentView> changeTerms(Caller caller, @PathVariable UUID id,
             @Valid @RequestBody TermsRequest request,

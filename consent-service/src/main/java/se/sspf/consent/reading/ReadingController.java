@@ -4,6 +4,8 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import lombok.RequiredArgsConstructor;
@@ -17,6 +19,7 @@ import se.sspf.consent.store.StoredConsent;
 import se.sspf.platform.web.ETags;
 import se.sspf.platform.security.Caller;
 
+@Tag(name = "Consents")
 @RestController
 @RequestMapping("/api/consents")
 @RequiredArgsConstructor
@@ -30,12 +33,16 @@ class ReadingController {
     record Page(int page, int size, List<ConsentView> consents) {
     }
 
+    @Operation(operationId = "readConsent",
+            summary = "One consent; its ETag is what a change names in If-Match")
     @GetMapping("/{id}")
     ResponseEntity<ConsentView> one(Caller caller, @PathVariable UUID id) {
         StoredConsent stored = readConsents.one(caller, id);
         return ResponseEntity.ok().eTag(ETags.of(stored.rowVersion())).body(ConsentView.of(stored.consent()));
     }
 
+    @Operation(operationId = "readConsentHistory",
+            summary = "Every change of a consent, oldest first")
     @GetMapping("/{id}/history")
     List<HistoryView> history(Caller caller, @PathVariable UUID id) {
         return readConsents.history(caller, id).stream()
@@ -46,6 +53,8 @@ class ReadingController {
     }
 
     /** Sorted by registration, newest first. */
+    @Operation(operationId = "listConsents",
+            summary = "A case's consents, newest registration first")
     @GetMapping
     Page ofCase(Caller caller, @RequestParam UUID caseId, @RequestParam(defaultValue = "0") @Min(0) int page,
                 @RequestParam(defaultValue = "20") @Min(1) @Max(100) int size) {

@@ -1,5 +1,7 @@
 package se.sspf.notification.recipients;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotNull;
@@ -16,6 +18,7 @@ import se.sspf.notification.store.RecipientSettingsStore;
 import se.sspf.platform.security.Caller;
 
 /** Each user's own: where e-mail goes (none: the in-app inbox only) and the language of messages. */
+@Tag(name = "Notifications")
 @RestController
 @RequestMapping("/api/notifications/settings")
 @RequiredArgsConstructor
@@ -26,12 +29,16 @@ class SettingsController {
     record SettingsBody(@Email @Size(max = 254) @Nullable String email, @NotNull Language language) {
     }
 
+    @Operation(operationId = "readNotificationSettings",
+            summary = "The caller's e-mail address and language for notifications")
     @GetMapping
     SettingsBody read(Caller caller) {
         RecipientSettingsStore.Settings mine = settings.of(caller);
         return new SettingsBody(mine.email(), mine.language());
     }
 
+    @Operation(operationId = "saveNotificationSettings",
+            summary = "Save the caller's e-mail address and language for notifications")
     @PutMapping
     SettingsBody save(Caller caller, @Valid @RequestBody SettingsBody body) {
         settings.save(caller, body.email(), body.language());

@@ -3,6 +3,9 @@ package se.sspf.notification.webhook;
 import java.util.List;
 import java.util.UUID;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
@@ -23,6 +26,7 @@ import se.sspf.notification.store.SubscriptionStore;
 import se.sspf.platform.security.Caller;
 
 /** The agencies' subscriptions and their dead letters over HTTP ({@link Subscriptions}). */
+@Tag(name = "Notifications")
 @RestController
 @RequestMapping("/api/subscriptions")
 @RequiredArgsConstructor
@@ -41,6 +45,10 @@ class SubscriptionController {
     record Listed(UUID id, String url) {
     }
 
+    @Operation(operationId = "subscribeWebhook",
+            summary = "Subscribe the caller's agency's system to the case events by webhook",
+            description = "The answer shows the signing secret once. Events are delivered asynchronously as signed "
+            + "CloudEvents.")
     @PostMapping
     @ResponseStatus(HttpStatus.CREATED)
     Created subscribe(Caller caller, @Valid @RequestBody NewSubscription subscription) {
@@ -48,22 +56,33 @@ class SubscriptionController {
         return new Created(added.id(), added.url(), added.secret());
     }
 
+    @Operation(operationId = "listSubscriptions",
+            summary = "The caller's agency's webhook subscriptions")
     @GetMapping
     List<Listed> list(Caller caller) {
         return subscriptions.of(caller).stream().map(s -> new Listed(s.id(), s.url())).toList();
     }
 
+    @Operation(operationId = "endSubscription",
+            summary = "End a webhook subscription")
+    @ApiResponse(responseCode = "204", description = "ended")
     @DeleteMapping("/{id}")
     ResponseEntity<Void> end(Caller caller, @PathVariable UUID id) {
         subscriptions.end(caller, id);
         return ResponseEntity.noContent().build();
     }
 
+    @Operation(operationId = "listDeadLetters",
+            summary = "Deliveries to the caller's agency that failed for good")
     @GetMapping("/dead-letters")
     List<DeliveryStore.DeadLetter> deadLetters(Caller caller) {
         return subscriptions.deadLetters(caller);
     }
 
+    @Operation(operationId = "redeliverDeadLetter",
+            summary = "Deliver a dead letter again",
+            description = "The delivery is tried again asynchronously; a new failure makes it a dead letter again.")
+    @ApiResponse(responseCode = "202", description = "accepted for delivery")
     @PostMapping("/dead-letters/{id}/redelivery")
     ResponseEntity<Void> redeliver(Caller caller, @PathVariable UUID id) {
         subscriptions.redeliver(caller, id);

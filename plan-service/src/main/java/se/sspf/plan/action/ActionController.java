@@ -3,6 +3,8 @@ package se.sspf.plan.action;
 import java.util.List;
 import java.util.UUID;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -22,6 +24,7 @@ import se.sspf.plan.actionplan.PlanView;
 import se.sspf.platform.security.Caller;
 import se.sspf.platform.web.ETags;
 
+@Tag(name = "Plans")
 @RestController
 @RequiredArgsConstructor
 class ActionController {
@@ -31,6 +34,8 @@ class ActionController {
     record Progress(@NotNull ActionStatus status, @Size(max = 2000) String note) {
     }
 
+    @Operation(operationId = "reportActionProgress",
+            summary = "Report an action's progress")
     @PutMapping("/api/plans/{caseId}/actions/{actionId}/status")
     ResponseEntity<PlanView> report(Caller caller, @PathVariable UUID caseId, @PathVariable UUID actionId,
                                     @RequestHeader(name = "If-Match", required = false) String ifMatch,
@@ -43,6 +48,8 @@ class ActionController {
     /**
      * The actions the caller's agency answers for in the caller's cases; {@code overdue=true} for the late ones only.
      */
+    @Operation(operationId = "listMyActions",
+            summary = "The actions the caller's agency answers for in the caller's cases")
     @GetMapping("/api/plans/actions")
     List<ActionProgress.MyAction> mine(Caller caller, @RequestParam(defaultValue = "false") boolean overdue) {
         return progress.mine(caller, overdue);

@@ -3,6 +3,9 @@ package se.sspf.plan.followup;
 import java.util.List;
 import java.util.UUID;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import lombok.RequiredArgsConstructor;
 import org.springframework.http.HttpStatus;
@@ -21,6 +24,7 @@ import se.sspf.plan.actionplan.PlanView;
 import se.sspf.platform.security.Caller;
 import se.sspf.platform.web.ETags;
 
+@Tag(name = "Plans")
 @RestController
 @RequestMapping("/api/plans/{caseId}")
 @RequiredArgsConstructor
@@ -28,6 +32,9 @@ class FollowUpController {
 
     private final FollowUps followUps;
 
+    @Operation(operationId = "recordFollowUp",
+            summary = "Record a follow-up of the plan, revising it")
+    @ApiResponse(responseCode = "201", description = "recorded: the plan in its new version")
     @PostMapping("/follow-ups")
     ResponseEntity<PlanView> record(Caller caller, @PathVariable UUID caseId,
             @RequestHeader(name = "If-Match", required = false) String ifMatch,
@@ -36,12 +43,16 @@ class FollowUpController {
                 followUps.record(caller, caseId, ETags.parse(ifMatch), followUp));
     }
 
+    @Operation(operationId = "listFollowUps",
+            summary = "The plan's follow-ups")
     @GetMapping("/follow-ups")
     List<FollowUpView> read(Caller caller, @PathVariable UUID caseId) {
         return followUps.read(caller, caseId);
     }
 
     /** The next follow-up moved, for instance earlier because of an acute problem. */
+    @Operation(operationId = "moveFollowUp",
+            summary = "Move the next follow-up")
     @PutMapping("/follow-up")
     ResponseEntity<PlanView> move(Caller caller, @PathVariable UUID caseId,
             @RequestHeader(name = "If-Match", required = false) String ifMatch,

@@ -20,6 +20,11 @@ public final class ApiClient {
     private final HttpClient http = HttpClient.newHttpClient();
     private final int port;
 
+    /** Where it sends requests: for a test that calls the same server with another client (a generated one). */
+    public int port() {
+        return port;
+    }
+
     public Response post(String token, String path, Object body, Map<String, String> headers) {
         HttpRequest.Builder request = request(token, path)
                 .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body)));

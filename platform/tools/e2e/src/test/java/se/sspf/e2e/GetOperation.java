@@ -15,11 +15,7 @@ import tools.jackson.databind.JsonNode;
  */
 record GetOperation(String path, List<Parameter> parameters) {
 
-    /**
-     * @param fromTheToken the controllers' {@code Caller}, which springdoc lists as a query parameter: it comes from
-     * the token
-     */
-    record Parameter(String name, String in, boolean fromTheToken) {
+    record Parameter(String name, String in) {
     }
 
     /** Every GET of the document's paths, with its path-level and operation-level parameters. */
@@ -35,8 +31,8 @@ record GetOperation(String path, List<Parameter> parameters) {
             for (JsonNode declared : List.of(paths.path(path).path("parameters"), get.path("parameters"))) {
                 declared.forEach(parameter -> {
                     if ("path".equals(parameter.path("in").asString()) || parameter.path("required").asBoolean(false)) {
-                        parameters.add(new Parameter(parameter.path("name").asString(), parameter.path("in").asString(),
-                                parameter.path("schema").path("$ref").asString("").endsWith("/Caller")));
+                        parameters.add(new Parameter(parameter.path("name").asString(),
+                                parameter.path("in").asString()));
                     }
                 });
             }
@@ -63,9 +59,6 @@ record GetOperation(String path, List<Parameter> parameters) {
         String filled = path;
         List<String> query = new ArrayList<>();
         for (Parameter parameter : parameters) {
-            if (parameter.fromTheToken()) {
-                continue;
-            }
             Optional<String> value = table.apply(parameter);
             if (value.isEmpty()) {
                 return Optional.empty();
