@@ -1,6 +1,8 @@
 package se.sspf.casework;
 
 import se.sspf.testsupport.InProcessService;
+import se.sspf.testsupport.PostgresServer;
+import se.sspf.testsupport.RealInfrastructure;
 
 /**
  * A real case-service beside the tests of a service that works on its cases: its own database, a
@@ -16,7 +18,12 @@ public final class CaseServiceInstance implements AutoCloseable {
     private final String consentServiceUrl;
 
     public CaseServiceInstance(int port, String topicPrefix, String consentServiceUrl) {
-        this.service = new InProcessService(CaseServiceApplication.class, "case-service", port, topicPrefix);
+        this(port, topicPrefix, consentServiceUrl, RealInfrastructure.get().postgres());
+    }
+
+    /** With its database on the given PostgreSQL server. */
+    public CaseServiceInstance(int port, String topicPrefix, String consentServiceUrl, PostgresServer postgres) {
+        this.service = new InProcessService(CaseServiceApplication.class, "case-service", port, topicPrefix, postgres);
         this.consentServiceUrl = consentServiceUrl;
     }
 

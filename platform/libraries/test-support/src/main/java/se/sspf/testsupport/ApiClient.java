@@ -59,6 +59,17 @@ public final class ApiClient {
         return send(request(token, path).DELETE());
     }
 
+    /**
+     * Any request as written, byte for byte: for bad input (malformed JSON, escapes a serializer would not write,
+     * another content type, which the headers may set).
+     */
+    public Response exchange(String token, String method, String path, String body, Map<String, String> headers) {
+        HttpRequest.Builder request = request(token, path).method(method, body == null
+                ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
+        headers.forEach(request::setHeader);
+        return send(request);
+    }
+
     private HttpRequest.Builder request(String token, String path) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
                 .header("Content-Type", "application/json");

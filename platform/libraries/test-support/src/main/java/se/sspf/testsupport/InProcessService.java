@@ -26,11 +26,16 @@ public final class InProcessService implements AutoCloseable {
 
     /** {@code name} as {@code spring.application.name}, e.g. {@code case-service}: its migrations are in db/case. */
     public InProcessService(Class<?> application, String name, int port, String topicPrefix) {
+        this(application, name, port, topicPrefix, RealInfrastructure.get().postgres());
+    }
+
+    /** As above, with its database on the given server instead of the shared one. */
+    public InProcessService(Class<?> application, String name, int port, String topicPrefix, PostgresServer postgres) {
         this.application = application;
         this.name = name;
         this.port = port;
         this.topicPrefix = topicPrefix;
-        this.database = RealInfrastructure.get().postgres().createDatabase(name.replace("-", "") + "instance");
+        this.database = postgres.createDatabase(name.replace("-", "") + "instance");
     }
 
     public static String urlOf(int port) {

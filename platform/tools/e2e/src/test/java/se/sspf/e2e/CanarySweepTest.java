@@ -12,7 +12,6 @@ import jakarta.mail.Address;
 import jakarta.mail.Multipart;
 import jakarta.mail.Part;
 import jakarta.mail.internet.MimeMessage;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -24,7 +23,8 @@ import tools.jackson.databind.JsonNode;
  * write, on seven cases in seven consent situations; then every reader calls every GET the gateway's
  * OpenAPI document lists, and the inboxes, e-mails and webhook deliveries are searched too. A marker
  * of agency A is found by reader B exactly when B is A, or sees it by design, or a valid consent of
- * that case covers A, B and the marker's category. The stack is real and started once for the class.
+ * that case covers A, B and the marker's category. The stack is real and shared with the other classes that read
+ * through it.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class CanarySweepTest {
@@ -48,7 +48,7 @@ class CanarySweepTest {
 
     @BeforeAll
     void startTheStackAndWriteTheCanaries() throws Exception {
-        stack = new SweptStack();
+        stack = SweptStack.shared();
         gateway = new CountedGateway(stack.api(), stack::tokenFor);
         for (Reader reader : PARTICIPANTS) {
             CanaryWriter.expect(200, gateway.put(reader.user(), "/api/notifications/settings",
@@ -62,11 +62,6 @@ class CanarySweepTest {
         }
         markers = writer.markers();
         awaitTheNotificationsOfTheClosing();
-    }
-
-    @AfterAll
-    void stopTheStack() throws Exception {
-        stack.close();
     }
 
     @Test

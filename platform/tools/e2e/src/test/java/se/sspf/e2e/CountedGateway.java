@@ -38,6 +38,11 @@ final class CountedGateway {
         return api.put(token(user), path, body, headers);
     }
 
+    ApiClient.Response exchange(String user, String method, String path, String body, Map<String, String> headers) {
+        requests.incrementAndGet();
+        return api.exchange(token(user), method, path, body, headers);
+    }
+
     int requests() {
         return requests.get();
     }

@@ -31,6 +31,8 @@ final class SweptStack implements AutoCloseable {
     /** Where the build copied the runnable jars (see pom.xml). */
     private static final Path APPS = Path.of(System.getProperty("sspf.e2e.apps", "target/apps"));
 
+    private static SweptStack shared;
+
     private final List<AutoCloseable> running = new ArrayList<>();
     private final GreenMail mail = new GreenMail(new ServerSetup(FreePort.next(), "127.0.0.1",
             ServerSetup.PROTOCOL_SMTP));
@@ -38,7 +40,7 @@ final class SweptStack implements AutoCloseable {
     private final RunnableJar identity;
     private final RunnableJar gateway;
 
-    SweptStack() throws Exception {
+    private SweptStack() throws Exception {
         webhooks = new WebhookInbox();
         running.add(webhooks);
         mail.start();
@@ -76,6 +78,25 @@ final class SweptStack implements AutoCloseable {
         identity.awaitReady("/.well-known/openid-configuration", Duration.ofSeconds(90));
         gateway.awaitReady("/actuator/health/readiness", Duration.ofSeconds(90));
         notifications.awaitReady("/actuator/health/readiness", Duration.ofSeconds(90));
+    }
+
+    /**
+     * The stack every test class of this JVM reads through, started by the first that asks (a minute on two cores)
+     * and stopped when the JVM ends. Its classes write cases of their own and never change another's.
+     */
+    static synchronized SweptStack shared() throws Exception {
+        if (shared == null) {
+            SweptStack started = new SweptStack();
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                try {
+                    started.close();
+                } catch (Exception e) {
+                    System.err.println("the shared stack did not stop cleanly: " + e);
+                }
+            }, "shared-stack-stop"));
+            shared = started;
+        }
+        return shared;
     }
 
     private RunnableJar start(RunnableJar jar, String... arguments) throws Exception {
