@@ -29,7 +29,9 @@ export class ApiError extends Error {
   /** Every field the problem names, whether from bean validation or from a broken domain rule. */
   fieldErrors(): FieldError[] {
     // Bean validation's messages are the server's (English): a word of ours first, theirs in brackets.
+    // A broken rule names its field twice (field and errors[]): it is shown once, in the rule's own words.
     const errors = (this.problem.errors ?? [])
+      .filter(e => e.field !== this.problem.field)
       .map(e => ({ field: e.field, message: `${t('error.invalid')} (${e.message})` }));
     if (this.problem.field) {
       const message = ruleText(this.problem.rule) ?? this.problem.detail ?? this.problem.rule ?? '';

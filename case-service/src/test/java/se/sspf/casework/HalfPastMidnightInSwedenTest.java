@@ -72,7 +72,8 @@ class HalfPastMidnightInSwedenTest extends WithAConsentService {
     void aReportOfConcernDatedTheSwedishTodayIsAcceptedAndTomorrowIsNot() {
         String path = "/api/cases/" + api.post(TEACHER, "/api/cases", SampleForms.proposal("OTHER")).text("id");
 
-        ApiClient.Response madeToday = api.post(TEACHER, path + "/reports-of-concern", Map.of("madeOn", today.toString()));
+        ApiClient.Response madeToday = api.post(TEACHER, path + "/reports-of-concern",
+                Map.of("madeOn", today.toString()));
         ApiClient.Response madeTomorrow = api.post(TEACHER, path + "/reports-of-concern",
                 Map.of("madeOn", today.plusDays(1).toString()));
 

@@ -59,7 +59,7 @@ class ConsentBadInputTest {
 
         assertThat(refused.status()).as(refused.body()).isEqualTo(400);
         assertThat(refused.contentType()).startsWith("application/problem+json");
-        assertThat(refused.text("field")).isEqualTo("signatures[1].guardianRef");
+        assertThat(refused.text("field")).isEqualTo("terms.signatures[1].guardianRef");
         assertThat(storedRowsFor(form)).isZero();
     }
 

@@ -129,7 +129,7 @@ class ConsentServiceIntegrationTest {
         assertThat(refused.status()).isEqualTo(400);
         assertThat(refused.contentType()).startsWith("application/problem+json");
         assertThat(refused.text("rule")).isEqualTo("guardians-with-custody-sign");
-        assertThat(refused.text("field")).isEqualTo("signatures");
+        assertThat(refused.text("field")).isEqualTo("terms.signatures");
         assertThat(refused.text("detail")).contains("G-FATHER01");
         assertThat(storedRowsFor(form)).isZero();
     }

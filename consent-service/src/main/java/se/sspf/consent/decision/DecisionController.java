@@ -7,7 +7,6 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import lombok.RequiredArgsConstructor;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -16,6 +15,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import se.sspf.contracts.Agency;
 import se.sspf.contracts.InformationCategory;
+import se.sspf.contracts.reference.YouthRef;
 import se.sspf.platform.security.Caller;
 
 /** May agency B see information of category C that agency A recorded about youth Y, now? One or many at a time. */
@@ -27,7 +27,7 @@ class DecisionController {
 
     private final ShareDecisions decideShares;
 
-    record QuestionRequest(@NotNull @Pattern(regexp = "^Y-[0-9A-Za-z-]{6,64}$") String youthRef,
+    record QuestionRequest(@NotNull @YouthRef String youthRef,
                            @NotNull Agency ownerAgency, @NotNull Agency readerAgency,
                            @NotNull InformationCategory category) {
 

@@ -17,6 +17,7 @@ import se.sspf.consent.access.ConsentAccess;
 import se.sspf.consent.access.ConsentAudit;
 import se.sspf.consent.domain.Consent;
 import se.sspf.consent.domain.ConsentChange;
+import se.sspf.consent.domain.ConsentRuleViolation;
 import se.sspf.consent.domain.YouthOfTheCase;
 import se.sspf.consent.publication.ConsentPublication;
 import se.sspf.consent.store.ConsentStore;
@@ -94,9 +95,15 @@ public class ConsentRegistration {
         AgeRanges.Range served = ageRanges.of(caller.municipality());
         YouthOfTheCase.check(request.youthBirthDate(), SwedishTime.today(clock), served.min(),
                 served.max(), earlier);
-        ConsentChange registered = Consent.register(UUID.randomUUID(), caller.municipality(), request.caseId(),
-                request.youthRef(), request.youthBirthDate(), request.terms().toTerms(), clock.instant(),
-                caller.subject());
+        ConsentChange registered;
+        try {
+            registered = Consent.register(UUID.randomUUID(), caller.municipality(), request.caseId(),
+                    request.youthRef(), request.youthBirthDate(), request.terms().toTerms(), clock.instant(),
+                    caller.subject());
+        } catch (ConsentRuleViolation broken) {
+            // The rules judge the terms (and the birth date beside them); in this form the terms are one field.
+            throw "youthBirthDate".equals(broken.field()) ? broken : broken.within("terms");
+        }
         Consent consent = registered.consent();
         store.insert(consent, "ConsentGiven", caller.subject());
         if (idempotencyKey != null) {

@@ -6,7 +6,7 @@ import java.util.UUID;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Past;
-import jakarta.validation.constraints.Pattern;
+import se.sspf.contracts.reference.YouthRef;
 
 /**
  * A signed consent to register for a case. The birth date is kept to judge the youth's age; the
@@ -14,7 +14,7 @@ import jakarta.validation.constraints.Pattern;
  */
 public record RegistrationRequest(
         @NotNull UUID caseId,
-        @NotNull @Pattern(regexp = "^Y-[0-9A-Za-z-]{6,64}$") String youthRef,
+        @NotNull @YouthRef String youthRef,
         @NotNull @Past LocalDate youthBirthDate,
         @NotNull @Valid TermsRequest terms) {
 }

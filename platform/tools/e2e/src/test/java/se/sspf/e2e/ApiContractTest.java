@@ -15,7 +15,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.swagger.parser.OpenAPIParser;
 import io.swagger.v3.parser.core.models.SwaggerParseResult;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -62,7 +61,7 @@ class ApiContractTest {
 
     @BeforeAll
     void startTheStack() throws Exception {
-        stack = new SweptStack();
+        stack = SweptStack.shared();
         se.sspf.testsupport.ApiClient gateway = stack.api();
         // Each service writes its document on the first request: on a cold machine the first gathering may miss one.
         await().atMost(Duration.ofSeconds(60)).until(() -> {
@@ -70,11 +69,6 @@ class ApiContractTest {
             return gathered.status() == 200 && gathered.json().path("x-sspf-missing").isEmpty();
         });
         document = gateway.get(null, "/api-docs").body();
-    }
-
-    @AfterAll
-    void stopTheStack() throws Exception {
-        stack.close();
     }
 
     @Test

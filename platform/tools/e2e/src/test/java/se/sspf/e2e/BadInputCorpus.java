@@ -30,7 +30,7 @@ final class BadInputCorpus {
             "\u2603SURROGATE\u2603", "\\ud800", "\u2603ESC\u2603", "\\u001b");
     private static final Map<String, String> SPOILT_TEXT = Map.of("NUL in text", "\u2603NUL\u2603",
             "lone surrogate in text", "\u2603SURROGATE\u2603", "control character in text", "\u2603ESC\u2603");
-    private static final Pattern ENUM_NAME = Pattern.compile("[A-Z][A-Z_]{2,}");
+    private static final Pattern ENUM_NAME = Pattern.compile("[A-Z][A-Z_]+");
     private static final Pattern DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
     private static final Pattern INSTANT = Pattern.compile("\\d{4}-\\d{2}-\\d{2}T.+Z");
     private static final Pattern TIME = Pattern.compile("\\d{2}:\\d{2}");
@@ -63,7 +63,12 @@ final class BadInputCorpus {
 
     /** One request written by hand, e.g. a parameter out of range or a rule a mutation does not reach. */
     BadInputCorpus request(String kind, String user, String method, String path, Object body, String names) {
-        add(kind, user, method, path, body == null ? null : JSON.writeValueAsString(body), Map.of(), names);
+        return request(kind, user, method, path, body, Map.of(), names);
+    }
+
+    BadInputCorpus request(String kind, String user, String method, String path, Object body,
+                           Map<String, String> headers, String names) {
+        add(kind, user, method, path, body == null ? null : JSON.writeValueAsString(body), headers, names);
         return this;
     }
 

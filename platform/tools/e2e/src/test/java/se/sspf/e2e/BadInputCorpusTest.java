@@ -150,9 +150,10 @@ class BadInputCorpusTest {
                 .request("guardian's revocation without the guardian", "soc", "POST", consent + "/revocation",
                         Map.of("revokedBy", "GUARDIAN", "reason", "familjen vill avsluta"), "guardianRef")
                 .request("guardian's signature without the guardian", "soc", "POST", "/api/consents",
-                        withoutGuardianInSignature(consentForm, terms, true), "terms.signatures[1].guardianRef")
+                        withoutGuardianInSignature(awaitingConsent(), terms, true), "terms.signatures[1].guardianRef")
                 .request("guardian's signature without the guardian", "soc", "PUT", consent + "/terms",
-                        withoutGuardianInSignature(consentForm, terms, false), "signatures[1].guardianRef")
+                        withoutGuardianInSignature(consentForm, terms, false), consentVersion,
+                        "signatures[1].guardianRef")
                 .request("no risk indicator", "skola", "POST", "/api/cases", Map.of("riskIndicators", List.of()),
                         "riskIndicators")
                 .request("journal entry without text", "skola", "POST", cases + "/journal",
@@ -200,6 +201,16 @@ class BadInputCorpusTest {
                 .request("id not an id", "skola", "POST", "/api/notifications/" + NOT_AN_ID + "/read", null, "id")
                 .request("id not an id", "admin-polis", "DELETE", "/api/subscriptions/" + NOT_AN_ID, null, "id")
                 .inputs();
+    }
+
+    /** The form of a case that has no consent yet, where only the form's own faults can refuse it. */
+    private Map<String, Object> awaitingConsent() {
+        ApiClient.Response proposed = CanaryWriter.expect(201, gateway.post("skola", "/api/cases",
+                Map.of("riskIndicators", List.of("HIGH_SCHOOL_ABSENCE"))));
+        CanaryWriter.expect(200, gateway.post("soc", "/api/cases/" + proposed.text("id") + "/decision",
+                Map.of("offered", true, "reason", "passar SSPF")));
+        return ConsentForms.fifteenYearOld(proposed.text("id"), proposed.text("youthRef"), CanaryWriter.FOUR,
+                CanaryWriter.ALL_CATEGORIES, ConsentForms.FreeText.plain());
     }
 
     private static Map<String, Object> withoutGuardianInSignature(Map<String, Object> form, Map<String, Object> terms,

@@ -23,4 +23,9 @@ public class RuleViolation extends RuntimeException {
     public String field() {
         return field;
     }
+
+    /** The same refusal, its field named from the request's root: a rule of the terms, for the form holding them. */
+    public RuleViolation within(String parent) {
+        return new RuleViolation(rule, parent + "." + field, getMessage());
+    }
 }

@@ -1,6 +1,7 @@
 package se.sspf.platform.web;
 
 import java.net.URI;
+import java.util.List;
 import java.util.Map;
 
 import org.springframework.http.HttpStatus;
@@ -43,7 +44,9 @@ public class ApiProblem extends RuntimeException {
 
     /** 400 for input that breaks a rule of the domain, naming the rule and the field. */
     public static ApiProblem ruleBroken(String rule, String field, String detail) {
-        return new ApiProblem(HttpStatus.BAD_REQUEST, "rule-broken", detail, Map.of("rule", rule, "field", field));
+        // The field also in errors[], where every other refusal of input names its fields.
+        return new ApiProblem(HttpStatus.BAD_REQUEST, "rule-broken", detail, Map.of("rule", rule, "field", field,
+                "errors", List.of(new InvalidField(field, detail))));
     }
 
     /** 409 for a change the current state does not allow. */

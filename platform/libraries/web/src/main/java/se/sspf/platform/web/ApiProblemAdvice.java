@@ -16,6 +16,7 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.beans.TypeMismatchException;
 import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.web.HttpMediaTypeNotSupportedException;
 import org.springframework.validation.method.ParameterErrors;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.MissingRequestHeaderException;
@@ -31,6 +32,7 @@ import se.sspf.contracts.refusal.IllegalStep;
 import se.sspf.contracts.refusal.RetryableFault;
 import se.sspf.contracts.refusal.RuleViolation;
 import tools.jackson.core.JacksonException;
+import tools.jackson.core.exc.StreamReadException;
 import tools.jackson.databind.exc.UnrecognizedPropertyException;
 
 /**
@@ -146,15 +148,28 @@ public class ApiProblemAdvice extends ResponseEntityExceptionHandler {
                                                                   HttpHeaders headers, HttpStatusCode status,
                                                                   WebRequest request) {
         JacksonException refused = jacksonCauseOf(unreadable);
-        String field = refused == null ? "" : pathOf(refused);
+        // Not JSON at all (cut short, malformed) is the body's fault, wherever the parser was when it gave up.
+        String field = refused == null || refused instanceof StreamReadException ? "" : pathOf(refused);
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, field.isEmpty()
                 ? "the body is not JSON of the expected shape"
                 : "the value of " + field + " " + messageOf(refused));
         problem.setType(URI.create(ApiProblem.TYPE_BASE + "unreadable-request"));
-        if (!field.isEmpty()) {
-            problem.setProperty("errors", List.of(new InvalidField(field, messageOf(refused))));
-        }
+        // Missing, not JSON, or not an object: what is wrong is the body itself, and the errors say so.
+        problem.setProperty("errors", List.of(field.isEmpty()
+                ? new InvalidField("body", "must be a JSON object with this request's fields")
+                : new InvalidField(field, messageOf(refused))));
         return ResponseEntity.badRequest().body(problem);
+    }
+
+    /** A body in another format than JSON: the header at fault is named like any field. */
+    @Override
+    protected ResponseEntity<Object> handleHttpMediaTypeNotSupported(HttpMediaTypeNotSupportedException unsupported,
+                                                                     HttpHeaders headers, HttpStatusCode status,
+                                                                     WebRequest request) {
+        ProblemDetail problem = unsupported.getBody();
+        problem.setProperty("errors", List.of(new InvalidField(HttpHeaders.CONTENT_TYPE,
+                "must be one of " + unsupported.getSupportedMediaTypes())));
+        return handleExceptionInternal(unsupported, problem, headers, status, request);
     }
 
     private static ResponseEntity<Object> invalid(List<InvalidField> errors) {

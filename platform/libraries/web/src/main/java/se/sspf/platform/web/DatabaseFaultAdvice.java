@@ -19,6 +19,7 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.transaction.CannotCreateTransactionException;
 import org.springframework.transaction.TransactionException;
+import org.springframework.transaction.TransactionSystemException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 
@@ -55,7 +56,13 @@ public class DatabaseFaultAdvice {
                 || fault instanceof CannotCreateTransactionException) {
             return true;
         }
-        // a commit whose connection was lost is a TransactionSystemException: its SQL state tells
+        // A commit or rollback the database did not take (its connection lost, closed by the pool) is a
+        // TransactionSystemException; so is a rollback that failed after the request's own fault, which it carries.
+        if (fault instanceof TransactionSystemException system && (system.getCause() instanceof SQLException
+                || system.getApplicationException() != null && isRetryable(system.getApplicationException()))) {
+            return true;
+        }
+        // otherwise the SQL state tells
         for (Throwable cause = fault; cause != null; cause = cause.getCause()) {
             if (cause instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().length() >= 2
                     && UNAVAILABLE_STATE_CLASSES.contains(sql.getSQLState().substring(0, 2))) {
