@@ -9,9 +9,11 @@ import java.net.http.HttpResponse;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.SpringBootConfiguration;
+import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Import;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -76,7 +78,10 @@ class ApiDocumentTest {
         return json.readTree(response.body());
     }
 
-    @SpringBootApplication
+    /** Only the notes: a scan of this package would also find InputPolicyTest's service and its /notes. */
+    @SpringBootConfiguration
+    @EnableAutoConfiguration
+    @Import(NotesController.class)
     static class NotesApplication {
     }
 }
