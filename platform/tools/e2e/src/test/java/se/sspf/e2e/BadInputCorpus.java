@@ -37,7 +37,7 @@ final class BadInputCorpus {
     private static final Pattern ID = Pattern.compile("\\p{XDigit}{8}(-\\p{XDigit}{4}){3}-\\p{XDigit}{12}");
     private static final Pattern PREFIXED = Pattern.compile("[A-Z]-.+");
     /** Fields and lists that hold references to people, which must never be able to hold a personal number. */
-    private static final Set<String> REFERENCES = Set.of("ref", "participantRef", "guardianRef", "youthRef", "invitees",
+    private static final Set<String> REFERENCES = Set.of("ref", "participantRef", "guardianRef", "invitees",
             "guardiansWithCustody");
     private static final List<String> PERSONAL_NUMBERS = List.of("198511142393", "851114-2393");
 

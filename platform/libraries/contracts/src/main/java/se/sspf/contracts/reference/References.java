@@ -24,8 +24,8 @@ public final class References {
             + "[0-9A-Za-z._@:-]{1,100})";
 
     public static final String GUARDIAN_REF = "^" + FEW_DIGITS + "G-" + PSEUDONYM + "$";
-    /** A youth's: case-service draws it at random and draws again should it read as a personal identity number. */
-    public static final String YOUTH_REF = "^" + NO_IDENTITY_NUMBER + "Y-" + PSEUDONYM + "$";
+    /** A youth's: case-service draws it at random (ten letters and digits), never from the youth's identity. */
+    public static final String YOUTH_REF = "^Y-" + PSEUDONYM + "$";
     public static final String PERSON_REF = "^" + PERSON + "$";
     public static final String USER_ID = "^" + USER + "$";
     public static final String PARTICIPANT_REF = "^(?:" + PERSON + "|" + USER + ")$";

@@ -27,8 +27,7 @@ import jakarta.validation.constraints.Pattern;
 @Retention(RUNTIME)
 public @interface YouthRef {
 
-    String message() default "must be a youth's reference, Y- and 6 to 64 letters, digits or dashes, and not a "
-            + "personal identity number";
+    String message() default "must be a youth's reference, Y- and 6 to 64 letters, digits or dashes";
 
     Class<?>[] groups() default {};
 

@@ -15,6 +15,7 @@ import org.springdoc.core.utils.SpringDocUtils;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import se.sspf.platform.security.Caller;
@@ -27,6 +28,9 @@ import se.sspf.platform.security.Caller;
 @AutoConfiguration
 @ConditionalOnClass(name = "org.springdoc.core.customizers.GlobalOpenApiCustomizer")
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
+// A service's API is the one its identity provider's tokens open; an application with springdoc but no provider
+// (a library's test application) documents nothing of ours.
+@ConditionalOnProperty("sspf.oidc.issuer")
 public class ApiDocumentAutoConfiguration {
 
     static final String OIDC = "oidc";
