@@ -58,8 +58,8 @@ class CaseBadInputTest extends WithAConsentService {
 
         assertRefused(api.post(TEACHER, path + "/journal", Map.of("category", "OTHER", "text", "absent\u0000")),
                 "text");
-        assertRefused(api.postJson(TEACHER, path + "/journal", "{\"category\": \"OTHER\", \"text\": \"\\ud800\"}"),
-                "text");
+        assertRefused(api.exchange(TEACHER, "POST", path + "/journal",
+                "{\"category\": \"OTHER\", \"text\": \"\\ud800\"}", Map.of()), "text");
         assertThat(count("select count(*) from journal_entry where case_id = ?::uuid", path.substring(11))).isZero();
     }
 

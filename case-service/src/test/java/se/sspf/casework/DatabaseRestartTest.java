@@ -49,9 +49,10 @@ class DatabaseRestartTest {
         String topics = "restart" + FreePort.next() + ".";
         consents = new ConsentServiceInstance(FreePort.next(), topics, Clock.systemUTC());
         consents.start();
-        cases = new CaseServiceInstance(FreePort.next(), topics, consents.url(), postgres.server());
+        int port = FreePort.next();
+        cases = new CaseServiceInstance(port, topics, consents.url(), postgres.server());
         cases.start();
-        api = new ApiClient(Integer.parseInt(cases.url().replaceFirst(".*:", "")));
+        api = new ApiClient(port);
     }
 
     @AfterAll

@@ -120,7 +120,8 @@ class ConsentBadInputTest {
         String json = JSON.writeValueAsString(changed(form, terms -> terms.put("signedFormRef", "SN LONE")))
                 .replace("LONE", "\\ud800");
 
-        assertRefused(api.postJson(HANDLER, "/api/consents", json), "terms.signedFormRef");
+        assertRefused(api.exchange(HANDLER, "POST", "/api/consents", json, Map.of()),
+                "terms.signedFormRef");
         assertThat(storedRowsFor(form)).isZero();
     }
 

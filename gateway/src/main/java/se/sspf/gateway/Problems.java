@@ -14,6 +14,9 @@ import tools.jackson.databind.json.JsonMapper;
 /** The gateway's own answers as problem+json, in the platform's vocabulary; never a stack trace. */
 public final class Problems {
 
+    /** Seconds a caller of the gateway's 503 waits before it asks again, whichever part of the gateway answers. */
+    public static final String RETRY_AFTER_SECONDS = "5";
+
     /** With Spring's mixin, as the services write it: no empty members, extra properties at the top level. */
     private static final JsonMapper JSON = JsonMapper.builder()
             .addMixIn(ProblemDetail.class, ProblemDetailJacksonMixin.class).build();

@@ -58,8 +58,8 @@ class PlanBadInputTest extends WithTheOtherServices {
         assertRefused(api.post(COORDINATOR, "/api/plans/" + caseId, plan), "followUp.place");
         plan.put("followUp", appointment(TODAY.plusWeeks(6), "14:00", "Fritidsgården"));
         plan.put("mainGoal", "GOAL");
-        assertRefused(api.postJson(COORDINATOR, "/api/plans/" + caseId, JSON.writeValueAsString(plan)
-                .replace("GOAL", "\\udfff")), "mainGoal");
+        assertRefused(api.exchange(COORDINATOR, "POST", "/api/plans/" + caseId, JSON.writeValueAsString(plan)
+                .replace("GOAL", "\\udfff"), Map.of()), "mainGoal");
         assertThat(plansOf(caseId)).isZero();
     }
 

@@ -1,7 +1,6 @@
 package se.sspf.gateway.apidocs;
 
 import java.time.Duration;
-import java.util.Comparator;
 
 import lombok.RequiredArgsConstructor;
 import org.springframework.cloud.gateway.route.Route;
@@ -33,7 +32,7 @@ class ApiDocs {
         return routes.getRoutes()
                 .filter(route -> "http".equals(route.getUri().getScheme()))
                 .flatMap(this::documentOf)
-                .collectSortedList(Comparator.comparing(MergedApiDocument.Service::name))
+                .collectList()
                 .map(MergedApiDocument::of);
     }
 

@@ -26,8 +26,6 @@ import se.sspf.gateway.Problems;
 class ErrorsAsProblems implements ErrorWebExceptionHandler {
 
     private static final Logger LOG = LoggerFactory.getLogger(ErrorsAsProblems.class);
-    /** Seconds a caller of a 503 waits, as the circuit breakers' fallback says. */
-    private static final String RETRY_AFTER_SECONDS = "5";
 
     @Override
     public Mono<Void> handle(ServerWebExchange exchange, Throwable error) {
@@ -45,7 +43,7 @@ class ErrorsAsProblems implements ErrorWebExceptionHandler {
             headers.addAll(known.getHeaders());
         }
         if (status == HttpStatus.SERVICE_UNAVAILABLE) {
-            headers.set(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS);
+            headers.set(HttpHeaders.RETRY_AFTER, Problems.RETRY_AFTER_SECONDS);
         }
         return Problems.write(exchange, status, status.name().toLowerCase(Locale.ROOT).replace('_', '-'),
                 detailOf(status));

@@ -36,14 +36,6 @@ public final class ApiClient {
         return post(token, path, body, Map.of());
     }
 
-    /**
-     * Sends the JSON text as it is: for what a mapper would not write, such as {@code "\\ud800"}, half of a
-     * surrogate pair, which it would send as '?'.
-     */
-    public Response postJson(String token, String path, String json) {
-        return send(request(token, path).POST(HttpRequest.BodyPublishers.ofString(json)));
-    }
-
     public Response put(String token, String path, Object body, Map<String, String> headers) {
         HttpRequest.Builder request = request(token, path)
                 .PUT(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body)));
