@@ -13,14 +13,18 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationContext;
 import se.sspf.contracts.Agency;
 import se.sspf.contracts.Role;
 import se.sspf.contracts.Topics;
+import se.sspf.platform.events.OwnKafkaClient;
 import se.sspf.platform.events.TopicNames;
 import se.sspf.testsupport.RealInfrastructure;
 import se.sspf.testsupport.RunningServiceChecks;
 import se.sspf.testsupport.TestTokens;
 import se.sspf.testsupport.WithRealInfrastructure;
+import se.sspf.testsupport.kafka.KafkaUse.OwnClient;
+import se.sspf.testsupport.kafka.KafkaUserCheck;
 
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @WithRealInfrastructure
@@ -62,5 +66,12 @@ class ConsentServiceStartsTest {
     private static String value(Config config, String name) {
         ConfigEntry entry = config.get(name);
         return entry == null ? null : entry.value();
+    }
+
+    /** platform/deployment's KafkaUser for this service grants what it reads and writes, and nothing more. */
+    @Test
+    void itsKafkaUserAllowsExactlyTheTopicsAndGroupsItUses(@Autowired ApplicationContext context) {
+        KafkaUserCheck.assertTheManifestAllowsExactlyWhatItDoes(context, OwnKafkaClient.class,
+                client -> new OwnClient(client.topicsRead(), client.topicsWritten(), client.consumerGroup()));
     }
 }

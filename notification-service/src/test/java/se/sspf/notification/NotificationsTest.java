@@ -12,13 +12,18 @@ import java.util.UUID;
 
 import jakarta.mail.internet.MimeMessage;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import se.sspf.contracts.Agency;
 import se.sspf.contracts.EventType;
 import se.sspf.contracts.plan.ActionAssigned;
 import se.sspf.contracts.plan.ActionDueSoon;
 import se.sspf.contracts.plan.ActionOverdue;
 import se.sspf.contracts.plan.FollowUpScheduled;
+import se.sspf.platform.events.OwnKafkaClient;
 import se.sspf.testsupport.RunningServiceChecks;
+import se.sspf.testsupport.kafka.KafkaUse.OwnClient;
+import se.sspf.testsupport.kafka.KafkaUserCheck;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -258,4 +263,10 @@ class NotificationsTest extends WithTheOtherServices {
                 .toList();
     }
 
+    /** platform/deployment's KafkaUser for this service grants what it reads and writes, and nothing more. */
+    @Test
+    void itsKafkaUserAllowsExactlyTheTopicsAndGroupsItUses(@Autowired ApplicationContext context) {
+        KafkaUserCheck.assertTheManifestAllowsExactlyWhatItDoes(context, OwnKafkaClient.class,
+                client -> new OwnClient(client.topicsRead(), client.topicsWritten(), client.consumerGroup()));
+    }
 }

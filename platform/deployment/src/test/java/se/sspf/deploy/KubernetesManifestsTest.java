@@ -608,6 +608,131 @@ class KubernetesManifestsTest {
                 .isEqualTo(String.valueOf(spec(declared.get(prefix + Topics.CONSENT_STATE)).get("partitions")));
     }
 
+    /**
+     * Each service on Kafka is a KafkaUser of its own name, known to the brokers by its certificate, with ACLs of the
+     * simple authorizer that name single topics and its own consumer groups only. That they are exactly what the
+     * service reads and writes is checked by a test of each service (KafkaUserCheck in test-support), against the
+     * base's kafka-users.yaml; here, that the overlays render those users where their Secrets reach the pods.
+     */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("overlays")
+    void everyServiceOnKafkaIsAKafkaUserOfItsOwnWithNarrowAcls(String overlay) {
+        Manifests manifests = rendered(overlay);
+        String prefix = Objects.requireNonNullElse(environmentOf(manifests, "consent-service")
+                .get("SSPF_KAFKA_TOPIC_PREFIX"), "");
+        Set<String> declaredTopics = new java.util.HashSet<>();
+        manifests.kafkaTopics().forEach(topic -> declaredTopics.add(topicName(topic)));
+        Map<String, GenericKubernetesResource> users = new HashMap<>();
+        for (GenericKubernetesResource user : manifests.kafkaUsers()) {
+            assertThat(users.put(user.getMetadata().getName(), user)).as("KafkaUser %s declared once",
+                    user.getMetadata().getName()).isNull();
+        }
+        List<Deployment> onKafka = deployments(manifests).stream().filter(d -> manifests.environment(appContainer(d))
+                .containsKey("SSPF_KAFKA_BOOTSTRAP_SERVERS")).toList();
+        assertThat(users.keySet()).as("KafkaUsers: one per Deployment on Kafka, of its name")
+                .containsExactlyInAnyOrderElementsOf(onKafka.stream().map(d -> d.getMetadata().getName()).toList())
+                .doesNotContain(GATEWAY);
+        for (Deployment deployment : onKafka) {
+            String name = deployment.getMetadata().getName();
+            GenericKubernetesResource user = users.get(name);
+            assertThat(user.getApiVersion()).as("%s apiVersion", name).isEqualTo("kafka.strimzi.io/v1beta2");
+            assertThat(user.getMetadata().getLabels()).as("%s labels", name)
+                    .containsEntry("strimzi.io/cluster", KAFKA_CLUSTER);
+            // The User Operator writes the user's Secret beside the KafkaUser: it must be where the pods can mount it.
+            assertThat(user.getMetadata().getNamespace()).as("KafkaUser %s namespace", name)
+                    .isEqualTo(deployment.getMetadata().getNamespace()).isNotBlank();
+            Map<String, Object> spec = spec(user);
+            assertThat(nested(spec, "authentication").get("type")).as("%s authentication", name).isEqualTo("tls");
+            Map<String, Object> authorization = nested(spec, "authorization");
+            assertThat(authorization.get("type")).as("%s authorization", name).isEqualTo("simple");
+            List<?> acls = (List<?>) authorization.get("acls");
+            assertThat(acls).as("%s ACLs", name).isNotEmpty();
+            for (Object element : acls) {
+                @SuppressWarnings("unchecked")
+                Map<String, Object> acl = (Map<String, Object>) element;
+                Map<String, Object> resource = nested(acl, "resource");
+                String what = name + " ACL on " + resource;
+                assertThat(resource.get("patternType")).as("%s: one resource by its whole name", what)
+                        .isEqualTo("literal");
+                assertThat(acl.get("host")).as("%s host", what).isEqualTo("*");
+                switch (String.valueOf(resource.get("type"))) {
+                    case "topic" -> {
+                        assertThat(declaredTopics).as("%s: a declared KafkaTopic", what)
+                                .contains(prefix + resource.get("name"));
+                        assertThat((List<?>) acl.get("operations")).as("%s operations", what).isNotEmpty()
+                                .allMatch(operation -> List.of("Read", "Write", "Describe").contains(operation));
+                    }
+                    case "group" -> {
+                        assertThat(String.valueOf(resource.get("name"))).as("%s: a consumer group of its own", what)
+                                .matches(Pattern.quote(name) + "(-[a-z-]+)?");
+                        assertThat(acl.get("operations")).as("%s operations", what).isEqualTo(List.of("Read"));
+                    }
+                    default -> fail(what + ": only topics and the service's own groups");
+                }
+            }
+        }
+    }
+
+    /**
+     * Each service reaches the brokers on their TLS listener and shows its KafkaUser's certificate (mutual TLS): the
+     * files the environment names are in the Secrets Strimzi writes, the user's and the cluster CA's, and only 9093
+     * is open to the brokers.
+     */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("overlays")
+    void everyServiceOnKafkaConnectsWithItsOwnCertificateOverTls(String overlay) {
+        Manifests manifests = rendered(overlay);
+        for (Deployment deployment : deployments(manifests)) {
+            String name = deployment.getMetadata().getName();
+            Container container = appContainer(deployment);
+            Map<String, String> environment = manifests.environment(container);
+            if (!environment.containsKey("SSPF_KAFKA_BOOTSTRAP_SERVERS")) {
+                continue;
+            }
+            assertThat(environment.get("SSPF_KAFKA_BOOTSTRAP_SERVERS")).as("%s bootstrap", name).endsWith(":9093");
+            assertThat(environment).as("%s environment", name).containsEntry("SSPF_KAFKA_SECURITY_PROTOCOL", "SSL")
+                    .containsEntry("SSPF_KAFKA_KEYSTORE_TYPE", "PKCS12")
+                    .containsEntry("SSPF_KAFKA_TRUSTSTORE_TYPE", "PKCS12")
+                    .containsEntry("SSPF_KAFKA_KEYSTORE_PASSWORD", "secret:" + name + "/user.password")
+                    .containsEntry("SSPF_KAFKA_TRUSTSTORE_PASSWORD", "secret:sspf-kafka-cluster-ca-cert/ca.password");
+            assertFileFromSecret(deployment, environment.get("SSPF_KAFKA_KEYSTORE_LOCATION"), name, "user.p12");
+            assertFileFromSecret(deployment, environment.get("SSPF_KAFKA_TRUSTSTORE_LOCATION"),
+                    "sspf-kafka-cluster-ca-cert", "ca.p12");
+            List<NetworkPolicyPort> kafkaPorts = egressRules(manifests, deployment).stream()
+                    .filter(rule -> rule.getTo().stream().anyMatch(peer -> peer.getPodSelector() != null
+                            && peer.getPodSelector().getMatchLabels() != null
+                            && KAFKA_CLUSTER.equals(peer.getPodSelector().getMatchLabels().get("strimzi.io/cluster"))))
+                    .flatMap(rule -> rule.getPorts().stream()).toList();
+            assertThat(kafkaPorts).as("%s: ports open to the brokers", name).isNotEmpty()
+                    .allMatch(port -> portIs(port, 9093));
+        }
+    }
+
+    /** The file lies in a read-only volume of the pod made from that Secret's key. */
+    private static void assertFileFromSecret(Deployment deployment, String file, String secret, String key) {
+        String name = deployment.getMetadata().getName();
+        assertThat(file).as("%s: a file from Secret %s", name, secret).isNotBlank();
+        Container container = appContainer(deployment);
+        var mount = container.getVolumeMounts().stream()
+                .filter(m -> file.startsWith(m.getMountPath() + "/")).findFirst()
+                .orElseThrow(() -> new AssertionError(name + ": no volume is mounted where " + file + " is"));
+        assertThat(mount.getReadOnly()).as("%s: %s mounted read-only", name, mount.getMountPath()).isTrue();
+        Volume volume = deployment.getSpec().getTemplate().getSpec().getVolumes().stream()
+                .filter(v -> v.getName().equals(mount.getName())).findFirst().orElseThrow();
+        assertThat(volume.getSecret()).as("%s: volume %s is a Secret", name, volume.getName()).isNotNull();
+        assertThat(volume.getSecret().getSecretName()).as("%s: volume %s", name, volume.getName()).isEqualTo(secret);
+        String path = file.substring(mount.getMountPath().length() + 1);
+        assertThat(volume.getSecret().getItems()).as("%s: %s holds %s from key %s", name, volume.getName(), path, key)
+                .anyMatch(item -> item.getKey().equals(key) && item.getPath().equals(path));
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> nested(Map<String, Object> object, String key) {
+        Object value = object.get(key);
+        assertThat(value).as("%s of %s", key, object).isInstanceOf(Map.class);
+        return (Map<String, Object>) value;
+    }
+
     private static List<String> topicsOfTheCode() throws IllegalAccessException {
         List<String> topics = new ArrayList<>();
         for (Field field : Topics.class.getDeclaredFields()) {

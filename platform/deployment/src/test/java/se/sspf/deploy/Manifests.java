@@ -22,7 +22,7 @@ import io.fabric8.kubernetes.client.utils.KubernetesSerialization;
 
 /**
  * One overlay as {@code kubectl kustomize} renders it, parsed into fabric8's typed model; kinds the
- * model does not know (Strimzi's KafkaTopic) come back as {@link GenericKubernetesResource}.
+ * model does not know (Strimzi's KafkaTopic and KafkaUser) come back as {@link GenericKubernetesResource}.
  */
 record Manifests(String overlay, List<HasMetadata> objects) {
 
@@ -51,6 +51,12 @@ record Manifests(String overlay, List<HasMetadata> objects) {
     List<GenericKubernetesResource> kafkaTopics() {
         return all(GenericKubernetesResource.class).stream()
                 .filter(r -> "KafkaTopic".equals(r.getKind()) && r.getApiVersion().startsWith("kafka.strimzi.io/"))
+                .toList();
+    }
+
+    List<GenericKubernetesResource> kafkaUsers() {
+        return all(GenericKubernetesResource.class).stream()
+                .filter(r -> "KafkaUser".equals(r.getKind()) && r.getApiVersion().startsWith("kafka.strimzi.io/"))
                 .toList();
     }
 

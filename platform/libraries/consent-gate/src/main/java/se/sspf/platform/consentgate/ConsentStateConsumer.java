@@ -3,6 +3,8 @@ package se.sspf.platform.consentgate;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
@@ -19,6 +21,7 @@ import se.sspf.contracts.consent.ConsentHeartbeat;
 import se.sspf.contracts.consent.ConsentState;
 import se.sspf.platform.events.CloudEventCodec;
 import se.sspf.platform.events.MalformedEventException;
+import se.sspf.platform.events.OwnKafkaClient;
 import se.sspf.platform.worker.WorkerThread;
 
 /**
@@ -27,7 +30,7 @@ import se.sspf.platform.worker.WorkerThread;
  * offsets. The view counts as caught up once it has read to where the topic ended at start-up and
  * has heard a heartbeat from every partition.
  */
-final class ConsentStateConsumer extends WorkerThread {
+final class ConsentStateConsumer extends WorkerThread implements OwnKafkaClient {
 
     private static final Logger log = LoggerFactory.getLogger(ConsentStateConsumer.class);
     private static final String HEARTBEAT_KEY = "heartbeat-";
@@ -47,6 +50,21 @@ final class ConsentStateConsumer extends WorkerThread {
         this.codec = codec;
         this.view = view;
         this.propagation = propagation;
+    }
+
+    @Override
+    public Set<String> topicsRead() {
+        return Set.of(topic);
+    }
+
+    @Override
+    public Set<String> topicsWritten() {
+        return Set.of();
+    }
+
+    @Override
+    public Optional<String> consumerGroup() {
+        return Optional.empty();
     }
 
     /**

@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
@@ -30,6 +31,7 @@ import org.springframework.kafka.config.KafkaListenerEndpointRegistry;
 import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.kafka.listener.MessageListenerContainer;
 import org.springframework.kafka.support.KafkaHeaders;
+import se.sspf.platform.events.OwnKafkaClient;
 import se.sspf.platform.events.TopicNames;
 
 /**
@@ -47,19 +49,21 @@ import se.sspf.platform.events.TopicNames;
  * <p>A re-driven event goes to the end of its partition, after events of the same youth that came
  * later. Closings and revocations, whose order matters most, are never parked.
  */
-public class ParkedEvents {
+public class ParkedEvents implements OwnKafkaClient {
 
     private static final Duration READ_TIMEOUT = Duration.ofSeconds(30);
     private static final String DLT_HEADER_PREFIX = "kafka_dlt-";
 
     private final Map<String, Object> consumerConfig;
+    private final String redriveGroup;
     private final KafkaTemplate<String, byte[]> kafka;
     private final KafkaListenerEndpointRegistry listeners;
 
     public ParkedEvents(Map<String, Object> kafkaConsumerProperties, String serviceName,
                         KafkaTemplate<String, byte[]> kafka, KafkaListenerEndpointRegistry listeners) {
         Map<String, Object> config = new HashMap<>(kafkaConsumerProperties);
-        config.put(ConsumerConfig.GROUP_ID_CONFIG, serviceName + "-dlt-redrive");
+        this.redriveGroup = serviceName + "-dlt-redrive";
+        config.put(ConsumerConfig.GROUP_ID_CONFIG, redriveGroup);
         config.put(ConsumerConfig.ENABLE_AUTO_COMMIT_CONFIG, false);
         config.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
         // Looking at a dead-letter topic nobody has parked to yet must not create it.
@@ -158,14 +162,34 @@ public class ParkedEvents {
         return record;
     }
 
+    /** The dead-letter topics of this service's listeners: where it looks for what it parked. */
+    @Override
+    public Set<String> topicsRead() {
+        return deadLetterTopics();
+    }
+
+    /** A re-drive sends each record back to the topic it came from: one a listener of this service reads. */
+    @Override
+    public Set<String> topicsWritten() {
+        return listenedTopics();
+    }
+
+    @Override
+    public Optional<String> consumerGroup() {
+        return Optional.of(redriveGroup);
+    }
+
     private Set<String> deadLetterTopics() {
+        return listenedTopics().stream().map(TopicNames::deadLetterOf)
+                .collect(Collectors.toCollection(TreeSet::new));
+    }
+
+    private Set<String> listenedTopics() {
         Set<String> topics = new TreeSet<>();
         for (MessageListenerContainer container : listeners.getListenerContainers()) {
             String[] consumed = container.getContainerProperties().getTopics();
             if (consumed != null) {
-                for (String topic : consumed) {
-                    topics.add(TopicNames.deadLetterOf(topic));
-                }
+                topics.addAll(List.of(consumed));
             }
         }
         return topics;
