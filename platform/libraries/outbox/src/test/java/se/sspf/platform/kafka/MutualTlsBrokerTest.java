@@ -155,6 +155,13 @@ class MutualTlsBrokerTest {
         }
     }
 
+    @Test
+    void theReadinessChecksDescriptionOfTheClusterNeedsNoPermissionOfItsOwn() throws Exception {
+        try (Admin admin = Admin.create(serviceConfiguredByItsEnvironment().buildAdminProperties())) {
+            assertThat(admin.describeCluster().nodes().get(30, TimeUnit.SECONDS)).hasSize(1);
+        }
+    }
+
     /** Only the SSPF_KAFKA_* variables, as the Kubernetes manifests set them, and the bootstrap servers. */
     private KafkaProperties serviceConfiguredByItsEnvironment() {
         MockEnvironment environment = new MockEnvironment()
