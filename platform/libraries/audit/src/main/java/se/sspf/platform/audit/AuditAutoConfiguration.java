@@ -21,6 +21,9 @@ import se.sspf.platform.schema.PlatformSchema;
 @AutoConfiguration(after = MessagingAutoConfiguration.class)
 public class AuditAutoConfiguration {
 
+    private static final String CHECK_INTERVAL =
+            "${sspf.audit.chain-check.interval:${SSPF_AUDIT_CHAIN_CHECK_INTERVAL:1h}}";
+
     @Bean
     AuditSchema auditSchema(DataSource dataSource) {
         PlatformSchema.migrate(dataSource, "audit");
@@ -38,11 +41,12 @@ public class AuditAutoConfiguration {
         return new AuditChainCheck(JdbcClient.create(dataSource));
     }
 
-    /** Every {@code SSPF_AUDIT_CHAIN_CHECK_INTERVAL}, the first soon after the start. */
+    /** Every {@code SSPF_AUDIT_CHAIN_CHECK_INTERVAL} (or {@code sspf.audit.chain-check.interval}), the first soon
+     * after the start. */
     @Bean
     AuditChainMonitor auditChainMonitor(DataSource dataSource, TransactionTemplate transaction,
                                         AuditChainCheck check, Clock clock, ObjectProvider<MeterRegistry> meters,
-                                        @Value("${sspf.audit.chain-check.interval:1h}") Duration interval,
+                                        @Value(CHECK_INTERVAL) Duration interval,
                                         @Value("${sspf.audit.chain-check.first-after:30s}") Duration firstAfter) {
         return new AuditChainMonitor(JdbcClient.create(dataSource), transaction, check, clock, interval, firstAfter,
                 meters.getIfUnique(() -> Metrics.globalRegistry));
