@@ -8,7 +8,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import se.sspf.contracts.Agency;
 import se.sspf.contracts.EventType;
 import se.sspf.contracts.Role;
@@ -21,6 +23,14 @@ class WebhookDeliveryTest extends WithTheOtherServices {
 
     private static final String SCHOOL_ADMIN = TestTokens.forUser(MUNICIPALITY, Agency.SCHOOL, Role.ADMIN);
     private static final String POLICE_ADMIN = TestTokens.forUser(MUNICIPALITY, Agency.POLICE, Role.ADMIN);
+
+    private double deadWebhookDeliveries() {
+        return meters.get("sspf.notification.deliveries.dead").tag("channel", "WEBHOOK").counter().count();
+    }
+
+    private long webhookAttempts(String outcome) {
+        return meters.get("sspf.notification.delivery").tags("channel", "WEBHOOK", "outcome", outcome).timer().count();
+    }
 
     /** The id of the dead letter about the case, if there is one yet (its subject names the case code). */
     private String deadLetterOf(String admin, TestCase testCase) {
@@ -48,8 +58,13 @@ class WebhookDeliveryTest extends WithTheOtherServices {
         assertThat(receiver.accepted("flaky").get(0).signatureValid()).isTrue();
     }
 
+    @Autowired MeterRegistry meters;
+
     @Test
     void anEndpointThatAlwaysFailsEndsOnTheDeadLetterListAndCanBeSentAgain() {
+        double deadBefore = deadWebhookDeliveries();
+        long failedBefore = webhookAttempts("failed");
+        long deliveredBefore = webhookAttempts("delivered");
         subscribe(Agency.SCHOOL, "down");
         receiver.failNext("down", Integer.MAX_VALUE);
         TestCase testCase = identifiedCase(List.of("CRIMINALITY"), today().plusMonths(6));
@@ -64,6 +79,8 @@ class WebhookDeliveryTest extends WithTheOtherServices {
         assertThat(deadLetters.json().get(0).path("attempts").asInt()).as("max attempts in these tests").isEqualTo(4);
         assertThat(receiver.attempts("down")).isEqualTo(4);
         assertThat(receiver.accepted("down")).isEmpty();
+        assertThat(deadWebhookDeliveries()).as("dead webhook deliveries, for the alert").isEqualTo(deadBefore + 1);
+        assertThat(webhookAttempts("failed")).as("failed attempts, timed").isGreaterThanOrEqualTo(failedBefore + 4);
         assertThat(expect(200, api.get(POLICE_ADMIN, "/api/subscriptions/dead-letters")).json())
                 .as("another agency's").isEmpty();
         assertThat(api.post(POLICE_ADMIN, "/api/subscriptions/dead-letters/" + deadLetter + "/redelivery", Map.of())
@@ -75,6 +92,7 @@ class WebhookDeliveryTest extends WithTheOtherServices {
 
         await().atMost(Duration.ofSeconds(10)).until(() -> receiver.accepted("down").size() == 1);
         assertThat(receiver.accepted("down").get(0).signatureValid()).isTrue();
+        assertThat(webhookAttempts("delivered")).as("delivered attempts, timed").isGreaterThan(deliveredBefore);
         assertThat(expect(200, api.get(SCHOOL_ADMIN, "/api/subscriptions/dead-letters")).json()).isEmpty();
     }
 

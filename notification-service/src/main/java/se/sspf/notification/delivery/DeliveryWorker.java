@@ -42,6 +42,7 @@ class DeliveryWorker {
     private final Map<Channel, Courier> couriers;
     private final TransactionTemplate transaction;
     private final Clock clock;
+    private final DeliveryMetrics metrics;
     private final IntervalFunction backoff;
     private final int maxAttempts;
     private final ExecutorService sender = Executors.newSingleThreadExecutor(task -> {
@@ -52,7 +53,7 @@ class DeliveryWorker {
     private final AtomicBoolean wakeUpPending = new AtomicBoolean();
 
     DeliveryWorker(DeliveryStore deliveries, CaseRecords cases, MessageComposer composer, List<Courier> couriers,
-                   TransactionTemplate transaction, Clock clock,
+                   TransactionTemplate transaction, Clock clock, DeliveryMetrics metrics,
                    @Value("${sspf.notification.delivery.initial-backoff}") Duration initialBackoff,
                    @Value("${sspf.notification.delivery.max-attempts}") int maxAttempts) {
         this.deliveries = deliveries;
@@ -61,6 +62,7 @@ class DeliveryWorker {
         this.couriers = couriers.stream().collect(Collectors.toMap(Courier::channel, Function.identity()));
         this.transaction = transaction;
         this.clock = clock;
+        this.metrics = metrics;
         this.backoff = IntervalFunction.ofExponentialRandomBackoff(initialBackoff.toMillis(), 2.0, 0.5);
         this.maxAttempts = maxAttempts;
     }
@@ -94,17 +96,21 @@ class DeliveryWorker {
 
     private boolean sendOne() {
         return deliveries.nextDue().map(delivery -> {
+            long started = System.nanoTime();
             try {
                 CaseRecord caseRecord = cases.find(delivery.notice().caseId()).orElseThrow();
                 couriers.get(delivery.channel()).deliver(delivery,
                         composer.compose(delivery.notice(), caseRecord, delivery.agency(), delivery.language()));
+                metrics.delivered(delivery.channel(), Duration.ofNanos(System.nanoTime() - started));
                 deliveries.delivered(delivery);
             } catch (Exception e) {
+                metrics.failed(delivery.channel(), Duration.ofNanos(System.nanoTime() - started));
                 // The reason names the failure, never the message: it may hold a name.
                 String reason = e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage());
                 int attempt = delivery.attempts() + 1;
                 if (attempt >= maxAttempts) {
                     deliveries.dead(delivery, reason);
+                    metrics.died(delivery.channel());
                 } else {
                     deliveries.retryLater(delivery, reason, clock.instant().plusMillis(backoff.apply(attempt)));
                 }

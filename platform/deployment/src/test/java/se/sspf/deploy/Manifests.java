@@ -49,8 +49,13 @@ record Manifests(String overlay, List<HasMetadata> objects) {
     }
 
     List<GenericKubernetesResource> kafkaTopics() {
+        return custom("kafka.strimzi.io", "KafkaTopic");
+    }
+
+    /** Objects of a kind the typed model does not know (an operator's custom resource), by API group and kind. */
+    List<GenericKubernetesResource> custom(String apiGroup, String kind) {
         return all(GenericKubernetesResource.class).stream()
-                .filter(r -> "KafkaTopic".equals(r.getKind()) && r.getApiVersion().startsWith("kafka.strimzi.io/"))
+                .filter(r -> kind.equals(r.getKind()) && r.getApiVersion().startsWith(apiGroup + "/"))
                 .toList();
     }
 

@@ -4,7 +4,9 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import com.icegreen.greenmail.util.GreenMail;
@@ -31,6 +33,9 @@ final class SweptStack implements AutoCloseable {
     /** Where the build copied the runnable jars (see pom.xml). */
     private static final Path APPS = Path.of(System.getProperty("sspf.e2e.apps", "target/apps"));
 
+    /** The applications start together on two cores, often beside other builds: 60 to 80 s were seen. */
+    private static final Duration READY_WITHIN = Duration.ofSeconds(180);
+
     private static SweptStack shared;
 
     private final List<AutoCloseable> running = new ArrayList<>();
@@ -39,8 +44,12 @@ final class SweptStack implements AutoCloseable {
     private final WebhookInbox webhooks;
     private final RunnableJar identity;
     private final RunnableJar gateway;
+    /** Each application's address by its name, for the scrapes of its /actuator/prometheus. */
+    private final Map<String, String> applications = new LinkedHashMap<>();
 
     private SweptStack() throws Exception {
+        // Stopped when the JVM ends, even when it does not come up: its processes would outlive the JVM.
+        Runtime.getRuntime().addShutdownHook(new Thread(this::stopQuietly, "shared-stack-stop"));
         webhooks = new WebhookInbox();
         running.add(webhooks);
         mail.start();
@@ -75,9 +84,14 @@ final class SweptStack implements AutoCloseable {
                 "--SSPF_PLAN_SERVICE_URL=http://127.0.0.1:" + planPort,
                 "--SSPF_NOTIFICATION_SERVICE_URL=" + notifications.url(), "--sspf.oidc.issuer=" + issuer,
                 "--sspf.oidc.jwk-set-uri=" + issuer + "/oauth2/jwks");
-        identity.awaitReady("/.well-known/openid-configuration", Duration.ofSeconds(90));
-        gateway.awaitReady("/actuator/health/readiness", Duration.ofSeconds(90));
-        notifications.awaitReady("/actuator/health/readiness", Duration.ofSeconds(90));
+        applications.put("consent-service", consents.url());
+        applications.put("case-service", cases.url());
+        applications.put("plan-service", "http://127.0.0.1:" + planPort);
+        applications.put("notification-service", notifications.url());
+        applications.put("gateway", gateway.url());
+        identity.awaitReady("/.well-known/openid-configuration", READY_WITHIN);
+        gateway.awaitReady("/actuator/health/readiness", READY_WITHIN);
+        notifications.awaitReady("/actuator/health/readiness", READY_WITHIN);
     }
 
     /**
@@ -86,17 +100,17 @@ final class SweptStack implements AutoCloseable {
      */
     static synchronized SweptStack shared() throws Exception {
         if (shared == null) {
-            SweptStack started = new SweptStack();
-            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-                try {
-                    started.close();
-                } catch (Exception e) {
-                    System.err.println("the shared stack did not stop cleanly: " + e);
-                }
-            }, "shared-stack-stop"));
-            shared = started;
+            shared = new SweptStack();
         }
         return shared;
+    }
+
+    private void stopQuietly() {
+        try {
+            close();
+        } catch (Exception e) {
+            System.err.println("the shared stack did not stop cleanly: " + e);
+        }
     }
 
     private RunnableJar start(RunnableJar jar, String... arguments) throws Exception {
@@ -110,6 +124,16 @@ final class SweptStack implements AutoCloseable {
 
     String tokenFor(String user) {
         return new OidcLogin(identity.url(), "sspf-web", REDIRECT).accessToken(user, "sspf-demo");
+    }
+
+    /** The four services and the gateway, each by its name, with its address. */
+    Map<String, String> applications() {
+        return Map.copyOf(applications);
+    }
+
+    /** The prefix of this stack's topics. */
+    String topicPrefix() {
+        return TOPICS;
     }
 
     GreenMail mail() {

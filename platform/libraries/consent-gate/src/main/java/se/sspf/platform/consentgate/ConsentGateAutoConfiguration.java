@@ -76,7 +76,7 @@ public class ConsentGateAutoConfiguration {
         ConsentServiceFallback fallback = new ConsentServiceFallback(properties.consentServiceUrl(),
                 properties.fallbackTimeout(), credentials, retry, consentServiceCircuitBreaker);
         return new LocalFirstConsentGate(view, fallback::decide, properties.stalenessBound(), clock,
-                new GateMetrics(meters, view, clock));
+                new GateMetrics(meters, view, properties.stalenessBound(), clock));
     }
 
     @Bean

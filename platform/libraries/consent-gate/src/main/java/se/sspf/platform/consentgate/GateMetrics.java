@@ -12,15 +12,17 @@ import se.sspf.contracts.consent.ShareVerdict;
 
 /**
  * {@code sspf.consent.gate.decisions} by verdict (so denials by reason) and source (local view,
- * consent service, none), and {@code sspf.consent.gate.view.age} in seconds. The counters are made
- * once, so a check costs an array lookup and an increment.
+ * consent service, none), {@code sspf.consent.gate.view.age} in seconds, and beside it
+ * {@code sspf.consent.gate.view.bound}, the age up to which the view is trusted, so that an alert compares the two
+ * whatever a service is configured with. The counters are made once, so a check costs an array lookup and an
+ * increment.
  */
 final class GateMetrics {
 
     private final Map<GateDecision.Source, Map<ShareVerdict, Counter>> decisions =
             new EnumMap<>(GateDecision.Source.class);
 
-    GateMetrics(MeterRegistry registry, ConsentStateView view, Clock clock) {
+    GateMetrics(MeterRegistry registry, ConsentStateView view, Duration stalenessBound, Clock clock) {
         for (GateDecision.Source source : GateDecision.Source.values()) {
             Map<ShareVerdict, Counter> bySource = new EnumMap<>(ShareVerdict.class);
             for (ShareVerdict verdict : ShareVerdict.values()) {
@@ -37,6 +39,10 @@ final class GateMetrics {
                         v -> v.watermark().map(w -> Duration.between(w, clock.instant()).toMillis() / 1000.0)
                         .orElse(Double.POSITIVE_INFINITY))
                 .description("how far behind the clock the consent view is known complete")
+                .baseUnit("seconds")
+                .register(registry);
+        Gauge.builder("sspf.consent.gate.view.bound", () -> stalenessBound.toMillis() / 1000.0)
+                .description("how old the consent view may be known complete and still be trusted")
                 .baseUnit("seconds")
                 .register(registry);
     }

@@ -34,7 +34,7 @@ public final class LocalFirstConsentGate implements ConsentGate {
     public static ConsentGate overView(ConsentStateView view, Duration stalenessBound, Clock clock,
                                        io.micrometer.core.instrument.MeterRegistry meters) {
         return new LocalFirstConsentGate(view, question -> GateDecision.unavailable(), stalenessBound, clock,
-                new GateMetrics(meters, view, clock));
+                new GateMetrics(meters, view, stalenessBound, clock));
     }
 
     @Override

@@ -158,6 +158,14 @@ public class MessagingAutoConfiguration {
         return new DeadLetterCounter(meterRegistry(meters));
     }
 
+    @Bean
+    OutboxBacklog outboxBacklog(DataSource dataSource, MessagingSchema schema, Clock clock,
+                                ObjectProvider<MeterRegistry> meters) {
+        OutboxBacklog backlog = new OutboxBacklog(JdbcClient.create(dataSource), clock);
+        backlog.register(meterRegistry(meters));
+        return backlog;
+    }
+
     /** Without Spring Boot's metrics the meters still count, in Micrometer's global registry. */
     private static MeterRegistry meterRegistry(ObjectProvider<MeterRegistry> meters) {
         return meters.getIfUnique(() -> Metrics.globalRegistry);
