@@ -2,7 +2,6 @@ package se.sspf.deploy;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -15,7 +14,8 @@ import org.yaml.snakeyaml.Yaml;
 
 /**
  * docker-compose.yml as {@code docker compose config} resolves it (anchors, merges and variables
- * applied): the tool must accept it, and the result must run what {@code ./stack up} runs, each part
+ * applied): the tool must accept it, and the result must run what {@code ./stack up} runs, from the images
+ * platform/deployment/images builds (whose user, entrypoint and healthcheck class its tests check), each part
  * hardened and started only once what it needs is healthy.
  */
 class ComposeFileTest {
@@ -42,24 +42,23 @@ class ComposeFileTest {
     }
 
     @Test
-    void composeRunsEveryApplicationOfTheStackBesideTheOfficialKafkaAndPostgresImages() {
-        Set<String> built = services.entrySet().stream().filter(service -> service.getValue().containsKey("build"))
+    void composeRunsTheImagesThisBuildMakesBesideTheOfficialKafkaAndPostgresImages() {
+        Set<String> ours = services.entrySet().stream()
+                .filter(service -> String.valueOf(service.getValue().get("image")).startsWith("sspf/"))
                 .map(Map.Entry::getKey).collect(Collectors.toSet());
-        assertThat(built).isEqualTo(APPLICATIONS);
+        assertThat(ours).isEqualTo(APPLICATIONS);
         assertThat(image("kafka")).startsWith("apache/kafka:");
         assertThat(image("postgres")).startsWith("postgres:");
         for (String application : APPLICATIONS) {
-            Map<String, Object> build = cast(services.get(application).get("build"));
-            Map<String, Object> arguments = cast(build.get("args"));
-            assertThat(build.get("dockerfile")).as(application).isEqualTo("platform/deployment/docker/Dockerfile");
-            assertThat(arguments).as(application).containsEntry("APP", application);
+            Map<String, Object> service = services.get(application);
+            // The name and tag platform/deployment/images gives the image, loaded, never built or pulled here.
+            assertThat(image(application)).isEqualTo("sspf/" + application + ":" + System.getProperty("sspf.version"));
+            assertThat(service).as(application).doesNotContainKey("build").containsEntry("pull_policy", "never");
         }
     }
 
     @Test
-    void everyApplicationRunsAsNonRootOnAReadOnlyFileSystemWithoutCapabilities() throws Exception {
-        String dockerfile = Files.readString(Path.of("docker/Dockerfile"));
-        assertThat(dockerfile).containsPattern("(?m)^USER [1-9][0-9]{3,}:[1-9][0-9]{3,}$");
+    void everyApplicationRunsAsTheImagesNonRootUserOnAReadOnlyFileSystemWithoutCapabilities() {
         for (String application : APPLICATIONS) {
             Map<String, Object> service = services.get(application);
             assertThat(service).as(application).doesNotContainKey("user").doesNotContainKey("privileged");
@@ -86,6 +85,19 @@ class ComposeFileTest {
         assertThat(dependencies("case-service")).contains("postgres", "kafka");
         assertThat(dependencies("gateway")).containsAll(Set.of("consent-service", "case-service", "plan-service",
                 "notification-service"));
+    }
+
+    @Test
+    void everyApplicationsHealthcheckRunsTheImagesJavaWithItsHealthcheckOnItsOwnPort() {
+        Map<String, String> ports = Map.of("identity-server", "9000", "consent-service", "8081", "case-service",
+                "8082", "plan-service", "8083", "notification-service", "8084", "gateway", "8080");
+        for (String application : APPLICATIONS) {
+            Map<String, Object> healthcheck = cast(services.get(application).get("healthcheck"));
+            List<Object> test = cast(healthcheck.get("test"));
+            assertThat(test).as(application).startsWith("CMD", "/usr/lib/jvm/java-17-openjdk-amd64/bin/java")
+                    .containsSubsequence("-cp", "/opt/sspf/healthcheck", "se.sspf.images.Healthcheck",
+                            ports.get(application));
+        }
     }
 
     @Test
