@@ -34,7 +34,8 @@ class WebhookPayloadTest {
         List<String> kindsAndPing = Stream.concat(Arrays.stream(NoticeKind.values()).map(Enum::name), Stream.of("PING"))
                 .toList();
 
-        assertThat(Arrays.stream(WebhookType.values()).map(Enum::name)).containsExactlyInAnyOrderElementsOf(kindsAndPing);
+        assertThat(Arrays.stream(WebhookType.values()).map(Enum::name))
+                .containsExactlyInAnyOrderElementsOf(kindsAndPing);
     }
 
     @ParameterizedTest

@@ -34,7 +34,8 @@ class WebhookExamplesTest {
     void aDeliveryWithoutItsIdIsRejected(WebhookType type) {
         String withoutId = ContractSchemas.example(type).replaceFirst("\"id\": \"[^\"]+\",", "");
 
-        assertThat(ContractSchemas.violations(type, withoutId)).anySatisfy(problem -> assertThat(problem).contains("id"));
+        assertThat(ContractSchemas.violations(type, withoutId))
+                .anySatisfy(problem -> assertThat(problem).contains("id"));
     }
 
     @ParameterizedTest
@@ -43,7 +44,8 @@ class WebhookExamplesTest {
         String named = ContractSchemas.example(type).replace("\"youthName\": null", "\"youthName\": \"Kim Andersson\"");
 
         assertThat(named).contains("Kim Andersson");
-        assertThat(ContractSchemas.violations(type, named)).anySatisfy(problem -> assertThat(problem).contains("youthName"));
+        assertThat(ContractSchemas.violations(type, named))
+                .anySatisfy(problem -> assertThat(problem).contains("youthName"));
     }
 
     @Test
