@@ -26,7 +26,7 @@ class AsyncApiDocumentTest {
 
     private static final JsonMapper JSON = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
     private static final Path COMMITTED = Path.of(System.getProperty("sspf.asyncapi.document"));
-    private static final Path GENERATED = Path.of(System.getProperty("sspf.asyncapi.generated"));
+    private static final Path GENERATED = Path.of(System.getProperty("sspf.asyncapi.made"));
     private static final Path MANIFESTS = Path.of(System.getProperty("sspf.kafka.topics"));
     private static final Path README = Path.of(System.getProperty("sspf.contracts.readme"));
 
