@@ -17,16 +17,21 @@ import javax.crypto.spec.SecretKeySpec;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpHandler;
 import com.sun.net.httpserver.HttpServer;
+import se.sspf.testsupport.ContractSchemas;
 
 /**
  * Agency systems' webhook endpoints, for real over HTTP: each one, once trusted with its subscription's secret,
- * verifies every delivery's Standard Webhooks signature on its own (not with the service's code), and can be told
- * to fail. An endpoint nobody trusted does not exist (404).
+ * verifies every delivery's Standard Webhooks signature on its own (not with the service's code), checks its body
+ * against the JSON Schema published for its type, and can be told to fail. An endpoint nobody trusted does not exist
+ * (404).
  */
 final class WebhookReceiver implements AutoCloseable {
 
-    /** A delivery an endpoint accepted: its id, its body, and whether its signature held. */
-    record Received(String webhookId, String body, boolean signatureValid) {
+    /**
+     * A delivery an endpoint accepted: its id, its body, whether its signature held, and what its published schema
+     * finds wrong with it.
+     */
+    record Received(String webhookId, String body, boolean signatureValid, List<String> schemaViolations) {
     }
 
     private final HttpServer server;
@@ -59,6 +64,12 @@ final class WebhookReceiver implements AutoCloseable {
         return known == null ? List.of() : List.copyOf(known.accepted);
     }
 
+    /** Every delivery any endpoint accepted whose body its published schema refuses. */
+    List<Received> nonConforming() {
+        return endpoints.values().stream().flatMap(endpoint -> endpoint.accepted.stream())
+                .filter(delivery -> !delivery.schemaViolations().isEmpty()).toList();
+    }
+
     int attempts(String endpoint) {
         Endpoint known = endpoints.get(endpoint);
         return known == null ? 0 : known.attempts.get();
@@ -89,7 +100,7 @@ final class WebhookReceiver implements AutoCloseable {
             String id = exchange.getRequestHeaders().getFirst("webhook-id");
             boolean valid = verify(id, exchange.getRequestHeaders().getFirst("webhook-timestamp"), body,
                     exchange.getRequestHeaders().getFirst("webhook-signature"));
-            accepted.add(new Received(id, body, valid));
+            accepted.add(new Received(id, body, valid, ContractSchemas.webhookViolations(body)));
             exchange.sendResponseHeaders(valid ? 204 : 401, -1);
             exchange.close();
         }

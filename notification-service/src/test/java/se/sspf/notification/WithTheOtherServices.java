@@ -1,5 +1,6 @@
 package se.sspf.notification;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import java.io.IOException;
@@ -21,6 +22,7 @@ import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.TestInstance;
@@ -134,6 +136,12 @@ abstract class WithTheOtherServices {
     void connect() {
         api = new ApiClient(port);
         cases = new ApiClient(CASE_SERVICE_PORT);
+    }
+
+    /** Whatever a test made notification-service deliver, an agency's system could read with the published schemas. */
+    @AfterEach
+    void everyWebhookReceivedConformsToItsPublishedSchema() {
+        assertThat(receiver.nonConforming()).as("deliveries their published schema refuses").isEmpty();
     }
 
     /**

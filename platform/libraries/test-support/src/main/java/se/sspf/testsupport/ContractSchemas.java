@@ -3,6 +3,7 @@ package se.sspf.testsupport;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.Arrays;
 import java.util.List;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -14,9 +15,11 @@ import com.networknt.schema.SchemaValidatorsConfig;
 import com.networknt.schema.SpecVersion;
 import com.networknt.schema.ValidationMessage;
 import se.sspf.contracts.EventType;
+import se.sspf.contracts.WebhookType;
 
 /**
- * Checks an event document against the JSON Schema that {@code platform/libraries/contracts} publishes for its type.
+ * Checks an event or webhook document against the JSON Schema that {@code platform/libraries/contracts} publishes for
+ * its type.
  */
 public final class ContractSchemas {
 
@@ -34,7 +37,31 @@ public final class ContractSchemas {
 
     /** What is wrong with the document, one line a problem; empty when it conforms. */
     public static List<String> violations(EventType type, String cloudEventJson) {
-        JsonSchema schema = FACTORY.getSchema(SchemaLocation.of(SCHEMA_BASE + type.type() + ".schema.json"), CONFIG);
+        return violations(type.type(), cloudEventJson);
+    }
+
+    /** What is wrong with a webhook's body, one line a problem; empty when it conforms. */
+    public static List<String> violations(WebhookType type, String cloudEventJson) {
+        return violations(type.type(), cloudEventJson);
+    }
+
+    /**
+     * What is wrong with a webhook's body against the schema its own {@code type} names; a type the catalogue does
+     * not know is a problem too.
+     */
+    public static List<String> webhookViolations(String cloudEventJson) {
+        try {
+            String type = JSON.readTree(cloudEventJson).path("type").asText();
+            return Arrays.stream(WebhookType.values()).filter(known -> known.type().equals(type))
+                    .findFirst().map(known -> violations(known, cloudEventJson))
+                    .orElse(List.of("no published webhook type: " + type));
+        } catch (IOException e) {
+            return List.of("not JSON: " + e.getMessage());
+        }
+    }
+
+    private static List<String> violations(String type, String cloudEventJson) {
+        JsonSchema schema = FACTORY.getSchema(SchemaLocation.of(SCHEMA_BASE + type + ".schema.json"), CONFIG);
         try {
             JsonNode document = JSON.readTree(cloudEventJson);
             return schema.validate(document).stream().map(ValidationMessage::getMessage).sorted().toList();
@@ -57,9 +84,18 @@ public final class ContractSchemas {
 
     /** The example document that the contract ships for this type. */
     public static String example(EventType type) {
-        try (InputStream in = ContractSchemas.class.getClassLoader().getResourceAsStream(type.exampleResource())) {
+        return resource(type.exampleResource());
+    }
+
+    /** The example body that the contract ships for this webhook type. */
+    public static String example(WebhookType type) {
+        return resource(type.exampleResource());
+    }
+
+    private static String resource(String name) {
+        try (InputStream in = ContractSchemas.class.getClassLoader().getResourceAsStream(name)) {
             if (in == null) {
-                throw new IllegalStateException("no example at " + type.exampleResource());
+                throw new IllegalStateException("no example at " + name);
             }
             return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
         } catch (IOException e) {
