@@ -24,9 +24,9 @@ import se.sspf.platform.caseview.CaseRecords;
 /**
  * Tells a notice to its audience, drawn from the participants of its case as the case view knows them: each user
  * in the in-app inbox at once and, where they gave an address, by e-mail, in their language; each agency's
- * systems subscribed to the notice's type by webhook. Runs in the caller's (the event inbox's, or a scan's) transaction, and tells each
- * recipient once per event however often it is redelivered. E-mail and webhooks are queued and written at each
- * attempt.
+ * systems subscribed to the notice's type by webhook. Runs in the caller's (the event inbox's, or a scan's)
+ * transaction, and tells each recipient once per event however often it is redelivered. E-mail and webhooks are
+ * queued and written at each attempt.
  */
 @Service
 @RequiredArgsConstructor

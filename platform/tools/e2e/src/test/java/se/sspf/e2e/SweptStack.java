@@ -31,6 +31,9 @@ final class SweptStack implements AutoCloseable {
     /** Where the build copied the runnable jars (see pom.xml). */
     private static final Path APPS = Path.of(System.getProperty("sspf.e2e.apps", "target/apps"));
 
+    /** On two cores shared with other builds a gateway was seen to take 140 s to start: ready is waited for longer. */
+    private static final Duration READY_WITHIN = Duration.ofSeconds(180);
+
     private static SweptStack shared;
 
     private final List<AutoCloseable> running = new ArrayList<>();
@@ -75,9 +78,9 @@ final class SweptStack implements AutoCloseable {
                 "--SSPF_PLAN_SERVICE_URL=http://127.0.0.1:" + planPort,
                 "--SSPF_NOTIFICATION_SERVICE_URL=" + notifications.url(), "--sspf.oidc.issuer=" + issuer,
                 "--sspf.oidc.jwk-set-uri=" + issuer + "/oauth2/jwks");
-        identity.awaitReady("/.well-known/openid-configuration", Duration.ofSeconds(90));
-        gateway.awaitReady("/actuator/health/readiness", Duration.ofSeconds(90));
-        notifications.awaitReady("/actuator/health/readiness", Duration.ofSeconds(90));
+        identity.awaitReady("/.well-known/openid-configuration", READY_WITHIN);
+        gateway.awaitReady("/actuator/health/readiness", READY_WITHIN);
+        notifications.awaitReady("/actuator/health/readiness", READY_WITHIN);
     }
 
     /**
@@ -106,6 +109,15 @@ final class SweptStack implements AutoCloseable {
 
     ApiClient api() {
         return new ApiClient(gateway.port());
+    }
+
+    /** The identity server: the issuer of every token, and where agency systems are registered. */
+    String issuer() {
+        return identity.url();
+    }
+
+    int identityPort() {
+        return identity.port();
     }
 
     String tokenFor(String user) {
