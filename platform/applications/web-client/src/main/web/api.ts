@@ -85,6 +85,7 @@ export const api = {
   get: <T>(path: string) => call<T>('GET', path),
   post: <T>(path: string, body: unknown, headers?: Record<string, string>) => call<T>('POST', path, body, headers),
   put: <T>(path: string, body: unknown, headers?: Record<string, string>) => call<T>('PUT', path, body, headers),
+  delete: (path: string) => call<null>('DELETE', path),
 };
 
 /** A GET that answers null for 404 (something that does not exist, or not for this reader). */

@@ -18,10 +18,17 @@ export interface Me {
 }
 
 let manager: UserManager | null = null;
+let provider = '';
+
+/** The identity provider's address: the administrators' screen registers agency systems there. */
+export function identityProvider(): string {
+  return provider;
+}
 
 export async function startAuth(): Promise<void> {
   const response = await fetch('/config.json', { headers: { Accept: 'application/json' } });
   const config = (await response.json()) as ClientConfig;
+  provider = config.issuer.replace(/\/$/, '');
   manager = new UserManager({
     authority: config.issuer,
     client_id: config.clientId,

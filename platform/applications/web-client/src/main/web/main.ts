@@ -10,6 +10,7 @@ import { consentView, revokeView } from './views/consent';
 import { planView } from './views/plan';
 import { inboxView } from './views/inbox';
 import { figuresView } from './views/figures';
+import { systemsView } from './views/systems';
 
 // The shell: a skip link, a banner with the menu and the language switch, one <main> that each route
 // fills. Routes are plain paths (history API); the gateway answers index.html for each of them.
@@ -26,6 +27,7 @@ const routes: Route[] = [
   { pattern: /^\/cases\/([0-9a-f-]{36})\/plan$/, render: ([id]) => (main, who) => planView(main, who, id) },
   { pattern: /^\/inbox$/, render: () => inboxView },
   { pattern: /^\/figures$/, render: () => figuresView },
+  { pattern: /^\/systems$/, render: () => (main, who) => systemsView(main, who) },
 ];
 
 function isSteeringOnly(who: Me): boolean {
@@ -45,7 +47,9 @@ function shell(who: Me | null): HTMLElement {
     isSteeringOnly(who) ? null : h('li', {}, link('/', t('nav.cases'), current('/'))),
     isSteeringOnly(who) ? null : h('li', {}, link('/inbox', t('nav.inbox'), current('/inbox'))),
     who.roles.some(r => r === 'STEERING' || r === 'COORDINATOR')
-      ? h('li', {}, link('/figures', t('nav.figures'), current('/figures'))) : null)) : null;
+      ? h('li', {}, link('/figures', t('nav.figures'), current('/figures'))) : null,
+    who.roles.includes('ADMIN') ? h('li', {}, link('/systems', t('nav.systems'), current('/systems'))) : null))
+    : null;
   const logoutButton = who ? h('button', { type: 'button', class: 'link-button' }, t('user.logout')) : null;
   logoutButton?.addEventListener('click', () => void logout());
   const header = h('header', { class: 'banner' },

@@ -55,3 +55,13 @@ export interface Figures {
 
 export const AGENCIES = ['SCHOOL', 'SOCIAL_SERVICES', 'POLICE', 'LEISURE'];
 export const CATEGORIES = ['SCHOOL_OCCUPATION', 'HEALTH', 'LEISURE', 'CRIMINALITY', 'FRIENDS', 'ECONOMY', 'OTHER'];
+
+/** An agency's system as the identity server lists it (its secret is shown once, when registered). */
+export interface AgencySystem { clientId: string; name: string; registeredAt: string }
+
+export interface RegisteredSystem { clientId: string; name: string; clientSecret: string; tokenEndpoint: string }
+
+/** A webhook subscription of the agency (notification-service); no types means every type. */
+export interface Subscription { id: string; url: string; eventTypes: string[] }
+
+export interface CreatedSubscription extends Subscription { secret: string }

@@ -10,4 +10,9 @@ public interface Courier {
     Channel channel();
 
     void deliver(Delivery delivery, Composed message) throws Exception;
+
+    /** A test ping ({@code NoticeKind.PING}) is about no case: there is nothing to compose. */
+    default void deliverPing(Delivery delivery) throws Exception {
+        throw new IllegalStateException(channel() + " carries no test ping");
+    }
 }

@@ -19,6 +19,7 @@ import org.springframework.transaction.event.TransactionPhase;
 import org.springframework.transaction.event.TransactionalEventListener;
 import org.springframework.transaction.support.TransactionTemplate;
 import se.sspf.notification.domain.Channel;
+import se.sspf.notification.domain.NoticeKind;
 import se.sspf.notification.message.MessageComposer;
 import se.sspf.notification.store.DeliveryStore;
 import se.sspf.platform.caseview.CaseRecord;
@@ -98,9 +99,14 @@ class DeliveryWorker {
         return deliveries.nextDue().map(delivery -> {
             long started = System.nanoTime();
             try {
-                CaseRecord caseRecord = cases.find(delivery.notice().caseId()).orElseThrow();
-                couriers.get(delivery.channel()).deliver(delivery,
-                        composer.compose(delivery.notice(), caseRecord, delivery.agency(), delivery.language()));
+                Courier courier = couriers.get(delivery.channel());
+                if (delivery.notice().kind() == NoticeKind.PING) {
+                    courier.deliverPing(delivery);
+                } else {
+                    CaseRecord caseRecord = cases.find(delivery.notice().caseId()).orElseThrow();
+                    courier.deliver(delivery,
+                            composer.compose(delivery.notice(), caseRecord, delivery.agency(), delivery.language()));
+                }
                 metrics.delivered(delivery.channel(), Duration.ofNanos(System.nanoTime() - started));
                 deliveries.delivered(delivery);
             } catch (Exception e) {

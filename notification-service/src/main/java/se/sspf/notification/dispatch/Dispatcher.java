@@ -24,9 +24,9 @@ import se.sspf.platform.caseview.CaseRecords;
 /**
  * Tells a notice to its audience, drawn from the participants of its case as the case view knows them: each user
  * in the in-app inbox at once and, where they gave an address, by e-mail, in their language; each agency's
- * subscribed systems by webhook. Runs in the caller's (the event inbox's, or a scan's) transaction, and tells each
- * recipient once per event however often it is redelivered. E-mail and webhooks are queued and written at each
- * attempt.
+ * systems subscribed to the notice's type by webhook. Runs in the caller's (the event inbox's, or a scan's)
+ * transaction, and tells each recipient once per event however often it is redelivered. E-mail and webhooks are
+ * queued and written at each attempt.
  */
 @Service
 @RequiredArgsConstructor
@@ -73,7 +73,7 @@ public class Dispatcher {
         }
         for (Agency agency : audience.agencies()) {
             for (SubscriptionStore.Subscription subscription : subscriptions.of(caseRecord.municipality(), agency)) {
-                if (firstTime(notice, "subscription:" + subscription.id())) {
+                if (subscription.wants(notice.kind()) && firstTime(notice, "subscription:" + subscription.id())) {
                     deliveries.queue(Channel.WEBHOOK, subscription.id().toString(), notice, agency, Language.SV,
                             composer.nameless(notice, caseRecord, Language.SV).subject());
                 }

@@ -10,14 +10,15 @@ import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Something to tell about a case, from one event.
+ * Something to tell about a case, from one event; or a test ping ({@link NoticeKind#PING}), about no case.
  *
  * @param eventId the event it comes from: with a recipient, what makes telling idempotent (none on a notice read
  *                back from the inbox, to write its message again)
+ * @param caseId  the case it is about; none for a ping
  * @param at      the meeting's or follow-up's time, if any
  * @param day     the due date or the consent's last day, if any
  */
-public record Notice(@Nullable UUID eventId, NoticeKind kind, UUID caseId, @Nullable Instant at,
+public record Notice(@Nullable UUID eventId, NoticeKind kind, @Nullable UUID caseId, @Nullable Instant at,
                      @Nullable LocalDate day) {
 
     /**

@@ -8,9 +8,11 @@ import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import lombok.RequiredArgsConstructor;
+import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -25,7 +27,7 @@ import se.sspf.notification.store.DeliveryStore;
 import se.sspf.notification.store.SubscriptionStore;
 import se.sspf.platform.security.Caller;
 
-/** The agencies' subscriptions and their dead letters over HTTP ({@link Subscriptions}). */
+/** The agencies' subscriptions, their test pings and their dead letters over HTTP ({@link Subscriptions}). */
 @Tag(name = "Notifications")
 @RestController
 @RequestMapping("/api/subscriptions")
@@ -34,33 +36,52 @@ class SubscriptionController {
 
     private final Subscriptions subscriptions;
 
+    /** @param eventTypes the webhook types wanted ({@code se.sspf.notification.<Kind>.v1}); none or absent: all */
     record NewSubscription(@NotBlank @Size(max = 2000)
-                           @Pattern(regexp = "https?://[^\\s]+", message = "must be an http(s) URL") String url) {
+                           @Pattern(regexp = "https?://[^\\s]+", message = "must be an http(s) URL") String url,
+                           @Nullable @Size(max = 20) List<@NotNull String> eventTypes) {
     }
 
     /** The secret is shown here once; keep it in the agency system to verify the signatures. */
-    record Created(UUID id, String url, String secret) {
+    record Created(UUID id, String url, List<String> eventTypes, String secret) {
     }
 
-    record Listed(UUID id, String url) {
+    record Listed(UUID id, String url, List<String> eventTypes) {
+    }
+
+    /** @param id the id of the CloudEvent the system will receive */
+    record PingQueued(UUID id) {
     }
 
     @Operation(operationId = "subscribeWebhook",
             summary = "Subscribe the caller's agency's system to the case events by webhook",
-            description = "The answer shows the signing secret once. Events are delivered asynchronously as signed "
-            + "CloudEvents.")
+            description = "By the agency's administrator or the agency's own system. The answer shows the signing "
+            + "secret once. Events of the types asked for (none: every type) are delivered asynchronously as "
+            + "signed CloudEvents.")
     @PostMapping
     @ResponseStatus(HttpStatus.CREATED)
     Created subscribe(Caller caller, @Valid @RequestBody NewSubscription subscription) {
-        SubscriptionStore.Subscription added = subscriptions.subscribe(caller, subscription.url());
-        return new Created(added.id(), added.url(), added.secret());
+        SubscriptionStore.Subscription added = subscriptions.subscribe(caller, subscription.url(),
+                subscription.eventTypes() == null ? List.of() : subscription.eventTypes());
+        return new Created(added.id(), added.url(), added.eventTypes(), added.secret());
     }
 
     @Operation(operationId = "listSubscriptions",
             summary = "The caller's agency's webhook subscriptions")
     @GetMapping
     List<Listed> list(Caller caller) {
-        return subscriptions.of(caller).stream().map(s -> new Listed(s.id(), s.url())).toList();
+        return subscriptions.of(caller).stream().map(s -> new Listed(s.id(), s.url(), s.eventTypes())).toList();
+    }
+
+    @Operation(operationId = "pingSubscription",
+            summary = "Send a signed test ping to a webhook subscription",
+            description = "A CloudEvent of type se.sspf.notification.Ping.v1, delivered asynchronously, signed and "
+            + "retried as every webhook.")
+    @ApiResponse(responseCode = "202", description = "queued for delivery")
+    @PostMapping("/{id}/ping")
+    @ResponseStatus(HttpStatus.ACCEPTED)
+    PingQueued ping(Caller caller, @PathVariable UUID id) {
+        return new PingQueued(subscriptions.ping(caller, id));
     }
 
     @Operation(operationId = "endSubscription",

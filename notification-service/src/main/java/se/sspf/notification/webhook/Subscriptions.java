@@ -2,20 +2,26 @@ package se.sspf.notification.webhook;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import se.sspf.contracts.Role;
+import se.sspf.notification.domain.Channel;
+import se.sspf.notification.domain.Language;
+import se.sspf.notification.domain.Notice;
+import se.sspf.notification.domain.NoticeKind;
 import se.sspf.notification.store.DeliveryStore;
 import se.sspf.notification.store.SubscriptionStore;
 import se.sspf.platform.security.Caller;
 import se.sspf.platform.web.ApiProblem;
 
 /**
- * An agency's administrator subscribes the agency's system to its notifications, sees the
- * deliveries that gave up (the dead letters) and sends them again. Each agency sees its own only.
+ * An agency's administrator, or the agency's own system, subscribes the system to the agency's notifications
+ * of the types it wants, asks for a test ping, sees the deliveries that gave up (the dead letters) and sends them
+ * again. Each agency sees its own only.
  */
 @Service
 class Subscriptions {
@@ -33,43 +39,77 @@ class Subscriptions {
         this.clock = clock;
     }
 
-    SubscriptionStore.Subscription subscribe(Caller caller, String url) {
-        requireAdmin(caller);
+    /** @param eventTypes the webhook types wanted, each once; none: every type, also those to come */
+    SubscriptionStore.Subscription subscribe(Caller caller, String url, List<String> eventTypes) {
+        requireManager(caller);
         if (!allowHttp && !url.startsWith("https://")) {
             // A delivery may name the youth: it travels encrypted. Plain http is for the local stack.
             throw ApiProblem.ruleBroken("https-only", "url", "an agency system's endpoint is an https URL");
         }
         return subscriptions.add(caller.municipality(), caller.agency(), url, StandardWebhooks.newSecret(),
-                caller.subject(), Instant.now(clock));
+                known(eventTypes), caller.subject(), Instant.now(clock));
+    }
+
+    /**
+     * Queues a test ping to the agency's subscription, signed and retried as every delivery.
+     *
+     * @return the ping's id, the CloudEvent's {@code id} the system receives
+     */
+    UUID ping(Caller caller, UUID subscriptionId) {
+        requireManager(caller);
+        SubscriptionStore.Subscription subscription = subscriptions
+                .activeOf(subscriptionId, caller.municipality(), caller.agency())
+                .orElseThrow(() -> ApiProblem.notFound("the subscription"));
+        UUID pingId = UUID.randomUUID();
+        deliveries.queue(Channel.WEBHOOK, subscription.id().toString(),
+                new Notice(pingId, NoticeKind.PING, null, null, null), subscription.agency(), Language.EN,
+                PingPayload.SUBJECT);
+        return pingId;
     }
 
     List<SubscriptionStore.Subscription> of(Caller caller) {
-        requireAdmin(caller);
+        requireManager(caller);
         return subscriptions.of(caller.municipality(), caller.agency());
     }
 
     void end(Caller caller, UUID id) {
-        requireAdmin(caller);
+        requireManager(caller);
         if (!subscriptions.end(id, caller.municipality(), caller.agency())) {
             throw ApiProblem.notFound("the subscription");
         }
     }
 
     List<DeliveryStore.DeadLetter> deadLetters(Caller caller) {
-        requireAdmin(caller);
+        requireManager(caller);
         return deliveries.deadTo(subscriptions.idsEverOf(caller.municipality(), caller.agency()));
     }
 
     void redeliver(Caller caller, UUID id) {
-        requireAdmin(caller);
+        requireManager(caller);
         if (!deliveries.redeliver(id, subscriptions.idsEverOf(caller.municipality(), caller.agency()))) {
             throw ApiProblem.notFound("the dead letter");
         }
     }
 
-    private static void requireAdmin(Caller caller) {
-        if (!caller.hasRole(Role.ADMIN) || caller.agency() == null) {
-            throw ApiProblem.forbidden("an agency's administrator manages its subscriptions");
+    private static List<String> known(List<String> eventTypes) {
+        List<String> known = new ArrayList<>();
+        for (int i = 0; i < eventTypes.size(); i++) {
+            String type = eventTypes.get(i);
+            if (NoticeKind.subscribableByWebhookType(type).isEmpty()) {
+                throw ApiProblem.ruleBroken("known-event-type", "eventTypes[" + i + "]",
+                        "not a webhook type a system can subscribe to");
+            }
+            if (!known.contains(type)) {
+                known.add(type);
+            }
+        }
+        return known;
+    }
+
+    /** The agency's administrator, or the agency's own system; not the platform's services, which have no agency. */
+    private static void requireManager(Caller caller) {
+        if (caller.agency() == null || !(caller.hasRole(Role.ADMIN) || caller.agencySystem())) {
+            throw ApiProblem.forbidden("an agency's administrator or system manages its subscriptions");
         }
     }
 }

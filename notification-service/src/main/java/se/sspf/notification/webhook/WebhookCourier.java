@@ -46,12 +46,27 @@ class WebhookCourier implements Courier {
 
     @Override
     public void deliver(Delivery delivery, Composed composed) throws Exception {
-        SubscriptionStore.Subscription subscription = subscriptions.active(UUID.fromString(delivery.target()))
-                .orElseThrow(() -> new IllegalStateException("the subscription has ended"));
+        SubscriptionStore.Subscription subscription = subscriptionOf(delivery);
         Instant sent = clock.instant();
+        post(subscription, delivery, sent, WebhookPayload.of(delivery.notice(), composed, sent));
+    }
+
+    @Override
+    public void deliverPing(Delivery delivery) throws Exception {
+        SubscriptionStore.Subscription subscription = subscriptionOf(delivery);
+        Instant sent = clock.instant();
+        post(subscription, delivery, sent, PingPayload.of(delivery.notice(), subscription, sent));
+    }
+
+    private SubscriptionStore.Subscription subscriptionOf(Delivery delivery) {
+        return subscriptions.active(UUID.fromString(delivery.target()))
+                .orElseThrow(() -> new IllegalStateException("the subscription has ended"));
+    }
+
+    private void post(SubscriptionStore.Subscription subscription, Delivery delivery, Instant sent, String payload)
+            throws Exception {
         long timestamp = sent.getEpochSecond();
         String id = delivery.id().toString();
-        String payload = WebhookPayload.of(delivery.notice(), composed, sent);
         HttpRequest request = HttpRequest.newBuilder(URI.create(subscription.url()))
                 .timeout(timeout)
                 .header("Content-Type", CloudEventAttributes.CONTENT_TYPE)

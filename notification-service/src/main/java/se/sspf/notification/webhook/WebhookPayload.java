@@ -50,20 +50,11 @@ final class WebhookPayload {
         CloudEvent event = CloudEventBuilder.v1()
                 .withId(Notice.idOf(notice.eventId(), caseRecord.caseId()).toString())
                 .withSource(URI.create(CloudEventAttributes.SOURCE_PREFIX + "notification-service"))
-                .withType("se.sspf.notification." + kindName(notice) + ".v1")
+                .withType(notice.kind().webhookType())
                 .withTime(OffsetDateTime.ofInstant(sent, ZoneOffset.UTC))
                 .withDataContentType(CloudEventAttributes.DATA_CONTENT_TYPE)
                 .withData(JSON.writeValueAsBytes(data))
                 .build();
         return new String(JSON_FORMAT.serialize(event), StandardCharsets.UTF_8);
-    }
-
-    /** MEETING_INVITATION → MeetingInvitation. */
-    private static String kindName(Notice notice) {
-        StringBuilder name = new StringBuilder();
-        for (String word : notice.kind().name().split("_")) {
-            name.append(word.charAt(0)).append(word.substring(1).toLowerCase());
-        }
-        return name.toString();
     }
 }

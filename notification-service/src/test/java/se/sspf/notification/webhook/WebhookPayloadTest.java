@@ -7,7 +7,6 @@ import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
-import java.util.stream.Stream;
 
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
@@ -30,16 +29,14 @@ class WebhookPayloadTest {
     private static final String LINK = "http://127.0.0.1:8080/cases/" + CASE.caseId();
 
     @Test
-    void theCatalogueHasAWebhookTypeForEveryKindOfNoticeAndThePing() {
-        List<String> kindsAndPing = Stream.concat(Arrays.stream(NoticeKind.values()).map(Enum::name), Stream.of("PING"))
-                .toList();
-
+    void theCatalogueHasAWebhookTypeForEveryKindOfNoticeAndNoOther() {
         assertThat(Arrays.stream(WebhookType.values()).map(Enum::name))
-                .containsExactlyInAnyOrderElementsOf(kindsAndPing);
+                .containsExactlyInAnyOrderElementsOf(Arrays.stream(NoticeKind.values()).map(Enum::name).toList());
     }
 
+    /** The ping is about no case: PingPayload writes it, and AgencySystemSubscriptionsTest checks it. */
     @ParameterizedTest
-    @EnumSource(NoticeKind.class)
+    @EnumSource(value = NoticeKind.class, mode = EnumSource.Mode.EXCLUDE, names = "PING")
     void aNoticeThatMayNameTheYouthConformsToItsSchemaWithTheName(NoticeKind kind) {
         String payload = payloadOf(kind, kind.mayName() ? "Kim Andersson" : null);
 
@@ -48,7 +45,7 @@ class WebhookPayloadTest {
     }
 
     @ParameterizedTest
-    @EnumSource(NoticeKind.class)
+    @EnumSource(value = NoticeKind.class, mode = EnumSource.Mode.EXCLUDE, names = "PING")
     void aNamelessNoticeConformsToItsSchema(NoticeKind kind) {
         String payload = payloadOf(kind, null);
 

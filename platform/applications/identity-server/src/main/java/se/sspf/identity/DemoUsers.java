@@ -39,6 +39,7 @@ class DemoUsers {
             new DemoUser("fritid", "2380", Agency.LEISURE, List.of(Role.STAFF)),
             new DemoUser("styrgrupp", "2380", Agency.SOCIAL_SERVICES, List.of(Role.STEERING)),
             new DemoUser("admin-polis", "2380", Agency.POLICE, List.of(Role.ADMIN)),
+            new DemoUser("admin-skola", "2380", Agency.SCHOOL, List.of(Role.ADMIN)),
             new DemoUser("malmo-soc", "1280", Agency.SOCIAL_SERVICES, List.of(Role.COORDINATOR)));
 
     @Bean

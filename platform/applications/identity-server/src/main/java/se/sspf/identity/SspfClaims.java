@@ -6,6 +6,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.oauth2.core.AuthorizationGrantType;
 import org.springframework.security.oauth2.server.authorization.OAuth2TokenType;
+import org.springframework.security.oauth2.server.authorization.settings.ClientSettings;
 import org.springframework.security.oauth2.server.authorization.token.JwtEncodingContext;
 import org.springframework.security.oauth2.server.authorization.token.OAuth2TokenCustomizer;
 import org.springframework.stereotype.Component;
@@ -14,7 +15,8 @@ import se.sspf.contracts.Role;
 /**
  * Puts the claims every SSPF service reads into the tokens: {@code municipality}, {@code agency} and
  * {@code roles} for a user; for a service's client-credentials token, role {@code SERVICE} and the
- * municipality it serves, and no agency.
+ * municipality it serves, and no agency; for an agency's system ({@link AgencySystems}), role {@code SERVICE}
+ * and the municipality and agency its administrator registered it for.
  */
 @Component
 class SspfClaims implements OAuth2TokenCustomizer<JwtEncodingContext> {
@@ -32,7 +34,15 @@ class SspfClaims implements OAuth2TokenCustomizer<JwtEncodingContext> {
             return;
         }
         if (AuthorizationGrantType.CLIENT_CREDENTIALS.equals(context.getAuthorizationGrantType())) {
-            context.getClaims().claim("municipality", serviceMunicipality).claim("roles", List.of(Role.SERVICE.name()));
+            ClientSettings client = context.getRegisteredClient().getClientSettings();
+            String agency = client.getSetting(AgencySystems.AGENCY);
+            context.getClaims().claim("roles", List.of(Role.SERVICE.name()));
+            if (agency == null) {
+                context.getClaims().claim("municipality", serviceMunicipality);
+            } else {
+                context.getClaims().claim("municipality", client.<String>getSetting(AgencySystems.MUNICIPALITY))
+                        .claim("agency", agency);
+            }
             return;
         }
         List<String> authorities = context.getPrincipal().getAuthorities().stream().map(GrantedAuthority::getAuthority)

@@ -13,8 +13,8 @@ import org.springframework.web.cors.UrlBasedCorsConfigurationSource;
  * The web client (served by the gateway, another origin) reads the discovery document and the keys and
  * exchanges its code for tokens from the browser: those calls need CORS for the client's origins
  * ({@code SSPF_WEB_ORIGINS}). Spring Security applies a {@link UrlBasedCorsConfigurationSource} bean to
- * both the authorization server's and the login form's filter chains. The login itself is a page
- * navigation and needs none.
+ * every filter chain. The login itself is a page navigation and needs none. The administrators' screen
+ * calls the agency systems' API ({@link AgencySystemController}) from the browser too, DELETE included.
  */
 @Configuration(proxyBeanMethods = false)
 class WebClientCors {
@@ -32,6 +32,9 @@ class WebClientCors {
                 "/connect/logout")) {
             source.registerCorsConfiguration(path, cors);
         }
+        CorsConfiguration admin = new CorsConfiguration(cors);
+        admin.setAllowedMethods(List.of("GET", "POST", "DELETE", "OPTIONS"));
+        source.registerCorsConfiguration("/api/agency-systems/**", admin);
         return source;
     }
 }

@@ -8,8 +8,10 @@ public enum Role {
     ADMIN,
     AUDITOR,
     /**
-     * Another SSPF service acting for the platform (client credentials), never a person. It has no
-     * agency; an endpoint that serves services says so and checks this role.
+     * A system acting by client credentials, never a person: another SSPF service acting for the platform
+     * (no agency; an endpoint that serves services says so and checks this role and that there is no
+     * agency), or an agency's own system (with its agency), which services let in only where it receives
+     * its agency's notifications.
      */
     SERVICE
 }

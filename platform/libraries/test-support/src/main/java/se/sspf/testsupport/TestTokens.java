@@ -50,6 +50,12 @@ public final class TestTokens {
                 Instant.now().plus(Duration.ofMinutes(15))));
     }
 
+    /** For an agency's own system (client credentials its administrator registered): role SERVICE and the agency. */
+    public static String forAgencySystem(String system, String municipality, Agency agency) {
+        return sign(KEY, claims(system, municipality, agency, new Role[] {Role.SERVICE},
+                Instant.now().plus(Duration.ofMinutes(15))));
+    }
+
     public static String expired(String municipality, Agency agency, Role... roles) {
         return sign(KEY, claims("user-" + UUID.randomUUID(), municipality, agency, roles,
                 Instant.now().minus(Duration.ofMinutes(5))));

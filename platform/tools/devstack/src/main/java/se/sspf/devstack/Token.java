@@ -9,7 +9,7 @@ public final class Token {
     public static void main(String[] args) {
         if (args.length != 1) {
             System.err.println("usage: ./stack token <user>   (skola, soc, socsek, polis, fritid, styrgrupp, "
-                    + "admin-polis, malmo-soc)");
+                    + "admin-polis, admin-skola, malmo-soc)");
             System.exit(2);
         }
         System.out.println(new LocalStack().tokenFor(args[0]));

@@ -200,6 +200,8 @@ class BadInputCorpusTest {
                         Map.of("status", "IN_PROGRESS"), "actionId")
                 .request("id not an id", "skola", "POST", "/api/notifications/" + NOT_AN_ID + "/read", null, "id")
                 .request("id not an id", "admin-polis", "DELETE", "/api/subscriptions/" + NOT_AN_ID, null, "id")
+                .request("id not an id", "admin-polis", "POST", "/api/subscriptions/" + NOT_AN_ID + "/ping", null,
+                        "id")
                 .inputs();
     }
 

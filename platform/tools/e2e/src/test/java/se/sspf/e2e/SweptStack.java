@@ -33,7 +33,7 @@ final class SweptStack implements AutoCloseable {
     /** Where the build copied the runnable jars (see pom.xml). */
     private static final Path APPS = Path.of(System.getProperty("sspf.e2e.apps", "target/apps"));
 
-    /** The applications start together on two cores, often beside other builds: 60 to 80 s were seen. */
+    /** On two cores shared with other builds a gateway was seen to take 140 s to start: ready is waited for longer. */
     private static final Duration READY_WITHIN = Duration.ofSeconds(180);
 
     private static SweptStack shared;
@@ -120,6 +120,15 @@ final class SweptStack implements AutoCloseable {
 
     ApiClient api() {
         return new ApiClient(gateway.port());
+    }
+
+    /** The identity server: the issuer of every token, and where agency systems are registered. */
+    String issuer() {
+        return identity.url();
+    }
+
+    int identityPort() {
+        return identity.port();
     }
 
     String tokenFor(String user) {

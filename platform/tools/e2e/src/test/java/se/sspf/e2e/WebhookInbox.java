@@ -11,11 +11,18 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 
-/** An agency system's webhook endpoint over real HTTP: keeps every delivery's body, by the endpoint it came to. */
+/**
+ * An agency system's webhook endpoint over real HTTP: keeps every delivery's body and Standard Webhooks headers,
+ * by the endpoint it came to.
+ */
 final class WebhookInbox implements AutoCloseable {
 
+    /** One delivery as it came: the body and the headers its signature is checked with. */
+    record Delivery(String body, String id, String timestamp, String signature) {
+    }
+
     private final HttpServer server;
-    private final Map<String, List<String>> received = new ConcurrentHashMap<>();
+    private final Map<String, List<Delivery>> received = new ConcurrentHashMap<>();
 
     WebhookInbox() throws IOException {
         server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
@@ -28,13 +35,20 @@ final class WebhookInbox implements AutoCloseable {
     }
 
     List<String> deliveredTo(String endpoint) {
+        return deliveriesTo(endpoint).stream().map(Delivery::body).toList();
+    }
+
+    List<Delivery> deliveriesTo(String endpoint) {
         return List.copyOf(received.getOrDefault(endpoint, List.of()));
     }
 
     private void handle(HttpExchange exchange) throws IOException {
         String endpoint = exchange.getRequestURI().getPath().substring(1);
         String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
-        received.computeIfAbsent(endpoint, any -> new CopyOnWriteArrayList<>()).add(body);
+        received.computeIfAbsent(endpoint, any -> new CopyOnWriteArrayList<>()).add(new Delivery(body,
+                exchange.getRequestHeaders().getFirst("webhook-id"),
+                exchange.getRequestHeaders().getFirst("webhook-timestamp"),
+                exchange.getRequestHeaders().getFirst("webhook-signature")));
         exchange.sendResponseHeaders(204, -1);
         exchange.close();
     }

@@ -17,7 +17,8 @@ import se.sspf.contracts.Role;
 
 /**
  * Reads a {@link Caller} from a token's claims; a token without a valid municipality, or without an
- * agency when it is not a service's, is refused.
+ * agency when it is not a service's, is refused. A service's token with an agency is that agency's own
+ * system ({@link Caller#agencySystem()}).
  */
 @RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public final class CallerClaims implements OAuth2TokenValidator<Jwt> {
@@ -43,6 +44,11 @@ public final class CallerClaims implements OAuth2TokenValidator<Jwt> {
         }
     }
 
+    /** Whether a validated token is an agency's system's, which a service lets in only where it says so. */
+    static boolean isAgencySystem(Jwt token) {
+        return callerOf(token).agencySystem();
+    }
+
     static Caller callerOf(Jwt token) {
         if (token.getSubject() == null || token.getSubject().isBlank()) {
             throw new IllegalArgumentException("sub");
@@ -55,11 +61,11 @@ public final class CallerClaims implements OAuth2TokenValidator<Jwt> {
         Set<Role> known = roles == null ? Set.of() : roles.stream().map(Role::valueOf).collect(Collectors.toSet());
         String agency = token.getClaimAsString(AGENCY);
         if (known.contains(Role.SERVICE)) {
-            // A service acts for the platform: no agency, and no person's role beside its own.
-            if (agency != null || known.size() != 1) {
-                throw new IllegalArgumentException("a service's token has role SERVICE alone and no agency");
+            // A service acts for the platform (no agency) or is one agency's system: never a person beside it.
+            if (known.size() != 1) {
+                throw new IllegalArgumentException("a service's token has role SERVICE alone");
             }
-            return new Caller(token.getSubject(), municipality, null, known);
+            return new Caller(token.getSubject(), municipality, agency == null ? null : Agency.valueOf(agency), known);
         }
         return new Caller(token.getSubject(), municipality, Agency.valueOf(agency), known);
     }

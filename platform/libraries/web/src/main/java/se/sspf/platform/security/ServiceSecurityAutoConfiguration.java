@@ -13,9 +13,15 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.observation.SecurityObservationSettings;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.authorization.AuthenticatedAuthorizationManager;
+import org.springframework.security.authorization.AuthorizationDecision;
+import org.springframework.security.authorization.AuthorizationManager;
+import org.springframework.security.authorization.AuthorizationManagers;
+import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.intercept.RequestAuthorizationContext;
 import org.springframework.web.method.support.HandlerMethodArgumentResolver;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import tools.jackson.databind.json.JsonMapper;
@@ -27,7 +33,10 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplicat
  * Every service checks the bearer token itself (zero trust inside): the signature against the
  * identity provider's keys ({@code SSPF_OIDC_JWK_SET_URI}), the issuer ({@code SSPF_OIDC_ISSUER}),
  * the expiry, and that it names a municipality and an agency. Probes and metrics stay open for the
- * platform; everything else needs a token. No sessions, so no CSRF surface.
+ * platform; everything else needs a token. An agency's own system's token is let in only on the paths the
+ * service names in {@code sspf.security.agency-system-paths} (none by default): a system registered for
+ * webhooks must not read youth data, whatever an endpoint's own checks would say. No sessions, so no CSRF
+ * surface.
  */
 @AutoConfiguration(beforeName = {
         "org.springframework.boot.security.oauth2.server.resource.autoconfigure.servlet."
@@ -39,13 +48,20 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplicat
 public class ServiceSecurityAutoConfiguration {
 
     @Bean
-    SecurityFilterChain sspfSecurityFilterChain(HttpSecurity http, JsonMapper json) throws Exception {
+    SecurityFilterChain sspfSecurityFilterChain(HttpSecurity http, JsonMapper json,
+            @Value("${sspf.security.agency-system-paths:}") List<String> agencySystemPaths) throws Exception {
         return http
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .csrf(csrf -> csrf.disable())
-                .authorizeHttpRequests(requests -> requests
-                        .requestMatchers("/actuator/health/**", "/actuator/prometheus", "/v3/api-docs/**").permitAll()
-                        .anyRequest().authenticated())
+                .authorizeHttpRequests(requests -> {
+                    requests.requestMatchers("/actuator/health/**", "/actuator/prometheus", "/v3/api-docs/**")
+                            .permitAll();
+                    if (!agencySystemPaths.isEmpty()) {
+                        requests.requestMatchers(agencySystemPaths.toArray(String[]::new)).authenticated();
+                    }
+                    requests.anyRequest().access(AuthorizationManagers.allOf(
+                            AuthenticatedAuthorizationManager.authenticated(), notAnAgencySystem()));
+                })
                 .oauth2ResourceServer(server -> server
                         .jwt(jwt -> { })
                         .authenticationEntryPoint((request, response, failure) -> problem(response, json,
@@ -53,6 +69,11 @@ public class ServiceSecurityAutoConfiguration {
                 .exceptionHandling(handling -> handling.accessDeniedHandler((request, response, denied) ->
                         problem(response, json, HttpStatus.FORBIDDEN, "not allowed")))
                 .build();
+    }
+
+    private static AuthorizationManager<RequestAuthorizationContext> notAnAgencySystem() {
+        return (authentication, request) -> new AuthorizationDecision(
+                !(authentication.get().getPrincipal() instanceof Jwt token && CallerClaims.isAgencySystem(token)));
     }
 
     /**

@@ -25,15 +25,29 @@ class CallerClaimsTest {
     }
 
     @Test
-    void aServicesTokenHasRoleServiceAloneAndNoAgency() {
+    void anAgencySystemsTokenIsAServicesTokenThatNamesItsAgency() {
+        Caller system = CallerClaims.callerOf(token(Map.of("municipality", "2380", "agency", "POLICE", "roles",
+                List.of("SERVICE"))));
+        Caller platformService = CallerClaims.callerOf(token(Map.of("municipality", "2380", "roles",
+                List.of("SERVICE"))));
+
+        assertThat(system).isEqualTo(new Caller("someone", "2380", Agency.POLICE, Set.of(Role.SERVICE)));
+        assertThat(system.agencySystem()).isTrue();
+        assertThat(platformService.agencySystem()).as("the platform's own service belongs to no agency").isFalse();
+        assertThat(CallerClaims.callerOf(token(Map.of("municipality", "2380", "agency", "POLICE", "roles",
+                List.of("ADMIN")))).agencySystem()).as("a person is no system").isFalse();
+    }
+
+    @Test
+    void aServicesTokenHasRoleServiceAlone() {
         assertThat(claims.validate(token(Map.of("municipality", "2380", "roles", List.of("SERVICE")))).hasErrors())
                 .isFalse();
         assertThat(claims.validate(token(Map.of("municipality", "2380", "roles", List.of("SERVICE", "STAFF"))))
                 .hasErrors())
                 .as("a service is no staff member").isTrue();
         assertThat(claims.validate(token(Map.of("municipality", "2380", "agency", "POLICE", "roles",
-                List.of("SERVICE")))).hasErrors())
-                .as("a service belongs to no agency").isTrue();
+                List.of("SERVICE", "ADMIN")))).hasErrors())
+                .as("an agency's system is no administrator").isTrue();
     }
 
     @Test
