@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static se.sspf.platform.outbox.AuditRecordedMother.newYouthRef;
 
+import java.nio.ByteBuffer;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -27,6 +28,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.kafka.support.KafkaHeaders;
 import org.springframework.transaction.support.TransactionTemplate;
 import se.sspf.contracts.EventData;
 import se.sspf.contracts.EventType;
@@ -96,9 +98,10 @@ class FailingEventsTest {
                 new CaseActivated(UUID.randomUUID(), "2380", UUID.randomUUID()));
 
         await().atMost(ARRIVAL).until(() -> deadLettered() == parkedBefore + 1);
+        ConsumerRecord<String, String> parked;
         try (TopicReader reader = new TopicReader(bootstrapServers(), caseDeadLetters())) {
-            assertThat(reader.readAtLeast(1, ARRIVAL)).extracting(ConsumerRecord::value)
-                    .anyMatch(value -> value.contains(activation.toString()));
+            parked = reader.readAtLeast(1, ARRIVAL).stream()
+                    .filter(record -> record.value().contains(activation.toString())).findFirst().orElseThrow();
         }
         assertThat(deadLetters.parked()).containsEntry(caseDeadLetters(), 1L);
         assertThat(waiting()).isZero();
@@ -109,8 +112,14 @@ class FailingEventsTest {
         assertThat(deadLetters.redrive()).containsEntry(caseDeadLetters(), new Redriven(1, List.of()));
         // handed to the listener in the call, as its container would have delivered it
         assertThat(handled(activation)).isEqualTo(1);
-        assertThat(consumer.lastRecord.get().topic()).isEqualTo(caseEvents());
-        assertThat(consumer.lastRecord.get().headers()).extracting(Header::key)
+        ConsumerRecord<String, byte[]> redelivered = consumer.lastRecord.get();
+        assertThat(redelivered.topic()).isEqualTo(caseEvents());
+        assertThat(redelivered.key()).isEqualTo(youth);
+        assertThat(redelivered.partition()).isEqualTo(ByteBuffer.wrap(parked.headers()
+                .lastHeader(KafkaHeaders.DLT_ORIGINAL_PARTITION).value()).getInt());
+        assertThat(redelivered.offset()).isEqualTo(ByteBuffer.wrap(parked.headers()
+                .lastHeader(KafkaHeaders.DLT_ORIGINAL_OFFSET).value()).getLong());
+        assertThat(redelivered.headers()).extracting(Header::key).isNotEmpty()
                 .noneMatch(key -> key.startsWith("kafka_dlt-"));
         assertThat(redriveOffsets()).isEqualTo(endOffsets());
         assertThat(deadLetters.parked()).containsEntry(caseDeadLetters(), 0L);
