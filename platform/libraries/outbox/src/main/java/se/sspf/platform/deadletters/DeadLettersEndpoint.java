@@ -9,8 +9,9 @@ import org.springframework.boot.actuate.endpoint.annotation.WriteOperation;
 
 /**
  * {@code /actuator/deadletters}: GET tells, per dead-letter topic, how many records this service parked
- * and has not re-driven; POST re-drives them to the topics they came from and tells how many went.
- * Re-drive once the cause of the failures is fixed, or the records come straight back.
+ * and has not re-driven; POST hands them to the listeners that parked them and tells, per dead-letter topic, how
+ * many were handled and which failed again (each stays parked, with its partition's later records). Re-drive once
+ * the cause of the failures is fixed.
  */
 @Endpoint(id = "deadletters")
 @RequiredArgsConstructor
@@ -24,7 +25,7 @@ public class DeadLettersEndpoint {
     }
 
     @WriteOperation
-    public Map<String, Long> redrive() {
+    public Map<String, Redriven> redrive() {
         return parked.redrive();
     }
 }

@@ -1,10 +1,10 @@
 package se.sspf.platform.deadletters;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -12,55 +12,58 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.TimeUnit;
-import java.util.function.Consumer;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.consumer.OffsetAndMetadata;
-import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.TopicPartition;
-import org.apache.kafka.common.header.Header;
-import org.apache.kafka.common.header.Headers;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.kafka.config.KafkaListenerEndpointRegistry;
-import org.springframework.kafka.core.KafkaTemplate;
 import org.springframework.kafka.listener.MessageListenerContainer;
 import org.springframework.kafka.support.KafkaHeaders;
 import se.sspf.platform.events.OwnKafkaClient;
 import se.sspf.platform.events.TopicNames;
 
 /**
- * The records this service parked on dead-letter topics, and their re-drive to the topics they came from.
+ * The records this service parked on dead-letter topics, and their re-drive to the listeners that parked them.
  *
  * <p>A dead-letter topic is shared by every service that reads its source topic, so a record counts as
  * this service's when the consumer group that parked it (the recoverer's {@code kafka_dlt-original-consumer-group}
  * header) is one of this service's listeners' groups. How far the service re-drove is the committed offset
  * of the consumer group {@code <service>-dlt-redrive} on each dead-letter topic: Kafka keeps it next to the
  * records it is about, it needs no table, and it cannot disagree with the topic after a restore of the
- * database. Offsets are committed only after the broker acknowledged every re-published record, so a
- * re-drive cut short re-publishes again; that is safe because consumers handle an event once
- * ({@code EventInbox}), which is also why two instances re-driving at once do no harm.
+ * database.
  *
- * <p>A re-driven event goes to the end of its partition, after events of the same youth that came
- * later. Closings and revocations, whose order matters most, are never parked.
+ * <p>A re-drive hands each record, in process, to the listener of the group and topic that parked it
+ * ({@link Redelivery}) instead of re-publishing it: the service needs no Write on a topic it only reads, where it
+ * could forge another service's events, and the topic's other consumer groups do not get the event twice. The
+ * offset moves past a record only once its listener returned, so a re-drive cut short hands some records over
+ * again; that is safe because listeners handle an event once ({@code EventInbox}: the event's id and its effect
+ * commit together, and a second transaction with the same id waits for the first, then does nothing), which is
+ * also why two instances re-driving at once, or a re-drive beside the container's own redelivery, do no harm.
+ * A record whose listener throws stops its partition there: it and the records after it stay parked, in order.
+ *
+ * <p>A re-driven event is handled after events of the same youth that came later on its partition.
+ * Closings and revocations, whose order matters most, are never parked.
  */
 public class ParkedEvents implements OwnKafkaClient {
 
+    private static final Logger log = LoggerFactory.getLogger(ParkedEvents.class);
     private static final Duration READ_TIMEOUT = Duration.ofSeconds(30);
-    private static final String DLT_HEADER_PREFIX = "kafka_dlt-";
 
     private final Map<String, Object> consumerConfig;
     private final String redriveGroup;
-    private final KafkaTemplate<String, byte[]> kafka;
     private final KafkaListenerEndpointRegistry listeners;
+    private final Redelivery redelivery;
 
     public ParkedEvents(Map<String, Object> kafkaConsumerProperties, String serviceName,
-                        KafkaTemplate<String, byte[]> kafka, KafkaListenerEndpointRegistry listeners) {
+                        KafkaListenerEndpointRegistry listeners) {
         Map<String, Object> config = new HashMap<>(kafkaConsumerProperties);
         this.redriveGroup = serviceName + "-dlt-redrive";
         config.put(ConsumerConfig.GROUP_ID_CONFIG, redriveGroup);
@@ -69,8 +72,8 @@ public class ParkedEvents implements OwnKafkaClient {
         // Looking at a dead-letter topic nobody has parked to yet must not create it.
         config.put(ConsumerConfig.ALLOW_AUTO_CREATE_TOPICS_CONFIG, false);
         this.consumerConfig = Map.copyOf(config);
-        this.kafka = kafka;
         this.listeners = listeners;
+        this.redelivery = new Redelivery(listeners);
     }
 
     /** Per dead-letter topic of this service's listeners: how many records it parked there and has not re-driven. */
@@ -78,44 +81,60 @@ public class ParkedEvents implements OwnKafkaClient {
         Map<String, Long> parked = new TreeMap<>();
         for (String deadLetterTopic : deadLetterTopics()) {
             long[] count = {0};
-            readNotRedriven(deadLetterTopic, record -> count[0]++);
+            try (KafkaConsumer<String, byte[]> consumer = newConsumer()) {
+                readNotRedriven(consumer, deadLetterTopic, record -> {
+                    count[0]++;
+                    return true;
+                });
+            }
             parked.put(deadLetterTopic, count[0]);
         }
         return parked;
     }
 
     /**
-     * Re-publishes every record this service parked and has not re-driven to the topic it came from, with its
-     * key (so onto the youth's partition) and its own headers, and remembers how far it went.
+     * Hands every record this service parked and has not re-driven to the listener that parked it, in order per
+     * partition, and remembers how far each partition went: up to its first record that failed again.
      *
-     * @return per dead-letter topic, how many records were re-published
+     * @return per dead-letter topic, how many records were handled and which failed
      */
-    public synchronized Map<String, Long> redrive() {
-        Map<String, Long> redriven = new TreeMap<>();
+    public synchronized Map<String, Redriven> redrive() {
+        Map<String, Redriven> redriven = new TreeMap<>();
         for (String deadLetterTopic : deadLetterTopics()) {
-            List<CompletableFuture<?>> sends = new ArrayList<>();
+            long[] handled = {0};
+            List<Redriven.Failure> failed = new ArrayList<>();
             try (KafkaConsumer<String, byte[]> consumer = newConsumer()) {
-                Map<TopicPartition, Long> end = readNotRedriven(consumer, deadLetterTopic,
-                        record -> sends.add(kafka.send(backToSource(record))));
-                kafka.flush();
-                awaitAcknowledgements(sends);
-                consumer.commitSync(end.entrySet().stream()
+                Map<TopicPartition, Long> reached = readNotRedriven(consumer, deadLetterTopic, record -> {
+                    try {
+                        redelivery.handOver(record);
+                        handled[0]++;
+                        return true;
+                    } catch (RuntimeException e) {
+                        String cause = rootCause(e).getClass().getName();
+                        failed.add(new Redriven.Failure(record.partition(), record.offset(), cause));
+                        // not the message, which may say what the event is about
+                        log.warn("The parked record {}-{}@{} failed again ({}); it stays parked, and so do the"
+                                + " partition's later records", record.topic(), record.partition(), record.offset(),
+                                cause);
+                        return false;
+                    }
+                });
+                consumer.commitSync(reached.entrySet().stream()
                         .collect(Collectors.toMap(Map.Entry::getKey, e -> new OffsetAndMetadata(e.getValue()))));
             }
-            redriven.put(deadLetterTopic, (long) sends.size());
+            redriven.put(deadLetterTopic, new Redriven(handled[0], List.copyOf(failed)));
         }
         return redriven;
     }
 
-    private void readNotRedriven(String deadLetterTopic, Consumer<ConsumerRecord<String, byte[]>> visitor) {
-        try (KafkaConsumer<String, byte[]> consumer = newConsumer()) {
-            readNotRedriven(consumer, deadLetterTopic, visitor);
-        }
-    }
-
-    /** Hands this service's records from the last re-drive to the current end over; returns that end. */
+    /**
+     * Visits this service's records from the last re-drive to the current end, in order per partition, until the
+     * visitor answers false for one, which stops its partition; records other groups parked are passed by.
+     *
+     * @return per partition, the offset up to which it was gone through: where the next re-drive starts
+     */
     private Map<TopicPartition, Long> readNotRedriven(KafkaConsumer<String, byte[]> consumer, String deadLetterTopic,
-                                                      Consumer<ConsumerRecord<String, byte[]>> visitor) {
+                                                      Predicate<ConsumerRecord<String, byte[]>> visitor) {
         List<TopicPartition> partitions = consumer.partitionsFor(deadLetterTopic).stream()
                 .map(info -> new TopicPartition(info.topic(), info.partition()))
                 .toList();
@@ -125,6 +144,7 @@ public class ParkedEvents implements OwnKafkaClient {
         consumer.assign(partitions);
         Map<TopicPartition, Long> end = consumer.endOffsets(partitions);
         Map<TopicPartition, OffsetAndMetadata> committed = consumer.committed(Set.copyOf(partitions));
+        Map<TopicPartition, Long> reached = new HashMap<>();
         for (TopicPartition partition : partitions) {
             OffsetAndMetadata from = committed.get(partition);
             if (from == null) {
@@ -132,34 +152,34 @@ public class ParkedEvents implements OwnKafkaClient {
             } else {
                 consumer.seek(partition, from.offset());
             }
+            reached.put(partition, consumer.position(partition));
         }
         Set<String> groups = consumerGroups();
+        Set<TopicPartition> stopped = new HashSet<>();
         Instant deadline = Instant.now().plus(READ_TIMEOUT);
-        while (partitions.stream().anyMatch(partition -> consumer.position(partition) < end.get(partition))) {
+        while (partitions.stream().anyMatch(partition -> !stopped.contains(partition)
+                && consumer.position(partition) < end.get(partition))) {
             if (Instant.now().isAfter(deadline)) {
                 throw new IllegalStateException("could not read " + deadLetterTopic + " to its end in " + READ_TIMEOUT);
             }
             for (ConsumerRecord<String, byte[]> record : consumer.poll(Duration.ofMillis(200))) {
                 TopicPartition partition = new TopicPartition(record.topic(), record.partition());
-                if (record.offset() < end.get(partition) && groups.contains(header(record.headers(),
-                        KafkaHeaders.DLT_ORIGINAL_CONSUMER_GROUP))) {
-                    visitor.accept(record);
+                if (stopped.contains(partition) || record.offset() >= end.get(partition)) {
+                    continue;
+                }
+                if (groups.contains(Redelivery.text(record.headers(), KafkaHeaders.DLT_ORIGINAL_CONSUMER_GROUP))
+                        && !visitor.test(record)) {
+                    stopped.add(partition);
+                    consumer.pause(List.of(partition));
+                } else {
+                    reached.put(partition, record.offset() + 1);
                 }
             }
         }
-        return end;
-    }
-
-    private static ProducerRecord<String, byte[]> backToSource(ConsumerRecord<String, byte[]> parked) {
-        String source = Objects.requireNonNull(header(parked.headers(), KafkaHeaders.DLT_ORIGINAL_TOPIC));
-        ProducerRecord<String, byte[]> record = new ProducerRecord<>(source, parked.key(), parked.value());
-        for (Header header : parked.headers()) {
-            // the recoverer's headers describe the failure (with a stack trace); the retry starts clean
-            if (!header.key().startsWith(DLT_HEADER_PREFIX)) {
-                record.headers().add(header);
-            }
-        }
-        return record;
+        // a partition gone through to its end: past offsets that hold no record (a transaction's marker) too
+        partitions.stream().filter(partition -> !stopped.contains(partition))
+                .forEach(partition -> reached.put(partition, end.get(partition)));
+        return reached;
     }
 
     /** The dead-letter topics of this service's listeners: where it looks for what it parked. */
@@ -168,10 +188,10 @@ public class ParkedEvents implements OwnKafkaClient {
         return deadLetterTopics();
     }
 
-    /** A re-drive sends each record back to the topic it came from: one a listener of this service reads. */
+    /** A re-drive hands the records to this service's listeners: it writes no topic. */
     @Override
     public Set<String> topicsWritten() {
-        return listenedTopics();
+        return Set.of();
     }
 
     @Override
@@ -206,21 +226,11 @@ public class ParkedEvents implements OwnKafkaClient {
         return new KafkaConsumer<>(consumerConfig, new StringDeserializer(), new ByteArrayDeserializer());
     }
 
-    private static String header(Headers headers, String key) {
-        Header header = headers.lastHeader(key);
-        return header == null ? null : new String(header.value(), StandardCharsets.UTF_8);
-    }
-
-    private void awaitAcknowledgements(List<CompletableFuture<?>> sends) {
-        try {
-            CompletableFuture.allOf(sends.toArray(CompletableFuture[]::new))
-                    .get(READ_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while re-driving", e);
-        } catch (Exception e) {
-            throw new IllegalStateException("the broker did not acknowledge the re-driven records; nothing was"
-                    + " marked as re-driven, so the next re-drive sends them again", e);
+    private static Throwable rootCause(Throwable failure) {
+        Throwable cause = failure;
+        while (cause.getCause() != null && cause.getCause() != cause) {
+            cause = cause.getCause();
         }
+        return cause;
     }
 }

@@ -173,8 +173,8 @@ public class MessagingAutoConfiguration {
 
     @Bean
     ParkedEvents parkedEvents(KafkaProperties kafkaProperties, @Value("${spring.application.name}") String serviceName,
-                              KafkaTemplate<String, byte[]> kafkaTemplate, KafkaListenerEndpointRegistry listeners) {
-        return new ParkedEvents(kafkaProperties.buildConsumerProperties(), serviceName, kafkaTemplate, listeners);
+                              KafkaListenerEndpointRegistry listeners) {
+        return new ParkedEvents(kafkaProperties.buildConsumerProperties(), serviceName, listeners);
     }
 
     @Bean

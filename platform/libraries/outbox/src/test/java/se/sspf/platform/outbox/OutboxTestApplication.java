@@ -1,6 +1,10 @@
 package se.sspf.platform.outbox;
 
+import java.nio.charset.StandardCharsets;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicReference;
 
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
@@ -45,6 +49,8 @@ class OutboxTestApplication {
 
         final AtomicBoolean closingFails = new AtomicBoolean();
         final AtomicBoolean activationFails = new AtomicBoolean();
+        /** The last record handed to it, to see what a re-driven record looks like. */
+        final AtomicReference<ConsumerRecord<String, byte[]>> lastRecord = new AtomicReference<>();
         private final EventInbox inbox;
         private final JdbcClient jdbc;
 
@@ -55,6 +61,7 @@ class OutboxTestApplication {
 
         @KafkaListener(topics = "${sspf.kafka.topic-prefix:}" + Topics.CASE_EVENTS, groupId = "outbox-test-cases")
         void on(ConsumerRecord<String, byte[]> record) {
+            lastRecord.set(record);
             inbox.handleOnce("closing-recorder", record, EventType.CASE_CLOSED, CaseClosed.class,
                     event -> record(event, closingFails));
             inbox.handleOnce("activation-recorder", record, EventType.CASE_ACTIVATED, CaseActivated.class,
@@ -68,6 +75,22 @@ class OutboxTestApplication {
             jdbc.sql("insert into effect (event_id, youth_ref, sequence) values (?, ?, 0)")
                     .params(event.id(), event.youthRef())
                     .update();
+        }
+    }
+
+    /** Another consumer group of the case events, as another service would be: what it is delivered, in order. */
+    @Component
+    static class CaseEventsWatcher {
+
+        final Queue<String> delivered = new ConcurrentLinkedQueue<>();
+
+        @KafkaListener(topics = "${sspf.kafka.topic-prefix:}" + Topics.CASE_EVENTS, groupId = "outbox-test-watcher")
+        void on(ConsumerRecord<String, byte[]> record) {
+            delivered.add(new String(record.value(), StandardCharsets.UTF_8));
+        }
+
+        long deliveries(Object eventId) {
+            return delivered.stream().filter(value -> value.contains(eventId.toString())).count();
         }
     }
 }
