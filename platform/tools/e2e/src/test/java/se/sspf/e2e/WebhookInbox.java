@@ -10,15 +10,18 @@ import java.util.concurrent.CopyOnWriteArrayList;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
+import se.sspf.testsupport.ContractSchemas;
 
 /**
  * An agency system's webhook endpoint over real HTTP: keeps every delivery's body and Standard Webhooks headers,
- * by the endpoint it came to.
+ * by the endpoint it came to, and checks each against the JSON Schema published for its type: a test that reads
+ * a delivery its schema refuses fails, so whatever the platform sends, an agency's system can read with the
+ * published documents alone.
  */
 final class WebhookInbox implements AutoCloseable {
 
-    /** One delivery as it came: the body and the headers its signature is checked with. */
-    record Delivery(String body, String id, String timestamp, String signature) {
+    /** One delivery as it came: the body, the headers its signature is checked with, what its schema refuses. */
+    record Delivery(String body, String id, String timestamp, String signature, List<String> schemaViolations) {
     }
 
     private final HttpServer server;
@@ -39,7 +42,14 @@ final class WebhookInbox implements AutoCloseable {
     }
 
     List<Delivery> deliveriesTo(String endpoint) {
-        return List.copyOf(received.getOrDefault(endpoint, List.of()));
+        List<Delivery> deliveries = List.copyOf(received.getOrDefault(endpoint, List.of()));
+        for (Delivery delivery : deliveries) {
+            if (!delivery.schemaViolations().isEmpty()) {
+                throw new AssertionError("delivery " + delivery.id() + " to " + endpoint
+                        + " breaks the schema published for its type: " + delivery.schemaViolations());
+            }
+        }
+        return deliveries;
     }
 
     private void handle(HttpExchange exchange) throws IOException {
@@ -48,7 +58,7 @@ final class WebhookInbox implements AutoCloseable {
         received.computeIfAbsent(endpoint, any -> new CopyOnWriteArrayList<>()).add(new Delivery(body,
                 exchange.getRequestHeaders().getFirst("webhook-id"),
                 exchange.getRequestHeaders().getFirst("webhook-timestamp"),
-                exchange.getRequestHeaders().getFirst("webhook-signature")));
+                exchange.getRequestHeaders().getFirst("webhook-signature"), ContractSchemas.webhookViolations(body)));
         exchange.sendResponseHeaders(204, -1);
         exchange.close();
     }
