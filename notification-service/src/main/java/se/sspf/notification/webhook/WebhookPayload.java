@@ -7,6 +7,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.UUID;
 
 import io.cloudevents.CloudEvent;
 import io.cloudevents.core.builder.CloudEventBuilder;
@@ -14,6 +15,7 @@ import io.cloudevents.jackson.JsonFormat;
 import org.jspecify.annotations.Nullable;
 import se.sspf.contracts.CloudEventAttributes;
 import se.sspf.notification.domain.Notice;
+import se.sspf.notification.domain.NoticeKind;
 import se.sspf.notification.message.Composed;
 import se.sspf.platform.caseview.CaseRecord;
 import tools.jackson.databind.json.JsonMapper;
@@ -47,10 +49,15 @@ final class WebhookPayload {
         data.put("subject", composed.message().subject());
         data.put("text", composed.message().body());
         data.put("link", composed.link());
+        return envelope(Notice.idOf(notice.eventId(), caseRecord.caseId()), notice.kind(), data, sent);
+    }
+
+    /** The CloudEvent every delivery is, a notice's or the ping's: one source, the kind's published type. */
+    static String envelope(UUID id, NoticeKind kind, Map<String, @Nullable Object> data, Instant sent) {
         CloudEvent event = CloudEventBuilder.v1()
-                .withId(Notice.idOf(notice.eventId(), caseRecord.caseId()).toString())
+                .withId(id.toString())
                 .withSource(URI.create(CloudEventAttributes.SOURCE_PREFIX + "notification-service"))
-                .withType(notice.kind().webhookType())
+                .withType(kind.webhookType())
                 .withTime(OffsetDateTime.ofInstant(sent, ZoneOffset.UTC))
                 .withDataContentType(CloudEventAttributes.DATA_CONTENT_TYPE)
                 .withData(JSON.writeValueAsBytes(data))
