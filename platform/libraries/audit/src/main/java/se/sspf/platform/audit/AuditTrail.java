@@ -16,41 +16,48 @@ import se.sspf.platform.outbox.Outbox;
 /**
  * Records every read or change of a youth's personal data. It joins the caller's transaction, so a
  * change and its audit entry commit together; a read records before the data is returned, and a
- * read whose audit fails returns nothing.
+ * read whose audit fails returns nothing. Each youth has a chain of its own: an append locks that
+ * youth's head row until it commits, so appends for one youth go one at a time and appends for
+ * different youths, in this instance or another on the same database, never wait for each other.
  */
 @RequiredArgsConstructor(access = AccessLevel.PACKAGE)
 public class AuditTrail {
-
-    private static final long CHAIN_LOCK = 0x5350_4155_4454L; // "SPAUDT": appends to one chain go one at a time
 
     private final JdbcClient jdbc;
     private final TransactionTemplate transaction;
     private final Outbox outbox;
     private final Clock clock;
 
-    /** Appends the entry to the chain and announces it on the audit topic; returns its sequence number. */
+    /** Appends the entry to its youth's chain and announces it on the audit topic; returns its sequence number. */
     public long record(AuditEntry entry) {
         Long sequence = transaction.execute(status -> {
-            jdbc.sql("select pg_advisory_xact_lock(?)").param(CHAIN_LOCK).query().singleRow();
-            ChainEnd end = jdbc.sql("select sequence, hash from sspf_audit.entry order by sequence desc limit 1")
-                    .query(ChainEnd.class)
-                    .optional()
-                    .orElse(new ChainEnd(0, ChainHash.GENESIS));
-            long next = end.sequence() + 1;
+            // The no-op update takes the head's row lock (or creates the head): the youth's next append waits here.
+            ChainHead head = jdbc.sql("""
+                    insert into sspf_audit.chain_head (youth_ref, length, hash) values (?, 0, ?)
+                    on conflict (youth_ref) do update set length = chain_head.length
+                    returning length, hash""")
+                    .params(entry.youthRef(), ChainHash.GENESIS)
+                    .query(ChainHead.class)
+                    .single();
+            long place = head.length() + 1;
             UUID entryId = UUID.randomUUID();
             // PostgreSQL keeps microseconds: hash exactly what is stored, or the check could never agree.
             Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
-            String hash = ChainHash.of(end.hash(), next, entryId, now, entry);
-            jdbc.sql("""
-                    insert into sspf_audit.entry (sequence, entry_id, occurred_at, youth_ref, actor, agency,
-                        municipality,
-                        action, resource, purpose, legal_basis, consent_id, consent_version, previous_hash, hash)
-                    values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-                    .params(next, entryId, java.sql.Timestamp.from(now), entry.youthRef(), entry.actor(),
+            String hash = ChainHash.of(head.hash(), place, entryId, now, entry);
+            long next = jdbc.sql("""
+                    with moved as (update sspf_audit.chain_head set length = ?, hash = ? where youth_ref = ?)
+                    insert into sspf_audit.entry (youth_sequence, entry_id, occurred_at, youth_ref, actor, agency,
+                        municipality, action, resource, purpose, legal_basis, consent_id, consent_version,
+                        previous_hash, hash)
+                    values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                    returning sequence""")
+                    .params(place, hash, entry.youthRef(),
+                            place, entryId, java.sql.Timestamp.from(now), entry.youthRef(), entry.actor(),
                             entry.agency().name(), entry.municipality(), entry.action().name(), entry.resource(),
                             entry.purpose(), entry.legalBasis().name(), entry.consentId(), entry.consentVersion(),
-                            end.hash(), hash)
-                    .update();
+                            head.hash(), hash)
+                    .query(Long.class)
+                    .single();
             outbox.publish(EventType.AUDIT_RECORDED, entry.youthRef(), new AuditRecorded(next, entry.youthRef(),
                     entry.actor(), entry.agency(), entry.municipality(), entry.action(), entry.resource(),
                     entry.purpose(), entry.legalBasis(), entry.consentId(), entry.consentVersion(), hash));
@@ -59,6 +66,6 @@ public class AuditTrail {
         return sequence == null ? 0 : sequence;
     }
 
-    private record ChainEnd(long sequence, String hash) {
+    private record ChainHead(long length, String hash) {
     }
 }

@@ -11,7 +11,8 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
- * SHA-256 over the previous hash and every field of an entry, in a fixed order: the link of the chain.
+ * SHA-256 over the previous hash, the entry's place in its chain and every field of the entry, in a fixed order: the
+ * link of the chain. The place is the sequence number in the legacy chain and the youth's sequence in a youth's.
  * Each field is length-prefixed, so that no text can move from one field to the next and keep the hash.
  */
 final class ChainHash {
@@ -21,8 +22,8 @@ final class ChainHash {
     private ChainHash() {
     }
 
-    static String of(String previousHash, long sequence, UUID entryId, Instant occurredAt, AuditEntry entry) {
-        String canonical = Stream.of(previousHash, sequence, entryId, occurredAt, entry.youthRef(), entry.actor(),
+    static String of(String previousHash, long place, UUID entryId, Instant occurredAt, AuditEntry entry) {
+        String canonical = Stream.of(previousHash, place, entryId, occurredAt, entry.youthRef(), entry.actor(),
                         entry.agency(), entry.municipality(), entry.action(), entry.resource(), entry.purpose(),
                         entry.legalBasis(), entry.consentId(), entry.consentVersion())
                 .map(value -> Objects.toString(value, ""))
