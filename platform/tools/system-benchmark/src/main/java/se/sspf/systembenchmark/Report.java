@@ -42,6 +42,7 @@ final class Report {
      */
     final Map<String, Map<String, Double>> cpuPerRead = new LinkedHashMap<>();
     final Map<String, Map<String, Double>> cpuPerReadByConfiguration = new LinkedHashMap<>();
+    List<AuditLockWaits.Figures> auditLockWaits = List.of();
     long[] webhookMillis = new long[0];
     long[] webhookFirstMillis = new long[0];
 
@@ -68,6 +69,7 @@ final class Report {
         propagation(md);
         webhooks(md);
         capacity(md);
+        auditLockWaits(md);
         startup(md);
         return md.toString();
     }
@@ -89,6 +91,10 @@ final class Report {
         }
         long webhookP99 = percentile(webhookMillis, 99);
         row(md, "webhook p99 ≤ 250 ms", webhookP99 + " ms", webhookP99 <= 250, 250, webhookP99);
+        auditLockWaits.stream().filter(phase -> phase.phase().equals("different youths")).findFirst()
+                .ifPresent(phase -> row(md, "no audit lock wait, reads of different youths on two case-services",
+                        phase.samplesWithWait() + " of " + phase.samples() + " samples", phase.samplesWithWait() == 0,
+                        1, phase.samplesWithWait()));
         for (Startup.Figures application : startup) {
             long slowest = application.readyMillis().stream().mapToLong(Long::longValue).max().orElse(0);
             long largest = application.residentMegabytes().stream().mapToLong(Long::longValue).max().orElse(0);
@@ -174,6 +180,22 @@ final class Report {
                 .append("/s**.\n"));
         md.append('\n');
         cpuTable(md, "CPU per read by part and rate, the local gate", cpuPerRead);
+    }
+
+    private void auditLockWaits(StringBuilder md) {
+        md.append("**Scenario 5 — audit appends of two case-service copies on one database**: 8 clients read cases' "
+                + "journals for " + seconds + " s, alternating between the stack's case-service and a copy of it, "
+                + "each read audited in the shared database; every 5 ms `pg_stat_activity` is asked for backends "
+                + "waiting on a lock (`wait_event_type = 'Lock'`) in an audit statement. First each client reads "
+                + "youths of its own, then all read one youth, whose appends must wait for each other.\n\n");
+        md.append("| reads of | reads | failed | reads/s | samples | samples with an audit lock wait | waits by event "
+                + "|\n|---|---|---|---|---|---|---|\n");
+        for (AuditLockWaits.Figures f : auditLockWaits) {
+            md.append(String.format(Locale.ROOT, "| %s | %d | %d | %.0f | %d | %d | %s |%n", f.phase(), f.reads(),
+                    f.failed(), f.readsPerSecond(), f.samples(), f.samplesWithWait(),
+                    f.waitsByEvent().isEmpty() ? "none" : f.waitsByEvent()));
+        }
+        md.append('\n');
     }
 
     /**

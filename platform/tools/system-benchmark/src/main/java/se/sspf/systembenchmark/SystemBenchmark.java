@@ -1,5 +1,6 @@
 package se.sspf.systembenchmark;
 
+import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -11,6 +12,7 @@ import java.util.Map;
 import java.util.concurrent.locks.LockSupport;
 
 import se.sspf.systembenchmark.ReadSimulation.Phase;
+import se.sspf.testsupport.ApiClient;
 import se.sspf.testsupport.FreePort;
 import se.sspf.testsupport.SampleForms;
 
@@ -18,8 +20,8 @@ import se.sspf.testsupport.SampleForms;
  * The system benchmark, against the running local stack ({@code ./stack bench} starts one with
  * the JIT settings of production, runs this, stops it): startup and memory of every application,
  * gated reads side by side in three configurations, revocation propagation into each gated service
- * while reads run, case and plan events to a webhook, and the highest gated read rate that keeps
- * p99 under 50 ms. Writes the figures into docs/benchmarks.md.
+ * while reads run, case and plan events to a webhook, the highest gated read rate that keeps
+ * p99 under 50 ms, and whether two case-service copies' audit appends wait for each other. Writes the figures into docs/benchmarks.md.
  */
 public final class SystemBenchmark {
 
@@ -88,6 +90,7 @@ public final class SystemBenchmark {
                         configuration.equals("gate on") ? report : null));
             }
             report.propagation = propagationWhileReading(fixture, read, toRevoke, gateways.get("gate on"));
+            report.auditLockWaits = auditLockWaits(fixture, forWebhooks, gateways.get("gate on"));
         } finally {
             for (ProcessCopy copy : copies) {
                 copy.close();
@@ -180,6 +183,19 @@ public final class SystemBenchmark {
         Thread.sleep(1_000);
         return List.of(Propagation.of("case-service", "http://127.0.0.1:8082"),
                 Propagation.of("plan-service", "http://127.0.0.1:8083"));
+    }
+
+    /**
+     * Scenario 5: reads of different youths through the stack's case-service and the "gate on" copy, both on the
+     * stack's case database, while PostgreSQL is sampled for backends waiting on an audit lock.
+     */
+    private List<AuditLockWaits.Figures> auditLockWaits(Fixture fixture, List<Fixture.ActiveCase> cases,
+                                                        ProcessCopy gateway) throws Exception {
+        Map<String, String> caseService = stack.environmentOf("case-service");
+        return AuditLockWaits.measure(fixture, cases, List.of(fixture.gateway(),
+                        new ApiClient(URI.create(gateway.url()).getPort())), caseService.get("SSPF_DB_URL"),
+                caseService.getOrDefault("SSPF_DB_USER", "postgres"), caseService.getOrDefault("SSPF_DB_PASSWORD", ""),
+                seconds);
     }
 
     /**
