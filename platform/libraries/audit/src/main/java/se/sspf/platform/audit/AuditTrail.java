@@ -58,9 +58,10 @@ public class AuditTrail {
                             head.hash(), hash)
                     .query(Long.class)
                     .single();
-            outbox.publish(EventType.AUDIT_RECORDED, entry.youthRef(), new AuditRecorded(next, entry.youthRef(),
-                    entry.actor(), entry.agency(), entry.municipality(), entry.action(), entry.resource(),
-                    entry.purpose(), entry.legalBasis(), entry.consentId(), entry.consentVersion(), hash));
+            outbox.publish(EventType.AUDIT_RECORDED, entry.youthRef(), new AuditRecorded(next, place,
+                    entry.youthRef(), entry.actor(), entry.agency(), entry.municipality(), entry.action(),
+                    entry.resource(), entry.purpose(), entry.legalBasis(), entry.consentId(), entry.consentVersion(),
+                    hash));
             return next;
         });
         return sequence == null ? 0 : sequence;

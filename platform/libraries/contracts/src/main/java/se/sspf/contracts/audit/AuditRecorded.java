@@ -10,7 +10,10 @@ import se.sspf.contracts.LegalBasis;
  * Somebody read or changed a youth's personal data. The event id and time are the CloudEvent's
  * {@code id} and {@code time}; the youth reference is its {@code subject} and record key.
  *
- * @param sequence       position in the producing service's hash chain
+ * @param sequence       the entry's number in the producing service's trail (increasing, not gapless)
+ * @param youthSequence  its place in the youth's own hash chain in that service (1, 2, …), so that a reader of the
+ *                       topic can tell whether a youth's chain still holds every entry it announced; null in events
+ *                       written before the trail had a chain per youth
  * @param actor          the user's opaque subject id ({@code sub}), never a name
  * @param resource       what was touched, as a path of ids ({@code case/<uuid>/journal})
  * @param purpose        why, in the user's or the use case's words, without personal data
@@ -20,6 +23,7 @@ import se.sspf.contracts.LegalBasis;
  */
 public record AuditRecorded(
         long sequence,
+        Long youthSequence,
         String youthRef,
         String actor,
         Agency agency,

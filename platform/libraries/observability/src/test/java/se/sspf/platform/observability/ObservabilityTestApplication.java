@@ -44,7 +44,7 @@ class ObservabilityTestApplication {
         String announce(@PathVariable String youthRef) {
             log.info("announcing a change for {}", youthRef);
             transaction.executeWithoutResult(status -> outbox.publish(EventType.AUDIT_RECORDED, youthRef,
-                    new AuditRecorded(1, youthRef, "tester", Agency.SCHOOL, "2380", AuditAction.CREATE, "case/1",
+                    new AuditRecorded(1, 1L, youthRef, "tester", Agency.SCHOOL, "2380", AuditAction.CREATE, "case/1",
                             "test", LegalBasis.OWN_AGENCY_RECORD, null, null, "0".repeat(64))));
             return "announced";
         }

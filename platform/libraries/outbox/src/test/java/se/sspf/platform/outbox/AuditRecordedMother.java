@@ -18,8 +18,8 @@ final class AuditRecordedMother {
     }
 
     static AuditRecorded policeReadOf(String youthRef, long sequence) {
-        return new AuditRecorded(sequence, youthRef, "officer-" + sequence, Agency.POLICE, "2380", AuditAction.READ,
-                "case/" + UUID.randomUUID() + "/journal", "preparing the follow-up meeting", LegalBasis.CONSENT,
-                UUID.randomUUID(), 1, "0".repeat(64));
+        return new AuditRecorded(sequence, sequence, youthRef, "officer-" + sequence, Agency.POLICE, "2380",
+                AuditAction.READ, "case/" + UUID.randomUUID() + "/journal", "preparing the follow-up meeting",
+                LegalBasis.CONSENT, UUID.randomUUID(), 1, "0".repeat(64));
     }
 }
