@@ -54,7 +54,7 @@ public class CaseJournal {
             SspfCase sspfCase = CaseAccess.visibleTo(caller, cases.find(caseId)).sspfCase();
             List<JournalEntry> shown = gatedReads.open(CaseAccess.reading(caller, sspfCase, "/journal",
                     "reading the journal"), journal.ofCase(caseId));
-            // After the gate: the audit chain's lock is then held for the appends only, never during a fallback.
+            // After the gate: the youth's audit chain is then locked for the appends only, never during a fallback.
             audit.asParticipant(caller, AuditAction.READ, sspfCase, "/journal", "reading the journal");
             return shown;
         });

@@ -54,7 +54,7 @@ public class ShareDecisions {
                 return new Decided(decision.permitted(), decision.verdict(), decision.consentId(),
                         decision.consentVersion(), now);
             }).toList();
-            // Audited after deciding, so that the audit chain's one-writer lock is held for the appends only.
+            // Audited after deciding, so that the youth's audit chain is locked for the appends only.
             for (int i = 0; i < answers.size(); i++) {
                 Decided answer = answers.get(i);
                 Question question = questions.get(i);

@@ -183,7 +183,7 @@ public class PlanBook {
                           String purpose) {
         VisiblePart visible = visibility.of(PlanAccess.reading(caller, caseRecord, plan.closed(), resource, purpose),
                 plan, version);
-        // After the gate: the audit chain's lock is then held for the appends only, never during a fallback.
+        // After the gate: the youth's audit chain is then locked for the appends only, never during a fallback.
         audit.read(caller, caseRecord, resource, purpose);
         return PlanView.of(caseRecord, plan, version, visible, today());
     }

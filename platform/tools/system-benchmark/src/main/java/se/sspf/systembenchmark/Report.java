@@ -183,8 +183,8 @@ final class Report {
     }
 
     private void auditLockWaits(StringBuilder md) {
-        md.append("**Scenario 5 — audit appends of two case-service copies on one database**: 8 clients read cases' "
-                + "journals for " + seconds + " s, alternating between the stack's case-service and a copy of it, "
+        md.append("**Scenario 5 — audit lock waits, two case-service copies on one database**: 8 clients read "
+                + "cases' journals for " + seconds + " s, alternating between the stack's case-service and a copy of it, "
                 + "each read audited in the shared database; every 5 ms `pg_stat_activity` is asked for backends "
                 + "waiting on a lock (`wait_event_type = 'Lock'`) in an audit statement. First each client reads "
                 + "youths of its own, then all read one youth, whose appends must wait for each other.\n\n");
