@@ -184,10 +184,10 @@ final class Report {
 
     private void auditLockWaits(StringBuilder md) {
         md.append("**Scenario 5 — audit lock waits, two case-service copies on one database**: 8 clients read "
-                + "cases' journals for " + seconds + " s, alternating between the stack's case-service and a copy of it, "
-                + "each read audited in the shared database; every 5 ms `pg_stat_activity` is asked for backends "
-                + "waiting on a lock (`wait_event_type = 'Lock'`) in an audit statement. First each client reads "
-                + "youths of its own, then all read one youth, whose appends must wait for each other.\n\n");
+                + "cases' journals for " + seconds + " s, alternating between the stack's case-service and a copy "
+                + "of it, each read audited in the shared database; every 5 ms `pg_stat_activity` is asked for "
+                + "backends waiting on a lock (`wait_event_type = 'Lock'`) in an audit statement. First each client "
+                + "reads youths of its own, then all read one youth, whose appends must wait for each other.\n\n");
         md.append("| reads of | reads | failed | reads/s | samples | samples with an audit lock wait | waits by event "
                 + "|\n|---|---|---|---|---|---|---|\n");
         for (AuditLockWaits.Figures f : auditLockWaits) {

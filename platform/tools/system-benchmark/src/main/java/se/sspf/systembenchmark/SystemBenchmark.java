@@ -21,7 +21,8 @@ import se.sspf.testsupport.SampleForms;
  * the JIT settings of production, runs this, stops it): startup and memory of every application,
  * gated reads side by side in three configurations, revocation propagation into each gated service
  * while reads run, case and plan events to a webhook, the highest gated read rate that keeps
- * p99 under 50 ms, and whether two case-service copies' audit appends wait for each other. Writes the figures into docs/benchmarks.md.
+ * p99 under 50 ms, and whether two case-service copies' audit appends wait for each other.
+ * Writes the figures into docs/benchmarks.md.
  */
 public final class SystemBenchmark {
 
