@@ -20,20 +20,22 @@ import se.sspf.testsupport.ApiClient;
  * Audited reads through two copies of case-service on the one database: do their audit appends wait for each other?
  * Clients read cases' journals through two gateways, each in front of its own case-service, every read audited in
  * the shared database. Meanwhile a sampler asks PostgreSQL every few milliseconds which of that database's backends
- * wait for a lock in an audit statement ({@code pg_stat_activity}: {@code wait_event_type = 'Lock'}, the statement
- * touching {@code sspf_audit}), and on which kind of lock. Two phases: each client reads youths of its own, then all
- * read one youth — the second shows what a wait looks like to the sampler, so that none in the first means none.
+ * wait for a lock ({@code pg_stat_activity}: {@code wait_event_type = 'Lock'}), and on which kind: on a read the
+ * audit append is the only statement that takes a lock others could wait for, so every wait there is the audit's
+ * (a chain-wide advisory lock would show as {@code advisory}, one youth's head row as {@code tuple} or
+ * {@code transactionid}). Two phases: each client reads youths of its own, then all read one youth — the second
+ * shows what a wait looks like to the sampler, so that none in the first means none.
  */
 final class AuditLockWaits {
 
     private static final int CLIENTS = 8;
     private static final long SAMPLE_EVERY_NANOS = 5_000_000;
-    private static final String AUDIT_LOCK_WAITS = """
+    private static final String LOCK_WAITS = """
             select wait_event, count(*) from pg_stat_activity
-            where datname = ? and wait_event_type = 'Lock' and query like '%sspf_audit%'
+            where datname = ? and wait_event_type = 'Lock'
             group by wait_event""";
 
-    /** One phase: the reads, and the samples with a backend waiting on an audit lock, by PostgreSQL's wait event. */
+    /** One phase: the reads, and the samples with a backend waiting on a lock, by PostgreSQL's wait event. */
     record Figures(String phase, long reads, long failed, int seconds, long samples, long samplesWithWait,
                    Map<String, Long> waitsByEvent) {
 
@@ -90,7 +92,7 @@ final class AuditLockWaits {
         long samples = 0;
         long withWait = 0;
         Map<String, Long> byEvent = new TreeMap<>();
-        try (PreparedStatement waits = database.prepareStatement(AUDIT_LOCK_WAITS)) {
+        try (PreparedStatement waits = database.prepareStatement(LOCK_WAITS)) {
             waits.setString(1, database.getCatalog());
             long next = System.nanoTime();
             while (System.nanoTime() < end) {

@@ -92,7 +92,7 @@ final class Report {
         long webhookP99 = percentile(webhookMillis, 99);
         row(md, "webhook p99 ≤ 250 ms", webhookP99 + " ms", webhookP99 <= 250, 250, webhookP99);
         auditLockWaits.stream().filter(phase -> phase.phase().equals("different youths")).findFirst()
-                .ifPresent(phase -> row(md, "no audit lock wait, reads of different youths on two case-services",
+                .ifPresent(phase -> row(md, "no lock wait, reads of different youths on two case-services",
                         phase.samplesWithWait() + " of " + phase.samples() + " samples", phase.samplesWithWait() == 0,
                         1, phase.samplesWithWait()));
         for (Startup.Figures application : startup) {
@@ -186,9 +186,10 @@ final class Report {
         md.append("**Scenario 5 — audit lock waits, two case-service copies on one database**: 8 clients read "
                 + "cases' journals for " + seconds + " s, alternating between the stack's case-service and a copy "
                 + "of it, each read audited in the shared database; every 5 ms `pg_stat_activity` is asked for "
-                + "backends waiting on a lock (`wait_event_type = 'Lock'`) in an audit statement. First each client "
-                + "reads youths of its own, then all read one youth, whose appends must wait for each other.\n\n");
-        md.append("| reads of | reads | failed | reads/s | samples | samples with an audit lock wait | waits by event "
+                + "backends of that database waiting on a lock (`wait_event_type = 'Lock'`; on a read only the audit "
+                + "append takes one). First each client reads youths of its own, then all read one youth, whose "
+                + "appends must wait for each other.\n\n");
+        md.append("| reads of | reads | failed | reads/s | samples | samples with a lock wait | waits by event "
                 + "|\n|---|---|---|---|---|---|---|\n");
         for (AuditLockWaits.Figures f : auditLockWaits) {
             md.append(String.format(Locale.ROOT, "| %s | %d | %d | %.0f | %d | %d | %s |%n", f.phase(), f.reads(),

@@ -188,7 +188,7 @@ public final class SystemBenchmark {
 
     /**
      * Scenario 5: reads of different youths through the stack's case-service and the "gate on" copy, both on the
-     * stack's case database, while PostgreSQL is sampled for backends waiting on an audit lock.
+     * stack's case database, while PostgreSQL is sampled for backends waiting on a lock.
      */
     private List<AuditLockWaits.Figures> auditLockWaits(Fixture fixture, List<Fixture.ActiveCase> cases,
                                                         ProcessCopy gateway) throws Exception {
