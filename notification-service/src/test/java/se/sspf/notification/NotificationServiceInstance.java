@@ -30,7 +30,9 @@ public final class NotificationServiceInstance implements AutoCloseable {
                 "--sspf.notification.delivery.poll-interval=200ms",
                 "--sspf.notification.delivery.max-attempts=10",
                 "--sspf.notification.delivery.initial-backoff=2s",
-                "--sspf.notification.delivery.timeout=5s");
+                "--sspf.notification.delivery.timeout=5s",
+                "--sspf.notification.delivery.senders=4",
+                "--sspf.notification.delivery.claim=10");
     }
 
     @Override

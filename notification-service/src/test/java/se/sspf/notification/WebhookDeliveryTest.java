@@ -58,6 +58,27 @@ class WebhookDeliveryTest extends WithTheOtherServices {
         assertThat(receiver.accepted("flaky").get(0).signatureValid()).isTrue();
     }
 
+    /** Four sender threads claim three at a time in these tests: sixty deliveries keep them racing for the queue. */
+    @Test
+    void manyDeliveriesQueuedAtOnceAreEachSentExactlyOnceBySeveralSenders() {
+        subscribe(Agency.SOCIAL_SERVICES, "busy");
+        TestCase testCase = identifiedCase(List.of("CRIMINALITY"), today().plusMonths(6));
+        int events = 60;
+
+        for (int i = 0; i < events; i++) {
+            publishPlanEvent(testCase, EventType.ACTION_ASSIGNED, new ActionAssigned(testCase.id(), MUNICIPALITY,
+                    UUID.randomUUID(), Agency.SOCIAL_SERVICES, null, today().plusDays(10)));
+        }
+
+        await().atMost(Duration.ofSeconds(30)).until(() -> receiver.accepted("busy").size() >= events);
+        await().during(Duration.ofSeconds(1)).atMost(Duration.ofSeconds(3))
+                .until(() -> receiver.accepted("busy").size() == events);
+        assertThat(receiver.accepted("busy")).extracting(WebhookReceiver.Received::webhookId)
+                .as("one delivery per event, none sent twice").hasSize(events).doesNotHaveDuplicates();
+        assertThat(receiver.attempts("busy")).as("no attempt beyond the one that arrived").isEqualTo(events);
+        assertThat(receiver.accepted("busy")).allMatch(WebhookReceiver.Received::signatureValid);
+    }
+
     @Autowired MeterRegistry meters;
 
     @Test

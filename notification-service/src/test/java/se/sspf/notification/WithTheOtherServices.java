@@ -60,6 +60,7 @@ import se.sspf.testsupport.WithRealInfrastructure;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "sspf.notification.delivery.poll-interval=50ms", "sspf.notification.delivery.initial-backoff=100ms",
         "sspf.notification.delivery.max-attempts=4", "sspf.notification.reminder-scan-interval=200ms",
+        "sspf.notification.delivery.senders=4", "sspf.notification.delivery.claim=3",
         "sspf.notification.webhook.allow-http=true"})
 @WithRealInfrastructure
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)

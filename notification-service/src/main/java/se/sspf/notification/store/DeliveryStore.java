@@ -5,7 +5,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
-import java.util.Optional;
 import java.util.UUID;
 
 import lombok.RequiredArgsConstructor;
@@ -53,23 +52,32 @@ public class DeliveryStore {
         events.publishEvent(new Queued());
     }
 
-    /** The next delivery due, locked for this transaction; another instance takes another one. */
-    public Optional<Delivery> nextDue() {
+    /**
+     * Up to {@code limit} deliveries due, oldest first, locked for this transaction: a concurrent claim (another
+     * sender thread or instance) skips them and takes others, so no delivery is claimed twice.
+     */
+    public List<Delivery> claimDue(int limit) {
         return jdbc.sql("select " + COLUMNS + " from delivery where status = 'PENDING' and next_attempt_at <= ?"
-                        + " order by next_attempt_at limit 1 for update skip locked")
-                .param(Timestamp.from(clock.instant()))
+                        + " order by next_attempt_at limit ? for update skip locked")
+                .params(Timestamp.from(clock.instant()), limit)
                 .query((row, n) -> new Delivery(row.getObject("id", UUID.class),
                         Channel.valueOf(row.getString("channel")), row.getString("target"),
                         json.readValue(row.getString("notice"), Notice.class), Agency.valueOf(row.getString("agency")),
                         Language.valueOf(row.getString("language")), row.getInt("attempts")))
-                .optional();
+                .list();
     }
 
-    public void delivered(Delivery delivery) {
+    /** Marks the deliveries that arrived in one statement: one round trip for a whole claim. */
+    public void delivered(Collection<Delivery> arrived) {
+        if (arrived.isEmpty()) {
+            return;
+        }
         jdbc.sql("""
-                update delivery set status = 'DELIVERED', attempts = attempts + 1, delivered_at = ?, last_error = null
-                where id = ?""")
-                .params(Timestamp.from(clock.instant()), delivery.id())
+                update delivery set status = 'DELIVERED', attempts = attempts + 1, delivered_at = :now,
+                    last_error = null
+                where id in (:ids)""")
+                .param("now", Timestamp.from(clock.instant()))
+                .param("ids", arrived.stream().map(Delivery::id).toList())
                 .update();
     }
 

@@ -1,5 +1,8 @@
 package se.sspf.benchmarks;
 
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadInfo;
+import java.lang.management.ThreadMXBean;
 import java.net.InetSocketAddress;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -83,10 +86,16 @@ public final class WebhookLatency {
             Publisher publisher = new Publisher(producer, topics, testCase);
 
             run(publisher, arrivals, rate, 5);                              // warm-up: JIT, connections, the case view
+            ThreadCpu cpu = ThreadCpu.now();
             long[] latencies = run(publisher, arrivals, rate, seconds);
+            ThreadCpu spent = ThreadCpu.now().minus(cpu);
             System.out.printf("event → webhook delivered, %d events at %d/s for %d s (open loop, from the planned "
                     + "publish instant)%n", latencies.length, rate, seconds);
             System.out.println(new Percentiles(latencies).summary());
+            // CPU time does not grow with the waiting a loaded machine adds: comparable where latencies are not.
+            System.out.printf("CPU per event: consumer %.2f ms, senders %.2f ms, this whole JVM (service, broker, "
+                    + "harness) %.2f ms%n", spent.consumer() / 1e6 / latencies.length,
+                    spent.senders() / 1e6 / latencies.length, spent.process() / 1e6 / latencies.length);
         } finally {
             receiver.stop(0);
         }
@@ -134,6 +143,34 @@ public final class WebhookLatency {
                             LocalDate.now(SwedishTime.ZONE).plusDays(2)));
             producer.send(new ProducerRecord<>(topics.of(Topics.PLAN_EVENTS), testCase.youthRef(), event));
             return UUID.nameUUIDFromBytes((eventId + "/" + testCase.id()).getBytes(StandardCharsets.UTF_8)).toString();
+        }
+    }
+
+    /** CPU nanoseconds so far of the service's Kafka consumer threads, its delivery senders, and the whole JVM. */
+    private record ThreadCpu(long consumer, long senders, long process) {
+
+        static ThreadCpu now() {
+            ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+            long consumer = 0;
+            long senders = 0;
+            for (ThreadInfo thread : threads.getThreadInfo(threads.getAllThreadIds())) {
+                if (thread == null) {
+                    continue;
+                }
+                long cpu = Math.max(0, threads.getThreadCpuTime(thread.getThreadId()));
+                if (thread.getThreadName().startsWith("org.springframework.kafka.KafkaListenerEndpointContainer")) {
+                    consumer += cpu;
+                } else if (thread.getThreadName().startsWith("delivery-sender")) {
+                    senders += cpu;
+                }
+            }
+            return new ThreadCpu(consumer, senders,
+                    ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
+                            .getProcessCpuTime());
+        }
+
+        ThreadCpu minus(ThreadCpu before) {
+            return new ThreadCpu(consumer - before.consumer, senders - before.senders, process - before.process);
         }
     }
 

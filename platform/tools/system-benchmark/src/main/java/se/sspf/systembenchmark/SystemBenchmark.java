@@ -48,6 +48,9 @@ public final class SystemBenchmark {
      * The first webhooks after a start find a cold path (JIT, connections): told apart, not counted in the percentiles.
      */
     private final int webhookWarmUp = Integer.getInteger("webhookWarmUp", 10);
+    /** Events a second about one youth (one partition), and for how long: issue 25's case for the webhook bound. */
+    private final int oneYouthRate = Integer.getInteger("oneYouthRate", 100);
+    private final int oneYouthSeconds = Integer.getInteger("oneYouthSeconds", 30);
 
     private SystemBenchmark() {
     }
@@ -62,10 +65,11 @@ public final class SystemBenchmark {
         report.startup = Startup.measure(stack, startupRuns, work.resolve("logs"));
 
         Fixture fixture = new Fixture();
-        List<Fixture.ActiveCase> cases = fixture.activeCases(1 + revocations + webhookWarmUp + webhookEvents);
+        List<Fixture.ActiveCase> cases = fixture.activeCases(1 + revocations + webhookWarmUp + webhookEvents + 1);
         Fixture.ActiveCase read = cases.get(0);
         List<Fixture.ActiveCase> toRevoke = cases.subList(1, 1 + revocations);
-        List<Fixture.ActiveCase> forWebhooks = cases.subList(1 + revocations, cases.size());
+        List<Fixture.ActiveCase> forWebhooks = cases.subList(1 + revocations, cases.size() - 1);
+        Fixture.ActiveCase oneYouth = cases.get(cases.size() - 1);
 
         Map<String, ProcessCopy> gateways = new LinkedHashMap<>();
         List<ProcessCopy> copies = new ArrayList<>();
@@ -100,6 +104,8 @@ public final class SystemBenchmark {
         long[] webhooks = WebhookLatency.measure(fixture, forWebhooks, 5);
         report.webhookFirstMillis = Arrays.copyOfRange(webhooks, 0, webhookWarmUp);
         report.webhookMillis = Arrays.copyOfRange(webhooks, webhookWarmUp, webhooks.length);
+        report.oneYouthRate = oneYouthRate;
+        report.oneYouthWebhookMillis = OneYouthWebhooks.measure(fixture, oneYouth, oneYouthRate, oneYouthSeconds);
         report.write(root.resolve("docs/benchmarks.md"));
         System.out.println(report.markdown());
     }
