@@ -17,6 +17,7 @@ import java.util.Map;
 import java.util.Set;
 
 import lombok.RequiredArgsConstructor;
+import se.sspf.systembenchmark.nationalscale.NationalScale;
 
 /** The figures of one run and what they mean against the targets, as the generated part of docs/benchmarks.md. */
 @RequiredArgsConstructor
@@ -44,6 +45,7 @@ final class Report {
     final Map<String, Map<String, Double>> cpuPerReadByConfiguration = new LinkedHashMap<>();
     long[] webhookMillis = new long[0];
     long[] webhookFirstMillis = new long[0];
+    List<NationalScale.Row> nationalScale = List.of();
 
     void write(Path file) throws IOException {
         String text = Files.readString(file, StandardCharsets.UTF_8);
@@ -69,6 +71,11 @@ final class Report {
         webhooks(md);
         capacity(md);
         startup(md);
+        if (!nationalScale.isEmpty()) {
+            md.append("**Scenario 5 — national scale**: a fresh consent gate (-Xmx512m, serial collector, a JVM of its "
+                    + "own) catching up on a topic of generated consent states, then single checks of random "
+                    + "questions.\n\n").append(NationalScale.markdown(nationalScale)).append('\n');
+        }
         return md.toString();
     }
 

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.concurrent.locks.LockSupport;
 
 import se.sspf.systembenchmark.ReadSimulation.Phase;
+import se.sspf.systembenchmark.nationalscale.NationalScale;
 import se.sspf.testsupport.FreePort;
 import se.sspf.testsupport.SampleForms;
 
@@ -19,7 +20,7 @@ import se.sspf.testsupport.SampleForms;
  * the JIT settings of production, runs this, stops it): startup and memory of every application,
  * gated reads side by side in three configurations, revocation propagation into each gated service
  * while reads run, case and plan events to a webhook, and the highest gated read rate that keeps
- * p99 under 50 ms. Writes the figures into docs/benchmarks.md.
+ * p99 under 50 ms, and a fresh consent gate on a whole country's consent states. Writes the figures into docs/benchmarks.md.
  */
 public final class SystemBenchmark {
 
@@ -96,6 +97,7 @@ public final class SystemBenchmark {
         long[] webhooks = WebhookLatency.measure(fixture, forWebhooks, 5);
         report.webhookFirstMillis = Arrays.copyOfRange(webhooks, 0, webhookWarmUp);
         report.webhookMillis = Arrays.copyOfRange(webhooks, webhookWarmUp, webhooks.length);
+        report.nationalScale = NationalScale.measure("127.0.0.1:9092", NationalScale.SIZES, work.resolve("logs"));
         report.write(root.resolve("docs/benchmarks.md"));
         System.out.println(report.markdown());
     }
