@@ -16,6 +16,8 @@ import java.util.UUID;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.concurrent.locks.LockSupport;
 
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
@@ -90,6 +92,16 @@ public final class NationalScale {
                     TopicConfig.CLEANUP_POLICY_CONFIG, TopicConfig.CLEANUP_POLICY_COMPACT,
                     TopicConfig.SEGMENT_MS_CONFIG, "3600000",
                     TopicConfig.MIN_CLEANABLE_DIRTY_RATIO_CONFIG, "0.1")))).all().get(1, TimeUnit.MINUTES);
+            // Created is not yet led: an idempotent producer that writes before every partition has its leader
+            // can be refused out of sequence and stay so.
+            long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(1);
+            while (!admin.describeTopics(List.of(topic)).allTopicNames().get().get(topic).partitions().stream()
+                    .allMatch(partition -> partition.leader() != null && !partition.leader().isEmpty())) {
+                if (System.nanoTime() > deadline) {
+                    throw new IllegalStateException(topic + " has no leader for every partition");
+                }
+                LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(100));
+            }
         } catch (InterruptedException | ExecutionException | java.util.concurrent.TimeoutException e) {
             throw new IllegalStateException("could not create " + topic, e);
         }
@@ -100,6 +112,7 @@ public final class NationalScale {
         CloudEventCodec codec = new CloudEventCodec("consent-service");
         byte[] contentType = CloudEventAttributes.CONTENT_TYPE.getBytes(StandardCharsets.UTF_8);
         AtomicLong records = new AtomicLong();
+        AtomicReference<Exception> failed = new AtomicReference<>();
         try (KafkaProducer<String, byte[]> producer = new KafkaProducer<>(Map.of(
                 ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap,
                 ProducerConfig.ACKS_CONFIG, "all",
@@ -111,7 +124,11 @@ public final class NationalScale {
                         codec.write(UUID.randomUUID(), state.consents().get(0).changedAt(), EventType.CONSENT_STATE,
                                 state.youthRef(), state));
                 record.headers().add("content-type", contentType);
-                producer.send(record);
+                producer.send(record, (sent, failure) -> {
+                    if (failure != null) {
+                        failed.compareAndSet(null, failure);
+                    }
+                });
                 records.incrementAndGet();
             });
             Instant now = Instant.now();
@@ -121,6 +138,9 @@ public final class NationalScale {
                                 new ConsentHeartbeat(partition, now))));
             }
             producer.flush();
+        }
+        if (failed.get() != null) {
+            throw new IllegalStateException("states not written to " + topic, failed.get());
         }
         return records.get();
     }
