@@ -17,6 +17,7 @@ import java.util.Map;
 import java.util.Set;
 
 import lombok.RequiredArgsConstructor;
+import se.sspf.systembenchmark.nationalscale.NationalScale;
 
 /** The figures of one run and what they mean against the targets, as the generated part of docs/benchmarks.md. */
 @RequiredArgsConstructor
@@ -47,6 +48,7 @@ final class Report {
     long[] webhookFirstMillis = new long[0];
     long[] oneYouthWebhookMillis = new long[0];
     int oneYouthRate;
+    List<NationalScale.Row> nationalScale = List.of();
 
     void write(Path file) throws IOException {
         String text = Files.readString(file, StandardCharsets.UTF_8);
@@ -73,6 +75,11 @@ final class Report {
         capacity(md);
         auditLockWaits(md);
         startup(md);
+        if (!nationalScale.isEmpty()) {
+            md.append("**Scenario 7 — national scale**: a fresh consent gate (-Xmx512m, serial collector, a JVM of its "
+                    + "own) catching up on a topic of generated consent states, then single checks of random "
+                    + "questions.\n\n").append(NationalScale.markdown(nationalScale)).append('\n');
+        }
         return md.toString();
     }
 

@@ -13,6 +13,7 @@ import java.util.concurrent.locks.LockSupport;
 
 import se.sspf.systembenchmark.ReadSimulation.Phase;
 import se.sspf.testsupport.ApiClient;
+import se.sspf.systembenchmark.nationalscale.NationalScale;
 import se.sspf.testsupport.FreePort;
 import se.sspf.testsupport.SampleForms;
 
@@ -21,8 +22,8 @@ import se.sspf.testsupport.SampleForms;
  * the JIT settings of production, runs this, stops it): startup and memory of every application,
  * gated reads side by side in three configurations, revocation propagation into each gated service
  * while reads run, case and plan events to a webhook, the highest gated read rate that keeps
- * p99 under 50 ms, and whether two case-service copies' audit appends wait for each other.
- * Writes the figures into docs/benchmarks.md.
+ * p99 under 50 ms, whether two case-service copies' audit appends wait for each other, and a fresh
+ * consent gate on a whole country's consent states. Writes the figures into docs/benchmarks.md.
  */
 public final class SystemBenchmark {
 
@@ -106,6 +107,7 @@ public final class SystemBenchmark {
         report.webhookMillis = Arrays.copyOfRange(webhooks, webhookWarmUp, webhooks.length);
         report.oneYouthRate = oneYouthRate;
         report.oneYouthWebhookMillis = OneYouthWebhooks.measure(fixture, oneYouth, oneYouthRate, oneYouthSeconds);
+        report.nationalScale = NationalScale.measure("127.0.0.1:9092", NationalScale.SIZES, work.resolve("logs"));
         report.write(root.resolve("docs/benchmarks.md"));
         System.out.println(report.markdown());
     }

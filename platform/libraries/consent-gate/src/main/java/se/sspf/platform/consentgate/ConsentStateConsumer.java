@@ -1,11 +1,13 @@
 package se.sspf.platform.consentgate;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
@@ -30,7 +32,7 @@ import se.sspf.platform.worker.WorkerThread;
  * offsets. The view counts as caught up once it has read to where the topic ended at start-up and
  * has heard a heartbeat from every partition.
  */
-final class ConsentStateConsumer extends WorkerThread implements OwnKafkaClient {
+public final class ConsentStateConsumer extends WorkerThread implements OwnKafkaClient {
 
     private static final Logger log = LoggerFactory.getLogger(ConsentStateConsumer.class);
     private static final String HEARTBEAT_KEY = "heartbeat-";
@@ -50,6 +52,15 @@ final class ConsentStateConsumer extends WorkerThread implements OwnKafkaClient 
         this.codec = codec;
         this.view = view;
         this.propagation = propagation;
+    }
+
+    /**
+     * A consumer into a view of its own, outside Spring: for the national-scale benchmark, which starts a fresh gate
+     * on a topic of its own in a JVM that holds nothing else.
+     */
+    public static ConsentStateConsumer following(Map<String, Object> kafkaConfig, String topic, ConsentStateView view) {
+        return new ConsentStateConsumer(kafkaConfig, topic, new CloudEventCodec("consent-gate"), view,
+                new PropagationTimer(new SimpleMeterRegistry(), Clock.systemUTC()));
     }
 
     @Override

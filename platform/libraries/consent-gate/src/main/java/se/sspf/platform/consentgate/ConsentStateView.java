@@ -12,21 +12,26 @@ import se.sspf.contracts.consent.ConsentState;
  * trusted: each partition's latest heartbeat watermark. One thread writes (the consumer), applying
  * records in partition order; any thread reads. A state is stored before the heartbeat that follows
  * it on the partition, so whoever sees a watermark also sees every change committed before it.
+ *
+ * <p>A service holds every youth of the topic, a whole country's in a national deployment: states are kept in the
+ * compact form of {@link CompactConsentStates} and unpacked for the question at hand.
  */
 public final class ConsentStateView {
 
-    private final Map<String, ConsentState> states = new ConcurrentHashMap<>();
+    private final Map<String, Object> states = new ConcurrentHashMap<>();
+    private final CompactConsentStates compact = new CompactConsentStates();
     private final Map<Integer, Instant> watermarks = new ConcurrentHashMap<>();
     private volatile int partitions = -1;
     private volatile Instant watermark;
     private volatile boolean caughtUp;
 
     public ConsentState stateOf(String youthRef) {
-        return states.get(youthRef);
+        Object stored = states.get(youthRef);
+        return stored == null ? null : compact.unpack(youthRef, stored);
     }
 
     public void apply(ConsentState state) {
-        states.put(state.youthRef(), state);
+        states.put(state.youthRef(), compact.pack(state));
     }
 
     /** A record about this youth could not be read: forget the youth, so that nothing is permitted on old knowledge. */
