@@ -1,6 +1,7 @@
 package se.sspf.gateway.security;
 
 import java.net.URI;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 
@@ -28,8 +29,8 @@ import se.sspf.gateway.Problems;
 
 /**
  * The front door's checks before anything is routed: a valid bearer token from the configured OIDC
- * provider (signature, issuer, expiry) for every {@code /api/...} request — the services check it
- * again themselves; CORS for the web client's origin; security headers. A refusal is problem+json.
+ * provider (signature, issuer, expiry) for every {@code /api/...} request, verified once per token and then
+ * remembered until it expires ({@link VerifiedTokens}) — the services check it again themselves; CORS for the web client's origin; security headers. A refusal is problem+json.
  */
 @Configuration(proxyBeanMethods = false)
 class FrontDoorSecurity {
@@ -95,7 +96,7 @@ class FrontDoorSecurity {
         NimbusReactiveJwtDecoder decoder = NimbusReactiveJwtDecoder.withJwkSetUri(jwkSetUri).build();
         decoder.setJwtValidator(new DelegatingOAuth2TokenValidator<>(new JwtTimestampValidator(clockSkew),
                 new JwtIssuerValidator(issuer)));
-        return decoder;
+        return new VerifiedTokens(decoder, Clock.systemUTC());
     }
 
     /** The web client's origins may call the API from a browser, with the headers the API uses. */

@@ -19,6 +19,7 @@ import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
 import se.sspf.contracts.Agency;
 import se.sspf.contracts.Role;
 import se.sspf.platform.security.CallerClaims;
+import se.sspf.platform.security.VerifiedTokens;
 
 /**
  * Signed bearer tokens for service tests, from a key made for this test JVM. A service under test
@@ -71,7 +72,8 @@ public final class TestTokens {
         try {
             NimbusJwtDecoder decoder = NimbusJwtDecoder.withPublicKey(KEY.toRSAPublicKey()).build();
             decoder.setJwtValidator(CallerClaims.validatorFor(ISSUER));
-            return decoder;
+            // As in production: each token verified once, then remembered until it expires.
+            return VerifiedTokens.remembering(decoder);
         } catch (JOSEException e) {
             throw new IllegalStateException(e);
         }

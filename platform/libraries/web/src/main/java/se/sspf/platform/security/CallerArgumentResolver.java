@@ -1,9 +1,7 @@
 package se.sspf.platform.security;
 
 import org.springframework.core.MethodParameter;
-import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.oauth2.jwt.Jwt;
 import org.springframework.web.bind.support.WebDataBinderFactory;
 import org.springframework.web.context.request.NativeWebRequest;
 import org.springframework.web.method.support.HandlerMethodArgumentResolver;
@@ -20,10 +18,6 @@ final class CallerArgumentResolver implements HandlerMethodArgumentResolver {
     @Override
     public Caller resolveArgument(MethodParameter parameter, ModelAndViewContainer mavContainer,
                                   NativeWebRequest webRequest, WebDataBinderFactory binderFactory) {
-        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-        if (authentication == null || !(authentication.getPrincipal() instanceof Jwt token)) {
-            throw new IllegalStateException("no validated token on a path that needs one");
-        }
-        return CallerClaims.callerOf(token);
+        return CallerToken.callerOf(SecurityContextHolder.getContext().getAuthentication());
     }
 }

@@ -2,6 +2,7 @@ package se.sspf.platform.security;
 
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import lombok.AccessLevel;
@@ -26,6 +27,7 @@ public final class CallerClaims implements OAuth2TokenValidator<Jwt> {
     static final String MUNICIPALITY = "municipality";
     static final String AGENCY = "agency";
     static final String ROLES = "roles";
+    private static final Pattern FOUR_DIGITS = Pattern.compile("[0-9]{4}");
 
     /** What a service checks in every token: signature time window, issuer, and a caller it can work with. */
     public static OAuth2TokenValidator<Jwt> validatorFor(String issuer) {
@@ -44,17 +46,12 @@ public final class CallerClaims implements OAuth2TokenValidator<Jwt> {
         }
     }
 
-    /** Whether a validated token is an agency's system's, which a service lets in only where it says so. */
-    static boolean isAgencySystem(Jwt token) {
-        return callerOf(token).agencySystem();
-    }
-
     static Caller callerOf(Jwt token) {
         if (token.getSubject() == null || token.getSubject().isBlank()) {
             throw new IllegalArgumentException("sub");
         }
         String municipality = token.getClaimAsString(MUNICIPALITY);
-        if (municipality == null || !municipality.matches("[0-9]{4}")) {
+        if (municipality == null || !FOUR_DIGITS.matcher(municipality).matches()) {
             throw new IllegalArgumentException("municipality");
         }
         List<String> roles = token.getClaimAsStringList(ROLES);

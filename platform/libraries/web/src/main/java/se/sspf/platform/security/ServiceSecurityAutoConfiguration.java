@@ -32,7 +32,8 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplicat
 /**
  * Every service checks the bearer token itself (zero trust inside): the signature against the
  * identity provider's keys ({@code SSPF_OIDC_JWK_SET_URI}), the issuer ({@code SSPF_OIDC_ISSUER}),
- * the expiry, and that it names a municipality and an agency. Probes and metrics stay open for the
+ * the expiry, and that it names a municipality and an agency — once per token, which is then remembered until
+ * its expiry ({@link VerifiedTokens}), and the caller read from it once per request ({@link CallerToken}). Probes and metrics stay open for the
  * platform; everything else needs a token. An agency's own system's token is let in only on the paths the
  * service names in {@code sspf.security.agency-system-paths} (none by default): a system registered for
  * webhooks must not read youth data, whatever an endpoint's own checks would say. No sessions, so no CSRF
@@ -63,7 +64,7 @@ public class ServiceSecurityAutoConfiguration {
                             AuthenticatedAuthorizationManager.authenticated(), notAnAgencySystem()));
                 })
                 .oauth2ResourceServer(server -> server
-                        .jwt(jwt -> { })
+                        .jwt(jwt -> jwt.jwtAuthenticationConverter(CallerToken::new))
                         .authenticationEntryPoint((request, response, failure) -> problem(response, json,
                                 HttpStatus.UNAUTHORIZED, "a valid bearer token is needed")))
                 .exceptionHandling(handling -> handling.accessDeniedHandler((request, response, denied) ->
@@ -73,7 +74,8 @@ public class ServiceSecurityAutoConfiguration {
 
     private static AuthorizationManager<RequestAuthorizationContext> notAnAgencySystem() {
         return (authentication, request) -> new AuthorizationDecision(
-                !(authentication.get().getPrincipal() instanceof Jwt token && CallerClaims.isAgencySystem(token)));
+                !(authentication.get().getPrincipal() instanceof Jwt && CallerToken.callerOf(authentication.get())
+                        .agencySystem()));
     }
 
     /**
@@ -93,7 +95,7 @@ public class ServiceSecurityAutoConfiguration {
             @Value("${sspf.oidc.issuer}") String issuer) {
         NimbusJwtDecoder decoder = NimbusJwtDecoder.withJwkSetUri(jwkSetUri).build();
         decoder.setJwtValidator(CallerClaims.validatorFor(issuer));
-        return decoder;
+        return VerifiedTokens.remembering(decoder);
     }
 
     @Bean
