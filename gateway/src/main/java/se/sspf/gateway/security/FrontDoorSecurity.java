@@ -30,7 +30,8 @@ import se.sspf.gateway.Problems;
 /**
  * The front door's checks before anything is routed: a valid bearer token from the configured OIDC
  * provider (signature, issuer, expiry) for every {@code /api/...} request, verified once per token and then
- * remembered until it expires ({@link VerifiedTokens}) — the services check it again themselves; CORS for the web client's origin; security headers. A refusal is problem+json.
+ * remembered until it expires ({@link VerifiedTokens}) — the services check it again themselves; CORS for the
+ * web client's origin; security headers. A refusal is problem+json.
  */
 @Configuration(proxyBeanMethods = false)
 class FrontDoorSecurity {

@@ -2,14 +2,18 @@ package se.sspf.platform.consentgate;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Stream;
 
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.ConsumerRecords;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.PartitionInfo;
 import org.apache.kafka.common.TopicPartition;
@@ -36,6 +40,8 @@ public final class ConsentStateConsumer extends WorkerThread implements OwnKafka
 
     private static final Logger log = LoggerFactory.getLogger(ConsentStateConsumer.class);
     private static final String HEARTBEAT_KEY = "heartbeat-";
+    /** Below this, handing a poll's records to other threads costs more than it saves. */
+    private static final int READ_IN_PARALLEL_FROM = 64;
 
     private final Map<String, Object> kafkaConfig;
     private final String topic;
@@ -105,9 +111,7 @@ public final class ConsentStateConsumer extends WorkerThread implements OwnKafka
             Map<TopicPartition, Long> endAtStart = kafka.endOffsets(partitions);
             view.assigned(partitions.size());
             while (isRunning()) {
-                for (ConsumerRecord<String, byte[]> record : kafka.poll(Duration.ofMillis(100))) {
-                    apply(record);
-                }
+                applyInOrder(kafka.poll(Duration.ofMillis(100)));
                 if (!view.caughtUp() && view.watermark().isPresent()
                         && partitions.stream().allMatch(partition ->
                         kafka.position(partition) >= endAtStart.get(partition))) {
@@ -126,28 +130,63 @@ public final class ConsentStateConsumer extends WorkerThread implements OwnKafka
         }
     }
 
-    private void apply(ConsumerRecord<String, byte[]> record) {
+    /**
+     * Reading a record is most of the work of catching up (a million youths' states at start-up), and needs no
+     * order: a full poll is read on every core, then applied one by one in partition order.
+     */
+    private void applyInOrder(ConsumerRecords<String, byte[]> records) {
+        List<ConsumerRecord<String, byte[]>> polled = new ArrayList<>(records.count());
+        records.forEach(polled::add);
+        Stream<ConsumerRecord<String, byte[]>> reading = polled.size() >= READ_IN_PARALLEL_FROM
+                ? polled.parallelStream() : polled.stream();
+        reading.map(this::read).toList().forEach(this::apply);
+    }
+
+    private Change read(ConsumerRecord<String, byte[]> record) {
         String key = record.key();
         try {
             if (key != null && key.startsWith(HEARTBEAT_KEY)) {
-                ConsentHeartbeat heartbeat = codec.read(record.value(), EventType.CONSENT_HEARTBEAT,
-                        ConsentHeartbeat.class).data();
-                view.heartbeat(record.partition(), heartbeat.watermark());
-            } else if (record.value() == null) {
-                view.forget(key);
-            } else {
-                ConsentState state = codec.read(record.value(), EventType.CONSENT_STATE, ConsentState.class).data();
-                view.apply(state);
-                propagation.applied(state, view.caughtUp());
+                return new Heartbeat(record.partition(), codec.read(record.value(), EventType.CONSENT_HEARTBEAT,
+                        ConsentHeartbeat.class).data().watermark());
             }
+            if (record.value() == null) {
+                return new Forgotten(key);
+            }
+            return new Known(codec.read(record.value(), EventType.CONSENT_STATE, ConsentState.class).data());
         } catch (MalformedEventException e) {
             // Deny rather than decide on what came before a record we cannot read.
             log.warn("unreadable record at {}-{}@{}: forgetting its youth", record.topic(), record.partition(),
                     record.offset());
-            if (key != null && !key.startsWith(HEARTBEAT_KEY)) {
-                view.forget(key);
-            }
+            return key != null && !key.startsWith(HEARTBEAT_KEY) ? new Forgotten(key) : new Unreadable();
         }
+    }
+
+    private void apply(Change change) {
+        if (change instanceof Heartbeat heartbeat) {
+            view.heartbeat(heartbeat.partition(), heartbeat.watermark());
+        } else if (change instanceof Forgotten forgotten) {
+            view.forget(forgotten.youthRef());
+        } else if (change instanceof Known known) {
+            view.apply(known.state());
+            propagation.applied(known.state(), view.caughtUp());
+        }
+    }
+
+    /** What one record of the topic says. */
+    private sealed interface Change permits Heartbeat, Known, Forgotten, Unreadable {
+    }
+
+    private record Heartbeat(int partition, Instant watermark) implements Change {
+    }
+
+    private record Known(ConsentState state) implements Change {
+    }
+
+    private record Forgotten(String youthRef) implements Change {
+    }
+
+    /** An unreadable heartbeat: no youth to forget, and the partition's watermark stays where it was. */
+    private record Unreadable() implements Change {
     }
 
     // The topic belongs to consent-service; the gate waits for it rather than creating it wrongly (not compacted).

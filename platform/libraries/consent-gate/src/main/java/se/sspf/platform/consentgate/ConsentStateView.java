@@ -14,11 +14,12 @@ import se.sspf.contracts.consent.ConsentState;
  * it on the partition, so whoever sees a watermark also sees every change committed before it.
  *
  * <p>A service holds every youth of the topic, a whole country's in a national deployment: states are kept in the
- * compact form of {@link CompactConsentStates} and unpacked for the question at hand.
+ * compact form of {@link CompactConsentStates}, under the compact keys of {@link YouthKeys}, and unpacked for the
+ * question at hand.
  */
 public final class ConsentStateView {
 
-    private final Map<String, Object> states = new ConcurrentHashMap<>();
+    private final Map<Object, Object> states = new ConcurrentHashMap<>();
     private final CompactConsentStates compact = new CompactConsentStates();
     private final Map<Integer, Instant> watermarks = new ConcurrentHashMap<>();
     private volatile int partitions = -1;
@@ -26,17 +27,17 @@ public final class ConsentStateView {
     private volatile boolean caughtUp;
 
     public ConsentState stateOf(String youthRef) {
-        Object stored = states.get(youthRef);
+        Object stored = states.get(YouthKeys.of(youthRef));
         return stored == null ? null : compact.unpack(youthRef, stored);
     }
 
     public void apply(ConsentState state) {
-        states.put(state.youthRef(), compact.pack(state));
+        states.put(YouthKeys.of(state.youthRef()), compact.pack(state));
     }
 
     /** A record about this youth could not be read: forget the youth, so that nothing is permitted on old knowledge. */
     public void forget(String youthRef) {
-        states.remove(youthRef);
+        states.remove(YouthKeys.of(youthRef));
     }
 
     /** Kept as the oldest of the partitions' watermarks, so that a check reads one field. */

@@ -33,11 +33,11 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplicat
  * Every service checks the bearer token itself (zero trust inside): the signature against the
  * identity provider's keys ({@code SSPF_OIDC_JWK_SET_URI}), the issuer ({@code SSPF_OIDC_ISSUER}),
  * the expiry, and that it names a municipality and an agency — once per token, which is then remembered until
- * its expiry ({@link VerifiedTokens}), and the caller read from it once per request ({@link CallerToken}). Probes and metrics stay open for the
- * platform; everything else needs a token. An agency's own system's token is let in only on the paths the
- * service names in {@code sspf.security.agency-system-paths} (none by default): a system registered for
- * webhooks must not read youth data, whatever an endpoint's own checks would say. No sessions, so no CSRF
- * surface.
+ * its expiry ({@link VerifiedTokens}), and the caller read from it once per request ({@link CallerToken}).
+ * Probes and metrics stay open for the platform; everything else needs a token. An agency's own system's
+ * token is let in only on the paths the service names in {@code sspf.security.agency-system-paths} (none by
+ * default): a system registered for webhooks must not read youth data, whatever an endpoint's own checks would
+ * say. No sessions, so no CSRF surface.
  */
 @AutoConfiguration(beforeName = {
         "org.springframework.boot.security.oauth2.server.resource.autoconfigure.servlet."
