@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.lang.reflect.Method;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -14,6 +15,7 @@ import java.util.TreeSet;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
@@ -43,7 +45,8 @@ import se.sspf.contracts.EventType;
  *   as they describe themselves;</li>
  *   <li>the events it publishes: an event's record is constructed only by the code that announces it (the domain
  *   returns it, the outbox sends it), so the topics of the event types whose records the service's own classes and
- *   its platform libraries construct are the topics it writes;</li>
+ *   its platform libraries construct are the topics it writes — except the records a library rebuilds of a topic
+ *   its own client reads (the consent view keeps states compact and rebuilds one for the rule to decide on);</li>
  *   <li>the topics it declares (NewTopic) and whether its producer is transactional.</li>
  * </ul>
  * Topic names are compared without the test's topic prefix, as a deployment without a prefix names them.
@@ -94,15 +97,19 @@ public final class KafkaUserCheck {
                 }
             }
         }
+        Map<String, Set<String>> readByLibrary = new HashMap<>();
         for (C bean : context.getBeansOfType(ownClientType).values()) {
             if (production.holds(ClassUtils.getUserClass(bean))) {
                 KafkaUse.OwnClient client = describe.apply(bean);
                 client.reads().stream().map(contractName).forEach(reads::add);
+                client.reads().stream().map(contractName).forEach(topic -> readByLibrary
+                        .computeIfAbsent(libraryOf(ClassUtils.getUserClass(bean).getPackageName()), library -> new TreeSet<>())
+                        .add(topic));
                 client.writes().stream().map(contractName).forEach(writes::add);
                 client.group().ifPresent(groups::add);
             }
         }
-        writes.addAll(topicsOfTheEventsItConstructs(context, production));
+        writes.addAll(topicsOfTheEventsItConstructs(context, production, readByLibrary));
         Set<String> declares = context.getBeansOfType(NewTopic.class).values().stream().map(NewTopic::name)
                 .map(contractName).collect(Collectors.toCollection(TreeSet::new));
         Optional<String> transactional = context.getBeansOfType(KafkaTemplate.class).values().stream()
@@ -150,7 +157,8 @@ public final class KafkaUserCheck {
 
     /** The packages of the application and of the platform libraries whose beans it runs, scanned for event records. */
     private static Set<String> topicsOfTheEventsItConstructs(ApplicationContext context,
-                                                             ProductionClassPath production) {
+                                                             ProductionClassPath production,
+                                                             Map<String, Set<String>> readByLibrary) {
         Set<String> packages = new TreeSet<>();
         Map<String, Object> applications = context.getBeansWithAnnotation(SpringBootApplication.class);
         assertThat(applications).as("the service's @SpringBootApplication").isNotEmpty();
@@ -160,18 +168,30 @@ public final class KafkaUserCheck {
             Class<?> type = context.getType(name);
             if (type != null && type.getPackageName().startsWith(PLATFORM) && production.holds(type)) {
                 // the whole library: se.sspf.platform.<library>
-                packages.add(String.join(".", Arrays.copyOf(type.getPackageName().split("\\."), 4)));
+                packages.add(libraryOf(type.getPackageName()));
             }
         }
         JavaClasses classes = new ClassFileImporter()
                 .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
                 .withImportOption(location -> !location.contains("-tests.jar"))
                 .importPackages(packages);
-        Set<String> constructed = classes.stream()
-                .flatMap(javaClass -> javaClass.getConstructorCallsFromSelf().stream())
-                .map(call -> call.getTargetOwner().getName())
-                .collect(Collectors.toSet());
-        return Arrays.stream(EventType.values()).filter(type -> constructed.contains(type.dataClass().getName()))
-                .map(EventType::topic).collect(Collectors.toCollection(TreeSet::new));
+        Set<String> topics = new TreeSet<>();
+        for (JavaClass javaClass : classes) {
+            Set<String> readHere = readByLibrary.getOrDefault(libraryOf(javaClass.getPackageName()), Set.of());
+            for (var call : javaClass.getConstructorCallsFromSelf()) {
+                Arrays.stream(EventType.values())
+                        .filter(type -> type.dataClass().getName().equals(call.getTargetOwner().getName()))
+                        // A library that reads a topic into a view of its own rebuilds that topic's records: it reads.
+                        .filter(type -> !readHere.contains(type.topic()))
+                        .forEach(type -> topics.add(type.topic()));
+            }
+        }
+        return topics;
+    }
+
+    /** A platform library is its package below se.sspf.platform; an application's classes are one library. */
+    private static String libraryOf(String packageName) {
+        return packageName.startsWith(PLATFORM)
+                ? String.join(".", Arrays.copyOf(packageName.split("\\."), 4)) : packageName;
     }
 }
