@@ -3,19 +3,14 @@ package se.sspf.systembenchmark;
 import static se.sspf.systembenchmark.Fixture.expect;
 
 import java.io.IOException;
-import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.locks.LockSupport;
 
-import com.sun.net.httpserver.HttpServer;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
@@ -29,7 +24,6 @@ import se.sspf.contracts.plan.ActionDueSoon;
 import se.sspf.contracts.time.SwedishTime;
 import se.sspf.platform.events.CloudEventCodec;
 import se.sspf.platform.events.TopicNames;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Many events about one youth → the police's webhook: {@code ActionDueSoon} events of one case at a fixed rate
@@ -40,7 +34,6 @@ import tools.jackson.databind.json.JsonMapper;
  */
 final class OneYouthWebhooks {
 
-    private static final JsonMapper JSON = JsonMapper.builder().build();
     /** The demo users' municipality, the case's. */
     private static final String MUNICIPALITY = "2380";
     private static final CloudEventCodec PLAN_SERVICE = new CloudEventCodec("plan-service");
@@ -53,22 +46,9 @@ final class OneYouthWebhooks {
             throws IOException, InterruptedException {
         String youthRef = expect(200, fixture.gateway().get(fixture.coordinator.token(), "/api/cases/" + sspfCase.id()))
                 .text("youthRef");
-        Map<String, Long> arrivals = new ConcurrentHashMap<>();
-        HttpServer receiver = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
-        // Threads of its own, as an agency's system would have: the receiver must not be what queues the deliveries.
-        ExecutorService handlers = Executors.newFixedThreadPool(4);
-        receiver.setExecutor(handlers);
-        receiver.createContext("/", exchange -> {
-            long now = System.nanoTime();
-            String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
-            arrivals.putIfAbsent(JSON.readTree(body).path("id").asString(), now);
-            exchange.sendResponseHeaders(204, -1);
-            exchange.close();
-        });
-        receiver.start();
-        String subscription = expect(201, fixture.gateway().post(fixture.policeAdmin.token(), "/api/subscriptions",
-                Map.of("url", "http://127.0.0.1:" + receiver.getAddress().getPort() + "/one-youth"))).text("id");
-        try (KafkaProducer<String, byte[]> producer = producerAsTheOutboxRelays()) {
+        try (PoliceWebhookReceiver receiver = new PoliceWebhookReceiver(fixture, "/one-youth", 4,
+                event -> event.path("id").asString());
+             KafkaProducer<String, byte[]> producer = producerAsTheOutboxRelays()) {
             String topic = new TopicNames(System.getProperty("sspf.kafka.topic-prefix", "")).of(Topics.PLAN_EVENTS);
             int total = perSecond * seconds;
             long period = 1_000_000_000L / perSecond;
@@ -89,22 +69,12 @@ final class OneYouthWebhooks {
                 ids[i] = UUID.nameUUIDFromBytes((eventId + "/" + sspfCase.id()).getBytes(StandardCharsets.UTF_8))
                         .toString();
             }
+            long[] arrived = receiver.arrivalsOf(ids, Duration.ofSeconds(120));
             long[] latencies = new long[total];
-            long deadline = System.nanoTime() + Duration.ofSeconds(120).toNanos();
             for (int i = 0; i < total; i++) {
-                while (!arrivals.containsKey(ids[i])) {
-                    if (System.nanoTime() > deadline) {
-                        throw new IllegalStateException("event " + i + " of " + total + " never reached the webhook");
-                    }
-                    Thread.sleep(5);
-                }
-                latencies[i] = (arrivals.get(ids[i]) - due[i]) / 1_000_000;
+                latencies[i] = (arrived[i] - due[i]) / 1_000_000;
             }
             return latencies;
-        } finally {
-            fixture.gateway().delete(fixture.policeAdmin.token(), "/api/subscriptions/" + subscription);
-            receiver.stop(0);
-            handlers.shutdown();
         }
     }
 
