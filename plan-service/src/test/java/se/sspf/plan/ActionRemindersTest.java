@@ -69,7 +69,7 @@ class ActionRemindersTest extends WithTheOtherServices {
                     schoolAction("B due in ten days", today.plusDays(10)),
                     schoolAction("C due yesterday", today.minusDays(1)),
                     schoolAction("D due in nine days, done early", today.plusDays(9))), List.of());
-            ApiClient.Response agreement = expect(201, agreeOnceTheCaseIsKnown(path, plan));
+            ApiClient.Response agreement = expect(201, agreeOnceTheCaseIsActive(path, plan));
             JsonNode view = agreement.json();
             String a = actionId(view, "A due in two days");
             String b = actionId(view, "B due in ten days");

@@ -57,7 +57,7 @@ class HalfPastMidnightInSwedenTest extends WithTheOtherServices {
         consentService.register(COORDINATOR, testCase.id(), testCase.youthRef(), today.plusMonths(6));
         String path = "/api/plans/" + testCase.id();
 
-        ApiClient.Response agreed = expect(201, agreeOnceTheCaseIsKnown(path, plan(today.minusDays(5), List.of(
+        ApiClient.Response agreed = expect(201, agreeOnceTheCaseIsActive(path, plan(today.minusDays(5), List.of(
                 schoolAction("due yesterday", today.minusDays(1)), schoolAction("due today", today)), List.of())));
 
         JsonNode view = agreed.json();

@@ -68,7 +68,7 @@ class PlanBadInputTest extends WithTheOtherServices {
         CaseServiceEvents.TestCase testCase = caseEvents.activeCase(MUNICIPALITY, MEMBERS);
         consentService.register(COORDINATOR, testCase.id(), testCase.youthRef(), TODAY.plusMonths(6));
         String path = "/api/plans/" + testCase.id();
-        ApiClient.Response agreed = agreeOnceTheCaseIsKnown(path, PlanWalkTest.firstPlan(TODAY));
+        ApiClient.Response agreed = agreeOnceTheCaseIsActive(path, PlanWalkTest.firstPlan(TODAY));
         assertThat(agreed.status()).as(agreed.body()).isEqualTo(201);
 
         assertRefused(api.put(COORDINATOR, path + "/follow-up", appointment(TODAY.plusWeeks(2), "10:00",

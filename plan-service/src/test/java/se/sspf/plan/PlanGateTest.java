@@ -101,6 +101,6 @@ class PlanGateTest extends WithTheOtherServices {
     }
 
     private JsonNode agree(String path) {
-        return expect(201, agreeOnceTheCaseIsKnown(path, firstPlan(TODAY))).json();
+        return expect(201, agreeOnceTheCaseIsActive(path, firstPlan(TODAY))).json();
     }
 }

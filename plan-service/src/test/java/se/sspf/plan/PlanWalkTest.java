@@ -250,7 +250,7 @@ class PlanWalkTest extends WithTheOtherServices {
     }
 
     private ApiClient.Response agree(String path, Map<String, Object> plan) {
-        return expect(201, agreeOnceTheCaseIsKnown(path, plan));
+        return expect(201, agreeOnceTheCaseIsActive(path, plan));
     }
 
     private CaseServiceEvents.TestCase withConsent() {

@@ -1,8 +1,5 @@
 package se.sspf.plan;
 
-import static org.awaitility.Awaitility.await;
-
-import java.time.Duration;
 import java.util.Map;
 
 import org.junit.jupiter.api.AfterAll;
@@ -13,6 +10,7 @@ import se.sspf.consent.WithAConsentService;
 import se.sspf.platform.caseview.CaseServiceEvents;
 import se.sspf.platform.events.TopicNames;
 import se.sspf.testsupport.ApiClient;
+import se.sspf.testsupport.FirstAgreement;
 import se.sspf.testsupport.RealInfrastructure;
 
 /**
@@ -36,12 +34,8 @@ abstract class WithTheOtherServices extends WithAConsentService {
         api = new ApiClient(port);
     }
 
-    /** plan-service learns of a case from case-service's events: the coordinator's first agreement waits for them. */
-    protected ApiClient.Response agreeOnceTheCaseIsKnown(String path, Map<String, Object> plan) {
-        ApiClient.Response[] agreed = new ApiClient.Response[1];
-        await().atMost(Duration.ofSeconds(30))
-                .until(() -> (agreed[0] = api.post(PlanRequests.COORDINATOR, path, plan)).status() != 404);
-        return agreed[0];
+    protected ApiClient.Response agreeOnceTheCaseIsActive(String path, Map<String, Object> plan) {
+        return FirstAgreement.onceTheCaseIsActive(() -> api.post(PlanRequests.COORDINATOR, path, plan));
     }
 
     @AfterAll

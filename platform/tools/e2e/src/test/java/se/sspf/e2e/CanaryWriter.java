@@ -18,6 +18,7 @@ import lombok.RequiredArgsConstructor;
 import se.sspf.contracts.Agency;
 import se.sspf.contracts.InformationCategory;
 import se.sspf.testsupport.ApiClient;
+import se.sspf.testsupport.FirstAgreement;
 import se.sspf.testsupport.SampleForms;
 import tools.jackson.databind.JsonNode;
 
@@ -191,13 +192,10 @@ final class CanaryWriter {
         plan.put("followUp", Map.of("date", ConsentForms.TODAY.plusWeeks(6).toString(), "time", "14:00", "place",
                 place));
         plan.put("acuteContact", planHeader(swept, "plan acuteContact"));
-        ApiClient.Response[] agreed = new ApiClient.Response[1];
-        // plan-service learns of the case from case-service's events.
-        await().atMost(Duration.ofSeconds(30)).until(() ->
-                (agreed[0] = gateway.post("soc", "/api/plans/" + swept.caseId(), plan)).status() != 404);
-        expect(201, agreed[0]);
+        ApiClient.Response agreed = expect(201,
+                FirstAgreement.onceTheCaseIsActive(() -> gateway.post("soc", "/api/plans/" + swept.caseId(), plan)));
         String policeGoal = (String) rows.get(2).get("goal");
-        for (JsonNode area : agreed[0].json().path("areas")) {
+        for (JsonNode area : agreed.json().path("areas")) {
             for (JsonNode action : area.path("actions")) {
                 if (policeGoal.equals(action.path("goal").asString())) {
                     swept.actionAgreed(action.path("id").asString());
@@ -208,7 +206,7 @@ final class CanaryWriter {
         markers.add(new Marker(note, "plan action status.note", Agency.POLICE, InformationCategory.CRIMINALITY,
                 Set.of(Agency.SOCIAL_SERVICES), Set.of(Agency.POLICE), true, false, swept));
         expect(200, gateway.put("polis", "/api/plans/" + swept.caseId() + "/actions/" + swept.actionId() + "/status",
-                Map.of("status", "IN_PROGRESS", "note", note), Map.of("If-Match", agreed[0].etag())));
+                Map.of("status", "IN_PROGRESS", "note", note), Map.of("If-Match", agreed.etag())));
     }
 
     /**

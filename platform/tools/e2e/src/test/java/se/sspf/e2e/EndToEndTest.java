@@ -20,6 +20,7 @@ import se.sspf.casework.CaseServiceInstance;
 import se.sspf.consent.ConsentServiceInstance;
 import se.sspf.plan.PlanServiceInstance;
 import se.sspf.testsupport.ApiClient;
+import se.sspf.testsupport.FirstAgreement;
 import se.sspf.testsupport.FreePort;
 import se.sspf.testsupport.OidcLogin;
 import se.sspf.testsupport.RunnableJar;
@@ -123,10 +124,9 @@ class EndToEndTest {
                 Map.of("scheduledFor", Instant.now().plus(Duration.ofDays(7)).toString(), "place", "Skolan", "invitees",
                 List.of("polis", "skola"), "familyInvited", true, "individual", List.of("Åtgärdsplanen"), "general",
                 List.of())));
-        ApiClient.Response[] agreed = new ApiClient.Response[1];
-        await().atMost(Duration.ofSeconds(30)).until(() ->
-                (agreed[0] = gateway.post(coordinator, "/api/plans/" + caseId, SampleForms.plan())).status() != 404);
-        assertThat(expect(201, agreed[0]).json().path("version").asInt()).isEqualTo(1);
+        ApiClient.Response agreed = FirstAgreement.onceTheCaseIsActive(() ->
+                gateway.post(coordinator, "/api/plans/" + caseId, SampleForms.plan()));
+        assertThat(expect(201, agreed).json().path("version").asInt()).isEqualTo(1);
 
         // The police reads what the consent allows: the school's record and the plan's school and crime rows, not
         // health.
