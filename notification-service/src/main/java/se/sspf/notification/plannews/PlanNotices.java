@@ -13,8 +13,8 @@ import se.sspf.notification.domain.NoticeKind;
 import se.sspf.notification.store.FollowUpWatchStore;
 
 /**
- * Actions to the person or agency responsible, their reminders also to the case's navigators; follow-ups to everybody in the case, and watched, to remind of
- * them ({@link FollowUpReminders}).
+ * Actions to the person or agency responsible, their reminders also to the case's navigators; follow-ups to
+ * everybody in the case, and watched, to remind of them ({@link FollowUpReminders}).
  */
 @Service
 @RequiredArgsConstructor
