@@ -30,7 +30,8 @@ public record WorkingGroup(UUID id, String municipality, GroupKind kind, String 
      * meetings (the checklist: the working group is led by social services).
      */
     public static WorkingGroup formed(UUID id, String municipality, GroupKind kind, String name,
-                                      int meetingIntervalDays, int registrationDeadlineDays, List<GroupMember> members) {
+                                      int meetingIntervalDays, int registrationDeadlineDays,
+                                      List<GroupMember> members) {
         if (new HashSet<>(members.stream().map(GroupMember::ref).toList()).size() != members.size()) {
             throw new CaseRuleViolation("group-member-once", "members", "each member is listed once");
         }
@@ -73,7 +74,8 @@ public record WorkingGroup(UUID id, String municipality, GroupKind kind, String 
     /** Cases, with consent or de-identified, are prepared by a working group; the steering group sees no case. */
     public void requireTakesCases() {
         if (kind != GroupKind.WORKING) {
-            throw new IllegalCaseTransition("cases are prepared at a working group's meeting, not the steering group's");
+            throw new IllegalCaseTransition(
+                    "cases are prepared at a working group's meeting, not the steering group's");
         }
     }
 

@@ -43,9 +43,10 @@ import se.sspf.platform.web.ApiProblem;
  *
  * <p>The individual part is the registered cases, each shown only to who sees that case in full and discussed at
  * its own case meeting, where its minutes are that case's record behind the gate. The returnee part goes through
- * the gate as {@link GroupWork} does, of the cases the member sees in full. The general part, its minutes and the de-identified cases are about no
- * identified youth: no consent is needed for them, so every member reads them, and nothing identifying may be in
- * them (a personal identity number is refused, a de-identified case is a code and risk signs).
+ * the gate as {@link GroupWork} does, of the cases the member sees in full. The general part, its minutes and the
+ * de-identified cases are about no identified youth: no consent is needed for them, so every member reads them,
+ * and nothing identifying may be in them (a personal identity number is refused, a de-identified case is a code
+ * and risk signs).
  */
 @Service
 @RequiredArgsConstructor
@@ -104,7 +105,8 @@ public class GroupMeetings {
             Instant deadline = group.registrationDeadline(meeting.scheduledFor());
             if (now.isAfter(deadline)) {
                 throw new ApiProblem(HttpStatus.CONFLICT, "registration-closed",
-                        "cases were registered for this meeting until " + deadline, Map.of("deadline", deadline.toString()));
+                        "cases were registered for this meeting until " + deadline,
+                        Map.of("deadline", deadline.toString()));
             }
             UUID caseMeetingId = caseMeetings.scheduleForGroupMeeting(caller, sspfCase, meetingId,
                     meeting.scheduledFor(), meeting.place());

@@ -112,6 +112,8 @@ class BadInputCorpusTest {
                 "SOCIAL_SERVICES", "category", "SCHOOL_OCCUPATION");
         Map<String, Object> appointment = Map.of("date", TODAY.plusWeeks(4).toString(), "time", "15:00", "place",
                 "Skolan");
+        String group = "/api/groups/" + swept.groupId();
+        String groupMeeting = group + "/meetings/" + swept.groupMeetingId();
         return new BadInputCorpus()
                 .spoiling("skola", "POST", "/api/cases", Map.of("riskIndicators", List.of("HIGH_SCHOOL_ABSENCE")),
                         Map.of())
@@ -150,6 +152,18 @@ class BadInputCorpusTest {
                 .spoiling("soc", "PUT", plan + "/follow-up", appointment, planVersion)
                 .spoiling("polis", "PUT", plan + "/actions/" + swept.actionId() + "/status",
                         Map.of("status", "IN_PROGRESS", "note", "Samtal hållet"), planVersion)
+                .spoiling("soc", "POST", "/api/groups", Map.of("kind", "WORKING", "name", "Södra distriktet",
+                        "meetingIntervalDays", 14, "registrationDeadlineDays", 2, "members", List.of(Map.of("ref",
+                        "soc", "agency", "SOCIAL_SERVICES", "role", "CONVENER"))), Map.of())
+                .spoiling("soc", "POST", group + "/meetings", Map.of("scheduledFor",
+                        Instant.now().plus(Duration.ofDays(14)).toString(), "place", "Stadshuset", "general",
+                        List.of("Skolavslutningen")), Map.of())
+                .spoiling("soc", "POST", groupMeeting + "/cases", Map.of("caseId", caseId), Map.of())
+                .spoiling("soc", "POST", groupMeeting + "/de-identified", Map.of("code", "NORR-7", "riskIndicators",
+                        List.of("HIGH_SCHOOL_ABSENCE"), "returnee", Map.of("from", "INSTITUTION", "expectedOn",
+                        TODAY.plusDays(30).toString()), "seekConsent", true), Map.of())
+                .spoiling("soc", "POST", groupMeeting + "/minutes", Map.of("text", "Allmän del", "decisions",
+                        List.of(Map.of("what", "Fler vuxna ute", "why", "Valborg", "who", "Fritid"))), Map.of())
                 .spoiling("admin-polis", "POST", "/api/subscriptions", Map.of("url", "https://polisen.example/hook"),
                         Map.of())
                 .spoiling("skola", "PUT", "/api/notifications/settings", Map.of("language", "SV"), Map.of())
@@ -206,6 +220,12 @@ class BadInputCorpusTest {
                 .request("id not an id", "polis", "PUT", plan + "/actions/" + NOT_AN_ID + "/status",
                         Map.of("status", "IN_PROGRESS"), "actionId")
                 .request("id not an id", "skola", "POST", "/api/notifications/" + NOT_AN_ID + "/read", null, "id")
+                .request("id not an id", "soc", "GET", "/api/groups/" + NOT_AN_ID, null, "groupId")
+                .request("id not an id", "soc", "GET", group + "/meetings/" + NOT_AN_ID, null, "meetingId")
+                .request("general part naming a youth", "soc", "POST", group + "/meetings", Map.of("scheduledFor",
+                        Instant.now().plus(Duration.ofDays(14)).toString(), "place", "Stadshuset", "general",
+                        List.of("Skolavslutningen", "Oro för " + SampleForms.personalIdentityNumberBornOn(
+                        ConsentForms.FIFTEEN_YEAR_OLD_BORN))), "general[1]")
                 .request("id not an id", "admin-polis", "DELETE", "/api/subscriptions/" + NOT_AN_ID, null, "id")
                 .request("id not an id", "admin-polis", "POST", "/api/subscriptions/" + NOT_AN_ID + "/ping", null,
                         "id")
@@ -244,7 +264,8 @@ class BadInputCorpusTest {
         for (String user : List.of("skola", "soc", "polis")) {
             for (String path : List.of("/api/cases?size=100", cases, cases + "/journal", cases + "/meetings",
                     cases + "/identity", "/api/consents?caseId=" + swept.caseId(), consent, consent + "/history",
-                    plan, plan + "/versions", plan + "/follow-ups", "/api/notifications/settings")) {
+                    plan, plan + "/versions", plan + "/follow-ups", "/api/notifications/settings", "/api/groups",
+                    "/api/groups/" + swept.groupId() + "/meetings/" + swept.groupMeetingId())) {
                 ApiClient.Response answer = send(user, "GET", path, null, Map.of());
                 seen.put(user + " " + path, answer.status() + " " + answer.body());
             }

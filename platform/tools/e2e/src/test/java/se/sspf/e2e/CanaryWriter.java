@@ -38,6 +38,11 @@ final class CanaryWriter {
 
     private final CountedGateway gateway;
     private final List<Marker> markers = new ArrayList<>();
+    /** The working group whose meeting every case of this writer is read through. */
+    private GroupMeeting groupMeeting;
+
+    private record GroupMeeting(String groupId, String meetingId) {
+    }
 
     List<Marker> markers() {
         return List.copyOf(markers);
@@ -54,9 +59,12 @@ final class CanaryWriter {
             case CONSENT_REGISTERED_ON_ANOTHER_CASE -> consentOnAnotherCaseNaming(swept);
             default -> consent(swept, FOUR, ALL_CATEGORIES, false);
         }
+        GroupMeeting held = groupMeeting();
+        swept.groupMeetingHeld(held.groupId(), held.meetingId());
         if (swept.hasConsentOfItsOwn()) {
             identity(swept);
             meeting(swept);
+            registerForTheGroupMeeting(swept);
             plan(swept);
         }
         if (situation == Situation.CONSENT_REVOKED) {
@@ -167,6 +175,32 @@ final class CanaryWriter {
                         "what", gated(swept, minuted, "meeting decision.what", InformationCategory.OTHER),
                         "why", gated(swept, minuted, "meeting decision.why", InformationCategory.OTHER),
                         "who", gated(swept, minuted, "meeting decision.who", InformationCategory.OTHER))))));
+    }
+
+    /**
+     * Social services forms a working group of the four agencies and calls its meeting, once for all the writer's
+     * cases: each reader then reads every case's registration through the same meeting.
+     */
+    private GroupMeeting groupMeeting() {
+        if (groupMeeting == null) {
+            List<Map<String, String>> members = new ArrayList<>();
+            WRITER.forEach((agency, user) -> members.add(Map.of("ref", user, "agency", agency.name(), "role",
+                    agency == Agency.SOCIAL_SERVICES ? "CONVENER" : "MEMBER")));
+            String groupId = expect(201, gateway.post("soc", "/api/groups", Map.of("kind", "WORKING", "name",
+                    "Arbetsgruppen", "meetingIntervalDays", 14, "registrationDeadlineDays", 1, "members",
+                    members))).text("id");
+            String meetingId = expect(201, gateway.post("soc", "/api/groups/" + groupId + "/meetings", Map.of(
+                    "scheduledFor", Instant.now().plus(Duration.ofDays(7)).toString(), "place", "Stadshuset",
+                    "general", List.of("Valborg närmar sig")))).text("id");
+            groupMeeting = new GroupMeeting(groupId, meetingId);
+        }
+        return groupMeeting;
+    }
+
+    /** The case on the working group meeting's individual part: its own meeting there, seen by its participants. */
+    private void registerForTheGroupMeeting(SweptCase swept) {
+        expect(201, gateway.post("soc", "/api/groups/" + swept.groupId() + "/meetings/" + swept.groupMeetingId()
+                + "/cases", Map.of("caseId", swept.caseId())));
     }
 
     /** Social services' coordinator agrees the plan, one row per agency; the police reports progress on its row. */

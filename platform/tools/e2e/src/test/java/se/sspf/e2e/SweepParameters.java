@@ -30,7 +30,9 @@ final class SweepParameters {
             case "caseId" -> Optional.of(swept.caseId());
             case "id" -> operation.path().startsWith("/api/cases/") ? Optional.of(swept.caseId())
                     : operation.path().startsWith("/api/consents/") ? Optional.of(swept.consentId()) : Optional.empty();
-            case "meetingId" -> Optional.of(swept.meetingId());
+            case "groupId" -> Optional.of(swept.groupId());
+            case "meetingId" -> Optional.of(operation.path().startsWith("/api/groups/") ? swept.groupMeetingId()
+                    : swept.meetingId());
             case "actionId" -> Optional.of(swept.actionId());
             case "version" -> Optional.of("1");
             default -> Optional.empty();

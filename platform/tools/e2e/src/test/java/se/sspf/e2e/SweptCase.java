@@ -27,6 +27,8 @@ final class SweptCase {
     private String consentId = NOTHING;
     private String meetingId = NOTHING;
     private String actionId = NOTHING;
+    private String groupId = NOTHING;
+    private String groupMeetingId = NOTHING;
 
     Situation situation() {
         return situation;
@@ -50,6 +52,20 @@ final class SweptCase {
 
     String actionId() {
         return actionId;
+    }
+
+    /** The working group and its meeting the sweep reads about this case (registered there when it has a consent). */
+    String groupId() {
+        return groupId;
+    }
+
+    String groupMeetingId() {
+        return groupMeetingId;
+    }
+
+    void groupMeetingHeld(String group, String meeting) {
+        groupId = group;
+        groupMeetingId = meeting;
     }
 
     void consentRegistered(String id) {
