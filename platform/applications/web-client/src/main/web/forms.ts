@@ -198,3 +198,34 @@ export function today(plusDays = 0, plusMonths = 0): string {
   const two = (n: number) => String(n).padStart(2, '0');
   return `${here.getFullYear()}-${two(here.getMonth() + 1)}-${two(here.getDate())}`;
 }
+
+/**
+ * Runs a form's request with its submit buttons disabled (and aria-busy on the form), so that a second click
+ * cannot send it twice; they are enabled again whatever the outcome.
+ */
+export async function whileSending(form: HTMLFormElement, task: () => Promise<void>): Promise<void> {
+  const buttons = [...form.querySelectorAll<HTMLButtonElement>('button[type=submit]')];
+  buttons.forEach(button => { button.disabled = true; });
+  form.setAttribute('aria-busy', 'true');
+  try {
+    await task();
+  } finally {
+    buttons.forEach(button => { button.disabled = false; });
+    form.removeAttribute('aria-busy');
+  }
+}
+
+/** A date (YYYY-MM-DD) and a time (HH:MM) on the clocks of Sweden, as the instant it is (whatever the browser's zone). */
+export function stockholmInstant(date: string, time: string): string {
+  const [y, m, d] = date.split('-').map(Number);
+  const [hh, mm] = time.split(':').map(Number);
+  const asIfUtc = Date.UTC(y, m - 1, d, hh, mm);
+  // Sweden's offset then: what its clocks read at that instant, less the instant.
+  const parts = Object.fromEntries(new Intl.DateTimeFormat('en-GB', {
+    timeZone: 'Europe/Stockholm', hourCycle: 'h23', year: 'numeric', month: '2-digit', day: '2-digit',
+    hour: '2-digit', minute: '2-digit',
+  }).formatToParts(new Date(asIfUtc)).map(part => [part.type, part.value]));
+  const read = Date.UTC(Number(parts.year), Number(parts.month) - 1, Number(parts.day), Number(parts.hour),
+    Number(parts.minute));
+  return new Date(asIfUtc - (read - asIfUtc)).toISOString();
+}
