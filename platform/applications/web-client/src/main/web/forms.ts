@@ -215,7 +215,7 @@ export async function whileSending(form: HTMLFormElement, task: () => Promise<vo
   }
 }
 
-/** A date (YYYY-MM-DD) and a time (HH:MM) on the clocks of Sweden, as the instant it is (whatever the browser's zone). */
+/** A date (YYYY-MM-DD) and a time (HH:MM) on Swedish clocks, as the instant it is (whatever the browser's zone). */
 export function stockholmInstant(date: string, time: string): string {
   const [y, m, d] = date.split('-').map(Number);
   const [hh, mm] = time.split(':').map(Number);

@@ -93,7 +93,9 @@ export interface GroupMeeting {
     caseId: string; caseCode: string; caseMeetingId: string; registeredAt: string;
     consent: { status: 'IN_FORCE' | 'EXPIRING' | 'NONE' | 'ENDED'; validUntil: string | null };
   }[];
-  deIdentified: { id: string; code: string; riskIndicators: string[]; returnee: Returnee | null; seekConsent: boolean }[];
+  deIdentified: {
+    id: string; code: string; riskIndicators: string[]; returnee: Returnee | null; seekConsent: boolean;
+  }[];
   returnees: ({ caseCode: string } & Returnee)[];
   general: string[];
   minutes: { text: string; decisions: Decision[]; recordedAt: string } | null;
@@ -104,7 +106,9 @@ export interface Commitments {
   year: number; smallestShown: number;
   tertials: {
     tertial: 1 | 2 | 3; from: string; to: string;
-    agencies: { agency: string; due: number | null; doneOnTime: number | null; late: number | null; open: number | null }[];
+    agencies: {
+      agency: string; due: number | null; doneOnTime: number | null; late: number | null; open: number | null;
+    }[];
   }[];
   escalation: { agency: string; lateTertials: number; late: number | null }[];
 }

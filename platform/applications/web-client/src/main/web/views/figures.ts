@@ -60,7 +60,8 @@ export async function figuresView(main: HTMLElement, _who: Me): Promise<void> {
  * escalation list of the agencies repeatedly late, for the steering group. Counts only; null is suppressed.
  */
 function commitmentsSections(c: Commitments): HTMLElement[] {
-  const count = (value: number | null) => value === null ? t('figures.suppressed', { n: c.smallestShown }) : String(value);
+  const count = (value: number | null) =>
+    value === null ? t('figures.suppressed', { n: c.smallestShown }) : String(value);
   return [
     section(t('figures.commitments.title', { year: c.year }),
       h('p', {}, t('figures.commitments.intro', { n: c.smallestShown })),

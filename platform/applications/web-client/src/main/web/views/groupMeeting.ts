@@ -74,7 +74,7 @@ export async function groupMeetingView(main: HTMLElement, who: Me, groupId: stri
       h('h3', {}, t('meeting.minutes')),
       meeting.minutes ? minutesShown(meeting.minutes.text, meeting.minutes.decisions, meeting.minutes.recordedAt)
         : h('p', {}, t('meeting.noMinutes')),
-      convenes && !meeting.minutes ? minutesForm(t('meeting.minutesGeneral'), '',
+      convenes && !meeting.minutes ? minutesForm(t('meeting.minutesGeneral'), '', t('meeting.minutesSave'),
         body => api.post(`${path}/minutes`, body).then(() => again(t('meeting.minutesSaved')))) : null),
   ].filter((x): x is HTMLElement => !!x));
 }
@@ -126,6 +126,7 @@ async function registeredCase(c: Registered, lastMet: string | null,
     caseMeeting && caseMeeting.agenda && !caseMeeting.minutes
       ? h('details', {}, h('summary', {}, t('meeting.writeCaseNotes', { code: c.caseCode })),
         minutesForm(t('meeting.caseNotesFor', { code: c.caseCode }), t('meeting.scopeCase', { code: c.caseCode }),
+          t('meeting.caseNotesSave'),
           body => api.post(`/api/cases/${c.caseId}/meetings/${c.caseMeetingId}/minutes`, body)
             .then(() => again(t('meeting.caseNotesSaved', { code: c.caseCode })))))
       : null);
@@ -153,7 +154,8 @@ function decisionRow(index: number, scope: string): HTMLFieldSetElement {
 }
 
 /** Minutes with decision lines (what / why / who): a line left empty is no decision, a line begun is finished. */
-function minutesForm(label: string, scope: string, send: (body: unknown) => Promise<void>): HTMLFormElement {
+function minutesForm(label: string, scope: string, button: string,
+                     send: (body: unknown) => Promise<void>): HTMLFormElement {
   const text = textarea({ label, field: 'text', required: true, rows: 5 });
   const rows = h('div', { class: 'decisions' }, decisionRow(0, scope));
   const add = h('button', { type: 'button', class: 'secondary' }, t('meeting.decisionAdd'));
@@ -164,7 +166,7 @@ function minutesForm(label: string, scope: string, send: (body: unknown) => Prom
   });
   const form = h('form', { novalidate: true }, text.wrap,
     h('fieldset', {}, h('legend', {}, t('meeting.decisions')), rows, add),
-    h('button', { type: 'submit', class: 'primary' }, t('meeting.minutesSave')));
+    h('button', { type: 'submit', class: 'primary' }, button));
   form.addEventListener('submit', event => {
     event.preventDefault();
     clearErrors(form);
