@@ -1,6 +1,6 @@
 import { ApiError, FieldError } from './api';
 import { type Child, h, uid } from './dom';
-import { t } from './i18n';
+import { ruleText, t } from './i18n';
 
 // Form parts that are accessible by construction: every control has a real <label>, groups are
 // fieldsets with legends, hints and errors are linked with aria-describedby, and after a failed
@@ -183,7 +183,9 @@ export function showProblem(form: HTMLElement, error: unknown): void {
     const fields = error.fieldErrors();
     if (error.status === 412 || error.status === 428) showErrors(form, [], t('error.conflict'));
     else if (error.status === 503) showErrors(form, [], t('error.unavailable'));
-    else showErrors(form, fields, fields.length ? undefined : error.message);
+    // A refusal that names no field (a conflict, say) is said by its type's rule, where the catalogue knows it.
+    else showErrors(form, fields, fields.length ? undefined
+      : ruleText(error.problem.type?.split('/').pop()) ?? error.message);
   } else {
     showErrors(form, [], String(error));
   }
