@@ -19,6 +19,7 @@ consent_head = {"consentId": uuid, "version": version, "caseId": uuid, "municipa
 head_example = {"consentId": "9a8b7c6d-5e4f-4a3b-9c2d-1e0f9a8b7c6d", "version": 1,
                 "caseId": "0f8e7d6c-5b4a-4392-8170-6f5e4d3c2b1a", "municipality": "2380"}
 
+group_example = "4b3a2918-07f6-4e5d-8c4b-3a29180f7e6d"
 count = {"type": "integer", "minimum": 0}
 action_properties = {"caseId": uuid, "municipality": municipality, "actionId": uuid,
                      "responsibleAgency": {"$ref": ENV + "#/$defs/agency"},
@@ -108,6 +109,18 @@ EVENTS = {
         {"caseId": uuid, "municipality": municipality, "closedAt": instant, "reason": {"type": "string", "minLength": 1}},
         {"caseId": head_example["caseId"], "municipality": "2380", "closedAt": "2027-05-20T08:00:00Z",
          "reason": "the plan's goals were reached"}),
+    "se.sspf.casework.CaseRegisteredForMeeting.v1": (
+        "sspf.case.events.v1", "The case was put on a working group meeting's individual part; its own meeting invites its participants.", youth,
+        {"caseId": uuid, "municipality": municipality, "groupId": uuid, "groupMeetingId": uuid, "caseMeetingId": uuid},
+        {"caseId": head_example["caseId"], "municipality": "2380", "groupId": group_example,
+         "groupMeetingId": "8e7d6c5b-4a39-4281-a0f9-e8d7c6b5a493", "caseMeetingId": "3c2b1a09-8f7e-4d6c-9b5a-4f3e2d1c0b9a"}),
+    "se.sspf.casework.WorkingGroupMeetingScheduled.v1": (
+        "sspf.case.events.v1", "A working or steering group's meeting was called; about no one youth, so keyed by the group's id; "
+        "its place and agenda stay in case-service.", uuid,
+        {"groupId": uuid, "municipality": municipality, "meetingId": uuid, "scheduledFor": instant,
+         "kind": {"enum": ["WORKING", "STEERING"]}},
+        {"groupId": group_example, "municipality": "2380", "meetingId": "8e7d6c5b-4a39-4281-a0f9-e8d7c6b5a493",
+         "scheduledFor": "2026-12-10T13:00:00Z", "kind": "WORKING"}),
     "se.sspf.plan.PlanAgreed.v1": (
         "sspf.plan.events.v1", "A version of the youth's action plan was agreed; what it says stays in plan-service.", youth,
         {"caseId": uuid, "municipality": municipality, "version": version, "actions": {"type": "integer", "minimum": 0},
@@ -148,7 +161,8 @@ for event_type, (topic, description, subject, properties, example) in EVENTS.ite
             "subject": subject,
             "data": {"type": "object", "additionalProperties": False, "required": sorted(properties),
                      "properties": properties}}}
-    subject_example = "partition-2" if "Heartbeat" in event_type else "Y-7Q2M9X4K"
+    subject_example = ("partition-2" if "Heartbeat" in event_type
+                       else group_example if "WorkingGroup" in event_type else "Y-7Q2M9X4K")
     document = {"specversion": "1.0", "id": "6f1c2a8e-3b9d-4c57-9e0a-2f4d8b1c7e35",
                 "source": "/sspf/" + {"casework": "case-service", "plan": "plan-service"}.get(event_type.split(".")[2], "consent-service"),
                 "type": event_type, "time": "2026-11-23T09:15:02.123456Z", "subject": subject_example,

@@ -90,6 +90,7 @@ class FrontDoorTest {
     @CsvSource({
             "/api/consents/5d1c0a56-3f7e-4c44-9a3b-1c2d3e4f5a6b, consent-service",
             "/api/cases/5d1c0a56-3f7e-4c44-9a3b-1c2d3e4f5a6b/journal, case-service",
+            "/api/groups/5d1c0a56-3f7e-4c44-9a3b-1c2d3e4f5a6b/meetings, case-service",
             "/api/plans/5d1c0a56-3f7e-4c44-9a3b-1c2d3e4f5a6b, plan-service",
             "/api/notifications, notification-service",
             "/api/subscriptions, notification-service"})

@@ -16,12 +16,15 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 import se.sspf.contracts.Agency;
 import se.sspf.contracts.EventType;
+import se.sspf.contracts.Role;
 import se.sspf.contracts.plan.ActionAssigned;
 import se.sspf.contracts.plan.ActionDueSoon;
 import se.sspf.contracts.plan.ActionOverdue;
 import se.sspf.contracts.plan.FollowUpScheduled;
+import se.sspf.platform.caseview.CaseRecords;
 import se.sspf.platform.events.OwnKafkaClient;
 import se.sspf.testsupport.RunningServiceChecks;
+import se.sspf.testsupport.TestTokens;
 import se.sspf.testsupport.kafka.KafkaUse.OwnClient;
 import se.sspf.testsupport.kafka.KafkaUserCheck;
 import tools.jackson.databind.JsonNode;
@@ -31,6 +34,8 @@ class NotificationsTest extends WithTheOtherServices {
 
     private static final Duration ARRIVAL = Duration.ofSeconds(20);
     private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    @Autowired CaseRecords caseView;
 
     @Test
     void everyKindReachesItsPeopleOnTheirChannelsAndTheNameOnlyWhereTheConsentReaches() throws Exception {
@@ -167,6 +172,43 @@ class NotificationsTest extends WithTheOtherServices {
         await().atMost(ARRIVAL).until(() -> inboxOf(OFFICER, testCase).contains("FOLLOW_UP_SCHEDULED"));
         await().atMost(ARRIVAL).until(() -> mailTo("erik@polisen.test", testCase).size() == 2);
         assertThat(inboxOf(OFFICER, testCase)).containsExactlyInAnyOrder("ACTION_DUE_SOON", "FOLLOW_UP_SCHEDULED");
+    }
+
+    @Test
+    void theNavigatorIsRemindedOfEveryActionOfTheCaseOnceAndNotToldOfAssignments() throws Exception {
+        String navigator = TestTokens.forUser("navigator-nina", MUNICIPALITY, Agency.SOCIAL_SERVICES, Role.STAFF);
+        settings(navigator, "nina@soc.kommun.test", "SV");
+        TestCase testCase = identifiedCase(List.of("CRIMINALITY"), today().plusMonths(6));
+        expect(200, cases.post(COORDINATOR, "/api/cases/" + testCase.id() + "/participants",
+                Map.of("ref", "navigator-nina", "agency", "SOCIAL_SERVICES", "role", "NAVIGATOR")));
+        await().atMost(ARRIVAL).until(() -> caseView.find(testCase.id()).stream()
+                .anyMatch(known -> known.members().stream().anyMatch(member -> member.ref().equals("navigator-nina"))));
+
+        publishPlanEvent(testCase, EventType.ACTION_ASSIGNED, new ActionAssigned(testCase.id(), MUNICIPALITY,
+                UUID.randomUUID(), Agency.POLICE, "officer-erik", today().plusDays(14)));
+        publishPlanEvent(testCase, EventType.ACTION_DUE_SOON, new ActionDueSoon(testCase.id(), MUNICIPALITY,
+                UUID.randomUUID(), Agency.POLICE, "officer-erik", today().plusDays(2)));
+        publishPlanEvent(testCase, EventType.ACTION_OVERDUE, new ActionOverdue(testCase.id(), MUNICIPALITY,
+                UUID.randomUUID(), Agency.SCHOOL, null, today().minusDays(1)));
+        // The navigator's own action: one reminder, not one as responsible and one as navigator.
+        publishPlanEvent(testCase, EventType.ACTION_OVERDUE, new ActionOverdue(testCase.id(), MUNICIPALITY,
+                UUID.randomUUID(), Agency.SOCIAL_SERVICES, "navigator-nina", today().minusDays(3)));
+        publishPlanEvent(testCase, EventType.FOLLOW_UP_SCHEDULED, new FollowUpScheduled(testCase.id(), MUNICIPALITY,
+                Instant.now().plus(Duration.ofDays(40))));
+
+        // The follow-up, published last, has arrived: the reminders before it have been handled too.
+        await().atMost(ARRIVAL).until(() -> inboxOf(navigator, testCase).contains("FOLLOW_UP_SCHEDULED")
+                && inboxOf(OFFICER, testCase).contains("FOLLOW_UP_SCHEDULED"));
+        assertThat(inboxOf(navigator, testCase)).containsExactlyInAnyOrder("ACTION_DUE_SOON", "ACTION_OVERDUE",
+                "ACTION_OVERDUE", "FOLLOW_UP_SCHEDULED");
+        assertThat(inboxOf(OFFICER, testCase))
+                .containsExactlyInAnyOrder("ACTION_ASSIGNED", "ACTION_DUE_SOON", "FOLLOW_UP_SCHEDULED");
+        assertThat(inboxOf(TEACHER, testCase)).containsExactlyInAnyOrder("ACTION_OVERDUE", "FOLLOW_UP_SCHEDULED");
+        assertThat(inboxOf(COORDINATOR, testCase)).containsExactly("FOLLOW_UP_SCHEDULED");
+        // One mail a notice, and no second one for her own action however long the queue is watched.
+        await().atMost(ARRIVAL).until(() -> mailTo("nina@soc.kommun.test", testCase).size() >= 4);
+        await().during(Duration.ofSeconds(1)).atMost(Duration.ofSeconds(3))
+                .until(() -> mailTo("nina@soc.kommun.test", testCase).size() == 4);
     }
 
     @Test

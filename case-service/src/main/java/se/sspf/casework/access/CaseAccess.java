@@ -46,7 +46,8 @@ public final class CaseAccess {
         }
     }
 
-    private static boolean maySee(Caller caller, SspfCase sspfCase) {
+    /** Whether the caller sees the case in full: what {@link #visibleTo} lets through. */
+    public static boolean maySee(Caller caller, SspfCase sspfCase) {
         if (!sspfCase.municipality().equals(caller.municipality())
                 || !caller.hasAnyRole(Role.COORDINATOR, Role.STAFF)) {
             return false;

@@ -2,6 +2,7 @@ package se.sspf.casework.domain;
 
 import java.time.DateTimeException;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -14,6 +15,8 @@ import org.jspecify.annotations.Nullable;
 public final class PersonalIdentityNumber {
 
     private static final Pattern FORMAT = Pattern.compile("^(\\d{4})(\\d{2})(\\d{2})-?(\\d{4})$");
+    /** Ten or twelve digits, with or without '-', among no other digits: how a number is written in a text. */
+    private static final Pattern IN_TEXT = Pattern.compile("(?<![0-9])((?:[0-9]{2})?[0-9]{6})-?([0-9]{4})(?![0-9])");
 
     private final String value;
     private final LocalDate birthDate;
@@ -44,6 +47,32 @@ public final class PersonalIdentityNumber {
         }
         return new PersonalIdentityNumber(parts.group(1) + parts.group(2) + parts.group(3) + "-" + parts.group(4),
                 birthDate);
+    }
+
+    /**
+     * Whether a text holds a personal identity number: ten or twelve digits, with or without '-', that begin with
+     * a real date (a ten-digit one in either century) and end with a right check digit.
+     */
+    public static boolean foundIn(String text) {
+        Matcher candidates = IN_TEXT.matcher(text);
+        while (candidates.find()) {
+            String date = candidates.group(1);
+            List<String> written = date.length() == 8 ? List.of(date) : List.of("19" + date, "20" + date);
+            if (written.stream().anyMatch(full -> isOne(full, candidates.group(2)))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isOne(String yyyymmdd, String lastFour) {
+        try {
+            LocalDate.of(Integer.parseInt(yyyymmdd.substring(0, 4)), Integer.parseInt(yyyymmdd.substring(4, 6)),
+                    Integer.parseInt(yyyymmdd.substring(6, 8)));
+        } catch (DateTimeException e) {
+            return false;
+        }
+        return luhnHolds(yyyymmdd.substring(2) + lastFour);
     }
 
     private static boolean luhnHolds(String tenDigits) {

@@ -187,12 +187,21 @@ public record SspfCase(
         Participant participant = participants.stream().filter(p -> p.ref().equals(invitee)).findFirst()
                 .orElseThrow(() -> new CaseRuleViolation("invitee-takes-part", "invitees",
                 "only the case's participants are invited"));
-        boolean covered = participant.role() == ParticipantRole.INVITED || participant.agency() == inviting
-                || sharedUnderConsent.test(participant.agency());
-        if (!covered) {
+        if (!covered(participant, inviting, sharedUnderConsent)) {
             throw new CaseRuleViolation("invitee-covered-by-consent", "invitees",
                     "the consent does not cover an invited agency");
         }
+    }
+
+    /** The participants {@link #requireInviteeCovered} lets the inviting agency invite: a working group's call. */
+    public List<String> inviteesCovered(Agency inviting, Predicate<Agency> sharedUnderConsent) {
+        return participants.stream().filter(participant -> covered(participant, inviting, sharedUnderConsent))
+                .map(Participant::ref).toList();
+    }
+
+    private static boolean covered(Participant participant, Agency inviting, Predicate<Agency> sharedUnderConsent) {
+        return participant.role() == ParticipantRole.INVITED || participant.agency() == inviting
+                || sharedUnderConsent.test(participant.agency());
     }
 
     /**

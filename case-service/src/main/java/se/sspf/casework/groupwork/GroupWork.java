@@ -6,6 +6,7 @@ import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
 import lombok.RequiredArgsConstructor;
@@ -55,9 +56,22 @@ public class GroupWork {
         if (!caller.hasRole(Role.COORDINATOR)) {
             throw ApiProblem.forbidden("returnees are listed for the working group's coordinators");
         }
+        return returneesAmong(caller, from, to, c -> true);
+    }
+
+    /**
+     * For a working group meeting's returnee part, whose members the group decides rather than their role: only the
+     * cases the member sees in full, so that a member learns no case code of a case they take no part in.
+     */
+    public List<Returnee> returneesOfCasesSeenInFull(Caller caller, LocalDate from, LocalDate to) {
+        return returneesAmong(caller, from, to, c -> CaseAccess.maySee(caller, c));
+    }
+
+    /** The returnees between the dates that the caller may see through the gate, each read audited. */
+    private List<Returnee> returneesAmong(Caller caller, LocalDate from, LocalDate to, Predicate<SspfCase> shown) {
         String purpose = "listing returnees for the working group";
         return cases(caller.municipality()).stream()
-                .filter(c -> c.expectedReturn() != null && !c.sharingEnded())
+                .filter(c -> c.expectedReturn() != null && !c.sharingEnded() && shown.test(c))
                 .filter(c -> !c.expectedReturn().expectedOn().isBefore(from)
                 && !c.expectedReturn().expectedOn().isAfter(to))
                 .sorted(Comparator.comparing((SspfCase c) -> c.expectedReturn().expectedOn()))

@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.UUID;
 
 import lombok.RequiredArgsConstructor;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 import se.sspf.casework.access.CaseAccess;
@@ -39,6 +40,9 @@ import se.sspf.platform.web.ApiProblem;
 @RequiredArgsConstructor
 public class CaseMeetings {
 
+    /** The individual part's one item where a case is discussed at a working group meeting. */
+    private static final String GROUP_MEETING_ITEM = "Ärendet i arbetsgruppens möte";
+
     private final CaseStore cases;
     private final MeetingStore meetings;
     private final ConsentGate gate;
@@ -62,17 +66,35 @@ public class CaseMeetings {
                 sspfCase.requireInviteeCovered(invitee, caller.agency(),
                         agency -> sharesAnything(sspfCase, caller, agency));
             }
-            UUID id = UUID.randomUUID();
-            MeetingAgenda agenda = new MeetingAgenda(invitation.individual(), returnees(caller, sspfCase),
-                    invitation.general());
-            meetings.insert(id, caseId, invitation.scheduledFor(), invitation.place(), invitation.invitees(),
-                    invitation.familyInvited(), caller.agency(), invitation.agendaCategory(), agenda);
-            outbox.publish(sspfCase.youthRef(), new MeetingScheduled(caseId, sspfCase.municipality(), id,
-                    invitation.scheduledFor(), invitation.invitees(), invitation.familyInvited()));
-            audit.asParticipant(caller, AuditAction.CREATE, sspfCase, "/meetings/" + id, "scheduling a meeting");
-            return new Meeting(id, caseId, invitation.scheduledFor(), invitation.place(), invitation.invitees(),
-                    invitation.familyInvited(), agenda, null, null);
+            return scheduled(caller, sspfCase, invitation, null);
         });
+    }
+
+    /**
+     * The case's own meeting for its place in a working group meeting's individual part: at the group meeting's time
+     * and place, inviting every participant the consent covers, so that only they discuss it and its minutes are the
+     * case's record. Runs in the caller's transaction, which has the case under way and visible to the caller.
+     */
+    public UUID scheduleForGroupMeeting(Caller caller, SspfCase sspfCase, UUID groupMeetingId, Instant scheduledFor,
+                                        String place) {
+        CaseAccess.requireStaff(caller);
+        List<String> invitees = sspfCase.inviteesCovered(caller.agency(),
+                agency -> sharesAnything(sspfCase, caller, agency));
+        return scheduled(caller, sspfCase, new Invitation(scheduledFor, place, invitees, false,
+                List.of(GROUP_MEETING_ITEM), List.of(), InformationCategory.OTHER), groupMeetingId).id();
+    }
+
+    private Meeting scheduled(Caller caller, SspfCase sspfCase, Invitation invitation, @Nullable UUID groupMeetingId) {
+        UUID id = UUID.randomUUID();
+        MeetingAgenda agenda = new MeetingAgenda(invitation.individual(), returnees(caller, sspfCase),
+                invitation.general());
+        meetings.insert(id, sspfCase.id(), invitation.scheduledFor(), invitation.place(), invitation.invitees(),
+                invitation.familyInvited(), caller.agency(), invitation.agendaCategory(), agenda, groupMeetingId);
+        outbox.publish(sspfCase.youthRef(), new MeetingScheduled(sspfCase.id(), sspfCase.municipality(), id,
+                invitation.scheduledFor(), invitation.invitees(), invitation.familyInvited()));
+        audit.asParticipant(caller, AuditAction.CREATE, sspfCase, "/meetings/" + id, "scheduling a meeting");
+        return new Meeting(id, sspfCase.id(), invitation.scheduledFor(), invitation.place(), invitation.invitees(),
+                invitation.familyInvited(), agenda, null, null);
     }
 
     public Meeting recordMinutes(Caller caller, UUID caseId, UUID meetingId, MeetingMinutes minutes,

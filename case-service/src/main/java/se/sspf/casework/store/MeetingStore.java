@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.UUID;
 
 import lombok.RequiredArgsConstructor;
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import tools.jackson.core.type.TypeReference;
@@ -31,16 +32,17 @@ public class MeetingStore {
     private final JdbcClient jdbc;
     private final JsonMapper json;
 
+    /** @param groupMeetingId the working group meeting whose individual part this is, if any */
     public void insert(UUID id, UUID caseId, Instant scheduledFor, String place, List<String> invitees,
                        boolean familyInvited, Agency scheduledBy, InformationCategory agendaCategory,
-                       MeetingAgenda agenda) {
+                       MeetingAgenda agenda, @Nullable UUID groupMeetingId) {
         jdbc.sql("""
                         insert into meeting (id, case_id, scheduled_for, place, invitees, family_invited, agenda,
-                            scheduled_agency, agenda_category)
-                        values (?, ?, ?, ?, ?::jsonb, ?, ?::jsonb, ?, ?)""")
+                            scheduled_agency, agenda_category, group_meeting_id)
+                        values (?, ?, ?, ?, ?::jsonb, ?, ?::jsonb, ?, ?, ?)""")
                 .params(id, caseId, Timestamp.from(scheduledFor), place, json.writeValueAsString(invitees),
                 familyInvited,
-                        json.writeValueAsString(agenda), scheduledBy.name(), agendaCategory.name())
+                        json.writeValueAsString(agenda), scheduledBy.name(), agendaCategory.name(), groupMeetingId)
                 .update();
     }
 

@@ -46,4 +46,15 @@ class PersonalIdentityNumberTest {
         assertThat(new YouthIdentity("Kim Andersson", PersonalIdentityNumber.parse("20110314-2384")).toString())
                 .doesNotContain("Kim").doesNotContain("2384");
     }
+
+    @Test
+    void aNumberInATextIsFoundWrittenWithTenOrTwelveDigitsWithOrWithoutADash() {
+        assertThat(PersonalIdentityNumber.foundIn("bråk med 201103142384 i går")).isTrue();
+        assertThat(PersonalIdentityNumber.foundIn("bråk med 20110314-2384")).isTrue();
+        assertThat(PersonalIdentityNumber.foundIn("851114-2393 var där")).isTrue();
+        assertThat(PersonalIdentityNumber.foundIn("8511142393")).isTrue();
+        assertThat(PersonalIdentityNumber.foundIn("851114-2394: fel kontrollsiffra")).isFalse();
+        assertThat(PersonalIdentityNumber.foundIn("telefon 0631430000, 12 bilbränder 2026")).isFalse();
+        assertThat(PersonalIdentityNumber.foundIn("18511142393")).as("eleven digits").isFalse();
+    }
 }

@@ -6,6 +6,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import org.jspecify.annotations.Nullable;
 import se.sspf.contracts.Agency;
@@ -46,5 +47,16 @@ public record Audience(List<Member> users, Set<Agency> agencies) {
         Audience ofAgency = of(members.stream().filter(member -> member.agency() == agency).toList());
         // The agency's system hears of it even when nobody of the agency takes part yet.
         return new Audience(ofAgency.users(), EnumSet.of(agency));
+    }
+
+    /**
+     * An action's reminder (due soon, overdue): those {@link #responsible} for it and the case's navigators, who
+     * follow up every action; each person once. The agencies' systems are the answerable agency's only.
+     */
+    public static Audience reminded(List<Member> members, Agency agency, @Nullable String ref) {
+        Audience responsible = responsible(members, agency, ref);
+        List<Member> users = Stream.concat(responsible.users().stream(), members.stream().filter(Member::navigator))
+                .toList();
+        return new Audience(of(users).users(), responsible.agencies());
     }
 }

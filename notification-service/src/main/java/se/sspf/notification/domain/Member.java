@@ -9,4 +9,9 @@ public record Member(String ref, @Nullable Agency agency, String role) {
     boolean coordinator() {
         return "COORDINATOR".equals(role);
     }
+
+    /** The navigator (lots) follows up every action of the case and is the family's one contact. */
+    boolean navigator() {
+        return "NAVIGATOR".equals(role);
+    }
 }

@@ -13,7 +13,7 @@ import se.sspf.notification.domain.NoticeKind;
 import se.sspf.notification.store.FollowUpWatchStore;
 
 /**
- * Actions to the person or agency responsible; follow-ups to everybody in the case, and watched, to remind of
+ * Actions to the person or agency responsible, their reminders also to the case's navigators; follow-ups to everybody in the case, and watched, to remind of
  * them ({@link FollowUpReminders}).
  */
 @Service
@@ -23,9 +23,12 @@ class PlanNotices {
     private final Dispatcher dispatcher;
     private final FollowUpWatchStore followUps;
 
+    /** An assigned action to its responsible; its reminders (due soon, overdue) to the case's navigators too. */
     void actionNews(UUID eventId, NoticeKind kind, ActionNews action) {
         dispatcher.tell(new Notice(eventId, kind, action.caseId(), null, action.dueOn()),
-                members -> Audience.responsible(members, action.responsibleAgency(), action.responsibleRef()));
+                members -> kind == NoticeKind.ACTION_ASSIGNED
+                        ? Audience.responsible(members, action.responsibleAgency(), action.responsibleRef())
+                        : Audience.reminded(members, action.responsibleAgency(), action.responsibleRef()));
     }
 
     void followUpScheduled(UUID eventId, FollowUpScheduled scheduled) {

@@ -9,9 +9,11 @@ import se.sspf.contracts.casework.CaseActivated;
 import se.sspf.contracts.casework.CaseClosed;
 import se.sspf.contracts.casework.CaseDecided;
 import se.sspf.contracts.casework.CaseProposed;
+import se.sspf.contracts.casework.CaseRegisteredForMeeting;
 import se.sspf.contracts.casework.MeetingScheduled;
 import se.sspf.contracts.casework.MinutesRecorded;
 import se.sspf.contracts.casework.ParticipantAdded;
+import se.sspf.contracts.casework.WorkingGroupMeetingScheduled;
 import se.sspf.contracts.consent.ConsentExpired;
 import se.sspf.contracts.consent.ConsentGiven;
 import se.sspf.contracts.consent.ConsentHeartbeat;
@@ -49,6 +51,11 @@ public enum EventType {
     MEETING_SCHEDULED("se.sspf.casework.MeetingScheduled.v1", Topics.CASE_EVENTS, MeetingScheduled.class),
     MINUTES_RECORDED("se.sspf.casework.MinutesRecorded.v1", Topics.CASE_EVENTS, MinutesRecorded.class),
     CASE_CLOSED("se.sspf.casework.CaseClosed.v1", Topics.CASE_EVENTS, CaseClosed.class),
+    CASE_REGISTERED_FOR_MEETING("se.sspf.casework.CaseRegisteredForMeeting.v1", Topics.CASE_EVENTS,
+            CaseRegisteredForMeeting.class),
+    /** The one event on the case-events topic that is about no youth: keyed by its group's id. */
+    WORKING_GROUP_MEETING_SCHEDULED("se.sspf.casework.WorkingGroupMeetingScheduled.v1", Topics.CASE_EVENTS,
+            WorkingGroupMeetingScheduled.class),
     PLAN_AGREED("se.sspf.plan.PlanAgreed.v1", Topics.PLAN_EVENTS, PlanAgreed.class),
     ACTION_ASSIGNED("se.sspf.plan.ActionAssigned.v1", Topics.PLAN_EVENTS, ActionAssigned.class),
     ACTION_DUE_SOON("se.sspf.plan.ActionDueSoon.v1", Topics.PLAN_EVENTS, ActionDueSoon.class),

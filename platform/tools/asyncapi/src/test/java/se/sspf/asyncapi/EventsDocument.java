@@ -163,9 +163,13 @@ final class EventsDocument {
         message.putObject("headers").put("$ref", "#/components/schemas/KafkaHeaders");
         ObjectNode key = JSON.createObjectNode();
         if (type == EventType.CONSENT_HEARTBEAT) {
-            // The one key that is no youth's: a heartbeat is sent to its partition by number.
+            // A heartbeat is sent to its partition by number.
             key.put("type", "string").put("pattern", "^heartbeat-[0-9]+$")
                     .put("description", "heartbeat-<partition>: one heartbeat record a partition, compacted.");
+        } else if (type == EventType.WORKING_GROUP_MEETING_SCHEDULED) {
+            // A group's meeting is about no one youth: its group's events stay in order by the group's id.
+            key.put("type", "string").put("format", "uuid")
+                    .put("description", "The group's id: a group's meeting is about no one youth.");
         } else {
             key.put("$ref", "schemas/cloudevent.schema.json#/$defs/youthRef");
         }
