@@ -381,8 +381,7 @@ class WebClientBrowserTest {
         browser.screenshot("16-arbetsgrupp");
         browser.assertAccessible("Arbetsgrupp");
         browser.button("Kalla till mötet").click();
-        browser.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("main h1"),
-                "Arbetsgruppens möte"));
+        meetingHeading();
         String meetingPath = URI.create(browser.driver().getCurrentUrl()).getPath();
         assertThat(meetingPath).matches("/groups/[0-9a-f-]{36}/meetings/[0-9a-f-]{36}");
 
@@ -424,8 +423,7 @@ class WebClientBrowserTest {
         browser.link("Centrum").click();
         browser.heading("Arbetsgrupp: Centrum");
         browser.open(meetingPath);
-        browser.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("main h1"),
-                "Arbetsgruppens möte"));
+        meetingHeading();
         browser.waiting().until(d -> browser.mainText().contains("Extra kvällsvandring"));
         assertThat(browser.mainText()).contains(withPolice.get("code"), "Valborg i parken", "Bilbränder i Norra",
                 "AVID-01").doesNotContain(withoutPolice.get("code"));
@@ -433,6 +431,13 @@ class WebClientBrowserTest {
         browser.screenshot("18-arbetsgruppens-mote-polisen");
         browser.assertAccessible("Arbetsgruppens möte för polisen");
         browser.logOut();
+    }
+
+    /** Waits for a group meeting's page (its heading names the time); says what the page shows if it does not come. */
+    private void meetingHeading() {
+        browser.waiting().withMessage(() -> "the page shows: " + browser.mainText())
+                .until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("main h1"),
+                "Arbetsgruppens möte"));
     }
 
     /** The school proposes, social services offers SSPF (bringing in the police or not) and registers a consent. */
