@@ -1,6 +1,6 @@
 import { ApiError, FieldError } from './api';
 import { type Child, h, uid } from './dom';
-import { t } from './i18n';
+import { ruleText, t } from './i18n';
 
 // Form parts that are accessible by construction: every control has a real <label>, groups are
 // fieldsets with legends, hints and errors are linked with aria-describedby, and after a failed
@@ -183,7 +183,9 @@ export function showProblem(form: HTMLElement, error: unknown): void {
     const fields = error.fieldErrors();
     if (error.status === 412 || error.status === 428) showErrors(form, [], t('error.conflict'));
     else if (error.status === 503) showErrors(form, [], t('error.unavailable'));
-    else showErrors(form, fields, fields.length ? undefined : error.message);
+    // A refusal that names no field (a conflict, say) is said by its type's rule, where the catalogue knows it.
+    else showErrors(form, fields, fields.length ? undefined
+      : ruleText(error.problem.type?.split('/').pop()) ?? error.message);
   } else {
     showErrors(form, [], String(error));
   }
@@ -197,4 +199,35 @@ export function today(plusDays = 0, plusMonths = 0): string {
   here.setDate(here.getDate() + plusDays);
   const two = (n: number) => String(n).padStart(2, '0');
   return `${here.getFullYear()}-${two(here.getMonth() + 1)}-${two(here.getDate())}`;
+}
+
+/**
+ * Runs a form's request with its submit buttons disabled (and aria-busy on the form), so that a second click
+ * cannot send it twice; they are enabled again whatever the outcome.
+ */
+export async function whileSending(form: HTMLFormElement, task: () => Promise<void>): Promise<void> {
+  const buttons = [...form.querySelectorAll<HTMLButtonElement>('button[type=submit]')];
+  buttons.forEach(button => { button.disabled = true; });
+  form.setAttribute('aria-busy', 'true');
+  try {
+    await task();
+  } finally {
+    buttons.forEach(button => { button.disabled = false; });
+    form.removeAttribute('aria-busy');
+  }
+}
+
+/** A date (YYYY-MM-DD) and a time (HH:MM) on Swedish clocks, as the instant it is (whatever the browser's zone). */
+export function stockholmInstant(date: string, time: string): string {
+  const [y, m, d] = date.split('-').map(Number);
+  const [hh, mm] = time.split(':').map(Number);
+  const asIfUtc = Date.UTC(y, m - 1, d, hh, mm);
+  // Sweden's offset then: what its clocks read at that instant, less the instant.
+  const parts = Object.fromEntries(new Intl.DateTimeFormat('en-GB', {
+    timeZone: 'Europe/Stockholm', hourCycle: 'h23', year: 'numeric', month: '2-digit', day: '2-digit',
+    hour: '2-digit', minute: '2-digit',
+  }).formatToParts(new Date(asIfUtc)).map(part => [part.type, part.value]));
+  const read = Date.UTC(Number(parts.year), Number(parts.month) - 1, Number(parts.day), Number(parts.hour),
+    Number(parts.minute));
+  return new Date(asIfUtc - (read - asIfUtc)).toISOString();
 }

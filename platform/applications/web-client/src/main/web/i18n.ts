@@ -39,6 +39,19 @@ export function t(key: Key, params: Record<string, string | number> = {}): strin
   return text.replace(/\{(\w+)\}/g, (_, name: string) => String(params[name] ?? `{${name}}`));
 }
 
+/** The keys that come in plural forms: `{key}.one` and `{key}.other` (the forms both languages need). */
+type PluralBase<K> = K extends `${infer Base}.one` ? (`${Base}.other` extends Key ? Base : never) : never;
+type PluralKey = PluralBase<Key>;
+
+/**
+ * A text with a count, in the plural form the language's rules pick for it (Intl.PluralRules: "1 tertial",
+ * "2 tertialer"); {n} is the count, other {name}s as in t().
+ */
+export function plural(key: PluralKey, n: number, params: Record<string, string | number> = {}): string {
+  const form = new Intl.PluralRules(locale()).select(n) === 'one' ? 'one' : 'other';
+  return t(`${key}.${form}` as Key, { ...params, n });
+}
+
 /** The name of a term of the platform's vocabulary (agency, category, stage, …); unknown terms as they are. */
 export function term(code: string | null | undefined): string {
   if (!code) return '';

@@ -11,6 +11,9 @@ import { planView } from './views/plan';
 import { inboxView } from './views/inbox';
 import { figuresView } from './views/figures';
 import { systemsView } from './views/systems';
+import { groupsView } from './views/groups';
+import { groupView } from './views/group';
+import { groupMeetingView } from './views/groupMeeting';
 
 // The shell: a skip link, a banner with the menu and the language switch, one <main> that each route
 // fills. Routes are plain paths (history API); the gateway answers index.html for each of them.
@@ -27,6 +30,10 @@ const routes: Route[] = [
   { pattern: /^\/cases\/([0-9a-f-]{36})\/plan$/, render: ([id]) => (main, who) => planView(main, who, id) },
   { pattern: /^\/inbox$/, render: () => inboxView },
   { pattern: /^\/figures$/, render: () => figuresView },
+  { pattern: /^\/groups$/, render: () => groupsView },
+  { pattern: /^\/groups\/([0-9a-f-]{36})$/, render: ([id]) => (main, who) => groupView(main, who, id) },
+  { pattern: /^\/groups\/([0-9a-f-]{36})\/meetings\/([0-9a-f-]{36})$/,
+    render: ([id, meeting]) => (main, who) => groupMeetingView(main, who, id, meeting) },
   { pattern: /^\/systems$/, render: () => (main, who) => systemsView(main, who) },
 ];
 
@@ -46,6 +53,8 @@ function shell(who: Me | null): HTMLElement {
   const nav = who ? h('nav', { 'aria-label': t('nav.label') }, h('ul', {},
     isSteeringOnly(who) ? null : h('li', {}, link('/', t('nav.cases'), current('/'))),
     isSteeringOnly(who) ? null : h('li', {}, link('/inbox', t('nav.inbox'), current('/inbox'))),
+    who.roles.some(r => r === 'STEERING' || r === 'COORDINATOR' || r === 'STAFF')
+      ? h('li', {}, link('/groups', t('nav.groups'), current('/groups'))) : null,
     who.roles.some(r => r === 'STEERING' || r === 'COORDINATOR')
       ? h('li', {}, link('/figures', t('nav.figures'), current('/figures'))) : null,
     who.roles.includes('ADMIN') ? h('li', {}, link('/systems', t('nav.systems'), current('/systems'))) : null))
@@ -111,7 +120,8 @@ async function render(): Promise<void> {
   main.replaceChildren(h('p', { role: 'status' }, t('loading')));
   try {
     if (!view) throw new ApiError({ status: 404 });
-    if (isSteeringOnly(who) && location.pathname !== '/figures') {
+    // A steering-only user sees figures and the groups (the steering group's own work), no case.
+    if (isSteeringOnly(who) && location.pathname !== '/figures' && !location.pathname.startsWith('/groups')) {
       history.replaceState(null, '', '/figures');
       await figuresView(main, who);
     } else {

@@ -12,7 +12,7 @@ export function onNavigate(listener: () => void): void {
 }
 
 /** Goes to a path of the app without reloading the page. */
-function navigate(path: string): void {
+export function navigate(path: string): void {
   history.pushState(null, '', path);
   changed();
 }

@@ -65,3 +65,50 @@ export interface RegisteredSystem { clientId: string; name: string; clientSecret
 export interface Subscription { id: string; url: string; eventTypes: string[] }
 
 export interface CreatedSubscription extends Subscription { secret: string }
+
+/** case-service's groups: a municipality's working groups and its steering group, members by user id. */
+export interface GroupMember { ref: string; agency: string; role: 'CONVENER' | 'MEMBER' }
+
+export interface Group {
+  id: string; kind: 'WORKING' | 'STEERING'; name: string; meetingIntervalDays: number;
+  registrationDeadlineDays: number; members: GroupMember[]; mandate: string | null;
+  meetings: { id: string; scheduledFor: string; place: string; minutesRecorded: boolean }[];
+  nextMeetingMissing: boolean;
+}
+
+export const RISK_INDICATORS = ['SUSPECTED_CRIME', 'ALCOHOL_OR_NARCOTICS', 'DESTRUCTIVE_ENVIRONMENT',
+  'WORRYING_PEER_CONTACTS', 'HIGH_SCHOOL_ABSENCE', 'OTHER'];
+
+/** Where a returnee comes home from (case-service's ExpectedReturn.ReturnFrom). */
+export const RETURN_FROM = ['INSTITUTION', 'PRISON'];
+
+export interface Returnee { from: string; expectedOn: string }
+
+export interface Decision { what: string; why: string; who: string }
+
+/** A working group's meeting: the individual part holds only the cases the reader takes part in. */
+export interface GroupMeeting {
+  id: string; groupId: string; scheduledFor: string; place: string; registrationDeadline: string;
+  individual: {
+    caseId: string; caseCode: string; caseMeetingId: string; registeredAt: string;
+    consent: { status: 'IN_FORCE' | 'EXPIRING' | 'NONE' | 'ENDED'; validUntil: string | null };
+  }[];
+  deIdentified: {
+    id: string; code: string; riskIndicators: string[]; returnee: Returnee | null; seekConsent: boolean;
+  }[];
+  returnees: ({ caseCode: string } & Returnee)[];
+  general: string[];
+  minutes: { text: string; decisions: Decision[]; recordedAt: string } | null;
+}
+
+/** plan-service's follow-up of the agencies' commitments; a null count is suppressed (below smallestShown). */
+export interface Commitments {
+  year: number; smallestShown: number;
+  tertials: {
+    tertial: 1 | 2 | 3; from: string; to: string;
+    agencies: {
+      agency: string; due: number | null; doneOnTime: number | null; late: number | null; open: number | null;
+    }[];
+  }[];
+  escalation: { agency: string; lateTertials: number; late: number | null }[];
+}

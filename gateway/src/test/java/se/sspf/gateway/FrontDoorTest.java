@@ -180,7 +180,8 @@ class FrontDoorTest {
     @Test
     void theWebClientIsServedAtEveryOneOfItsRoutesWithItsIdentityProviderFromTheEnvironment() throws Exception {
         for (String route : List.of("/", "/login/callback", "/cases/5d1c0a56-3f7e-4c44-9a3b-1c2d3e4f5a6b/plan",
-                "/inbox", "/figures")) {
+                "/inbox", "/figures", "/systems", "/groups",
+                "/groups/5d1c0a56-3f7e-4c44-9a3b-1c2d3e4f5a6b/meetings/6e2d1b67-4f8f-4d55-8b4c-2d3e4f5a6b7c")) {
             HttpResponse<String> page = get(route, null);
             assertThat(page.statusCode()).as(route).isEqualTo(200);
             assertThat(page.body()).as(route).contains("<div id=\"app\">", "lang=\"sv\"");

@@ -33,7 +33,8 @@ class WebClientPages {
         return RouterFunctions.route()
                 .GET("/config.json", request -> ServerResponse.ok().contentType(MediaType.APPLICATION_JSON)
                         .cacheControl(CacheControl.noCache()).bodyValue(config))
-                .route(GET("/").or(GET("/login/callback")).or(GET("/cases/**")).or(GET("/inbox")).or(GET("/figures")),
+                .route(GET("/").or(GET("/login/callback")).or(GET("/cases/**")).or(GET("/inbox")).or(GET("/figures"))
+                        .or(GET("/systems")).or(GET("/groups")).or(GET("/groups/**")),
                         request -> INDEX.exists()
                                 ? ServerResponse.ok().contentType(MediaType.TEXT_HTML)
                                 .cacheControl(CacheControl.noCache()).bodyValue(INDEX)

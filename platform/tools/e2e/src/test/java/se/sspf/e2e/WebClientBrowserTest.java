@@ -1,7 +1,9 @@
 package se.sspf.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
+import java.net.URI;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -28,6 +30,7 @@ import se.sspf.testsupport.FreePort;
 import se.sspf.testsupport.OidcLogin;
 import se.sspf.testsupport.RealInfrastructure;
 import se.sspf.testsupport.RunnableJar;
+import se.sspf.testsupport.SampleForms;
 import se.sspf.testsupport.TestDatabase;
 
 /**
@@ -36,7 +39,8 @@ import se.sspf.testsupport.TestDatabase;
  * consent-, case- and plan-service beside the test on the real PostgreSQL and Kafka. A coordinator
  * registers a consent and builds the plan, the police sees what the consent allows, the consent is
  * revoked and the police no longer sees it; the steering group sees figures only; the police's administrator
- * registers, subscribes, pings and revokes the police's own system. Each main screen is
+ * registers, subscribes, pings and revokes the police's own system. A second walk holds a working group's meeting
+ * from the call to the minutes, and the police sees only its own case of the individual part. Each main screen is
  * saved as a screenshot (Swedish) and checked with axe-core.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -304,6 +308,7 @@ class WebClientBrowserTest {
         assertThat(browser.driver().getPageSource()).doesNotContain(code, "G-MOTHER01", "/cases/");
         assertThat(browser.mainText()).doesNotContain("polis", "skola");
         assertThat(browser.driver().findElements(By.xpath("//nav//a[.='Mina ärenden']"))).isEmpty();
+        assertThat(browser.mainText()).contains("Verksamheternas åtaganden", "Tertial 1", "Eskaleringslista");
         browser.screenshot("13-nyckeltal");
         browser.assertAccessible("Nyckeltal");
         browser.button("English").click();
@@ -344,6 +349,115 @@ class WebClientBrowserTest {
         browser.logOut();
         browser.screenshot("00-inloggning");
         browser.assertAccessible("Inloggning");
+    }
+
+    @Test
+    void aWorkingGroupMeetsFromTheCallToTheMinutesAndThePoliceSeesOnlyItsOwnCase() throws Exception {
+        // Two consented cases of social services: the police takes part in the first only.
+        ApiClient api = new ApiClient(gateway.port());
+        String coordinator = token("soc");
+        Map<String, String> withPolice = consentedCase(api, coordinator, true);
+        Map<String, String> withoutPolice = consentedCase(api, coordinator, false);
+
+        // Social services' coordinator creates the working group: convener itself, the police and the school members.
+        browser.logIn("soc", PASSWORD);
+        browser.link("Grupper").click();
+        browser.heading("Grupper");
+        browser.type(browser.field("Namn"), "Centrum");
+        browser.type(browser.field("Användar-id (medlem 2)"), "polis");
+        new Select(browser.field("Verksamhet (medlem 2)")).selectByVisibleText("Polis");
+        browser.button("Lägg till medlem").click();
+        browser.type(browser.field("Användar-id (medlem 3)"), "skola");
+        new Select(browser.field("Verksamhet (medlem 3)")).selectByVisibleText("Skola");
+        browser.screenshot("15-arbetsgrupp-ny");
+        browser.assertAccessible("Grupper");
+        browser.button("Skapa gruppen").click();
+        browser.heading("Arbetsgrupp: Centrum");
+        assertThat(browser.mainText()).contains("Sammankallande", "polis", "skola");
+
+        // It calls a meeting with two general items.
+        browser.type(browser.field("Plats"), "Stadshuset, sal 3");
+        browser.type(browser.field("Allmän del (en punkt per rad)"), "Valborg i parken\nBilbränder i Norra");
+        browser.screenshot("16-arbetsgrupp");
+        browser.assertAccessible("Arbetsgrupp");
+        browser.button("Kalla till mötet").click();
+        meetingHeading();
+        String meetingPath = URI.create(browser.driver().getCurrentUrl()).getPath();
+        assertThat(meetingPath).matches("/groups/[0-9a-f-]{36}/meetings/[0-9a-f-]{36}");
+
+        // Registers the police's case here and the other through the API, adds a de-identified returnee.
+        new Select(browser.field("Ärende")).selectByVisibleText(withPolice.get("code"));
+        browser.button("Anmäl ärendet").click();
+        browser.waiting().until(d -> browser.mainText().contains(
+                "Ärende " + withPolice.get("code") + " är anmält till mötet."));
+        assertThat(api.post(coordinator, "/api" + meetingPath + "/cases", Map.of("caseId", withoutPolice.get("id")))
+                .status()).isEqualTo(201);
+        browser.type(browser.field("Kod"), "AVID-01");
+        browser.driver().findElement(By.xpath("//fieldset[legend[starts-with(., 'Risktecken')]]//label[.='"
+                + "Vistas i destruktiva miljöer']")).click();
+        new Select(browser.field("Återvänder från")).selectByVisibleText("institution (SiS) eller behandlingshem");
+        browser.date(browser.field("Väntas hem"), TODAY.plusDays(30).toString());
+        browser.driver().findElement(By.xpath("//label[.='Mötet vill söka samtycke']")).click();
+        browser.button("Lägg till ärendet").click();
+        browser.waiting().until(d -> browser.mainText().contains("Det avidentifierade ärendet AVID-01 är tillagt."));
+
+        // The general minutes with one decision.
+        browser.type(browser.field("Minnesanteckningar för den allmänna delen"), "Valborg: fritid och polis på plats.");
+        browser.type(browser.field("Vad beslutades (beslut 1)"), "Extra kvällsvandring");
+        browser.type(browser.field("Varför (beslut 1)"), "Bilbränderna i Norra");
+        browser.type(browser.field("Vem gör det (beslut 1)"), "Fritid och polis");
+        browser.button("Spara minnesanteckningarna").click();
+        browser.waiting().until(d -> browser.mainText().contains("Minnesanteckningarna är sparade."));
+        assertThat(browser.mainText()).contains("Individuell del", "Återvändare", "Allmän del",
+                withPolice.get("code"), withoutPolice.get("code"), "Samtycke gäller t.o.m.", "AVID-01",
+                "Vistas i destruktiva miljöer", "Samtycke ska sökas", "Valborg i parken", "Bilbränder i Norra",
+                "Extra kvällsvandring");
+        browser.screenshot("17-arbetsgruppens-mote");
+        browser.assertAccessible("Arbetsgruppens möte");
+        browser.logOut();
+
+        // The police: the general part, the de-identified case, and of the registered cases only its own.
+        browser.logIn("polis", PASSWORD);
+        browser.link("Grupper").click();
+        browser.heading("Grupper");
+        browser.link("Centrum").click();
+        browser.heading("Arbetsgrupp: Centrum");
+        browser.open(meetingPath);
+        meetingHeading();
+        browser.waiting().until(d -> browser.mainText().contains("Extra kvällsvandring"));
+        assertThat(browser.mainText()).contains(withPolice.get("code"), "Valborg i parken", "Bilbränder i Norra",
+                "AVID-01").doesNotContain(withoutPolice.get("code"));
+        assertThat(browser.driver().getPageSource()).doesNotContain(withoutPolice.get("id"));
+        browser.screenshot("18-arbetsgruppens-mote-polisen");
+        browser.assertAccessible("Arbetsgruppens möte för polisen");
+        browser.logOut();
+    }
+
+    /** Waits for a group meeting's page (its heading names the time); says what the page shows if it does not come. */
+    private void meetingHeading() {
+        browser.waiting().withMessage(() -> "the page shows: " + browser.mainText())
+                .until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("main h1"),
+                "Arbetsgruppens möte"));
+    }
+
+    /** The school proposes, social services offers SSPF (bringing in the police or not) and registers a consent. */
+    private Map<String, String> consentedCase(ApiClient api, String coordinator, boolean police) {
+        ApiClient.Response proposed = api.post(token("skola"), "/api/cases",
+                Map.of("riskIndicators", List.of("SUSPECTED_CRIME")));
+        assertThat(proposed.status()).as(proposed.body()).isEqualTo(201);
+        String caseId = proposed.text("id");
+        assertThat(api.post(coordinator, "/api/cases/" + caseId + "/decision",
+                Map.of("offered", true, "reason", "passar SSPF")).status()).isEqualTo(200);
+        if (police) {
+            assertThat(api.post(coordinator, "/api/cases/" + caseId + "/participants",
+                    Map.of("ref", "polis", "agency", "POLICE", "role", "STAFF")).status()).isEqualTo(200);
+        }
+        ApiClient.Response consent = api.post(coordinator, "/api/consents",
+                SampleForms.consent(caseId, proposed.text("youthRef")));
+        assertThat(consent.status()).as(consent.body()).isEqualTo(201);
+        await().atMost(Duration.ofSeconds(30)).until(() ->
+                "ACTIVE".equals(api.get(coordinator, "/api/cases/" + caseId).text("status")));
+        return Map.of("id", caseId, "code", proposed.text("caseCode"));
     }
 
     private void planRow(String area, String goal, String actions, String person, String agency) {
