@@ -14,12 +14,13 @@ import se.sspf.contracts.casework.RiskIndicator;
  * @param returnee when the youth is expected home: a returnee without a case yet is registered this way
  */
 public record DeIdentifiedCase(UUID id, String code, List<RiskIndicator> riskIndicators,
-                               @Nullable Returnee returnee, boolean seekConsent) {
+                               @Nullable ExpectedHome returnee, boolean seekConsent) {
 
     public DeIdentifiedCase {
         riskIndicators = List.copyOf(riskIndicators);
     }
 
-    public record Returnee(ExpectedReturn.ReturnFrom from, LocalDate expectedOn) {
+    /** Where from and when a returnee is expected home. */
+    public record ExpectedHome(ExpectedReturn.ReturnFrom from, LocalDate expectedOn) {
     }
 }

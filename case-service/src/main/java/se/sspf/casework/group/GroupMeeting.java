@@ -1,15 +1,14 @@
 package se.sspf.casework.group;
 
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
 import se.sspf.casework.domain.ConsentStanding;
 import se.sspf.casework.domain.DeIdentifiedCase;
-import se.sspf.casework.domain.ExpectedReturn;
-import se.sspf.casework.domain.MeetingDecision;
+import se.sspf.casework.domain.GroupMinutes;
+import se.sspf.casework.groupwork.GroupWork;
 
 /**
  * A working group meeting with the three-part agenda of the checklist (3.4) as one member sees it: of the
@@ -18,17 +17,11 @@ import se.sspf.casework.domain.MeetingDecision;
  */
 public record GroupMeeting(UUID id, UUID groupId, Instant scheduledFor, String place, Instant registrationDeadline,
                            List<Registration> individual, List<DeIdentifiedCase> deIdentified,
-                           List<Returnee> returnees, List<String> general, @Nullable Minutes minutes) {
+                           List<GroupWork.Returnee> returnees, List<String> general,
+                           @Nullable GroupMinutes minutes) {
 
     /** A case on the individual part; its notes and decisions are the minutes of its own meeting, in the case. */
     public record Registration(UUID caseId, String caseCode, UUID caseMeetingId, Instant registeredAt,
                                ConsentStanding consent) {
-    }
-
-    /** By case code only, as the working group's list of returnees. */
-    public record Returnee(String caseCode, ExpectedReturn.ReturnFrom from, LocalDate expectedOn) {
-    }
-
-    public record Minutes(String text, List<MeetingDecision> decisions, Instant recordedAt) {
     }
 }

@@ -47,14 +47,16 @@ class GroupMeetingController {
     /** A code the presenting agency makes up: no run of six digits, so no birth date or identity number fits. */
     record DeIdentified(@NotNull @Pattern(regexp = "^(?!.*[0-9]{6})[A-Z0-9-]{3,20}$") String code,
                         @NotNull @Size(min = 1, max = 10) List<@NotNull RiskIndicator> riskIndicators,
-                        @Valid Returnee returnee, @NotNull Boolean seekConsent) {
+                        @Valid ExpectedHome returnee, @NotNull Boolean seekConsent) {
     }
 
-    record Returnee(@NotNull ExpectedReturn.ReturnFrom from, @NotNull LocalDate expectedOn) {
+    /** Named apart from the returnee list's {@code Returnee}: one schema name, one shape, in the API document. */
+    record ExpectedHome(@NotNull ExpectedReturn.ReturnFrom from, @NotNull LocalDate expectedOn) {
     }
 
-    record Minutes(@NotBlank @Size(max = 20_000) String text,
-                   @NotNull @Size(max = 50) List<@NotNull @Valid DecisionLine> decisions) {
+    /** Named apart from a case meeting's {@code Minutes}: one schema name, one shape, in the API document. */
+    record NewGroupMinutes(@NotBlank @Size(max = 20_000) String text,
+                           @NotNull @Size(max = 50) List<@NotNull @Valid DecisionLine> decisions) {
     }
 
     record DecisionLine(@NotBlank @Size(max = 1000) String what, @NotBlank @Size(max = 2000) String why,
@@ -96,7 +98,7 @@ class GroupMeetingController {
             @Valid @RequestBody DeIdentified presented) {
         return meetings.present(caller, groupId, meetingId, new DeIdentifiedCase(UUID.randomUUID(), presented.code(),
                 presented.riskIndicators(), presented.returnee() == null ? null
-                : new DeIdentifiedCase.Returnee(presented.returnee().from(), presented.returnee().expectedOn()),
+                : new DeIdentifiedCase.ExpectedHome(presented.returnee().from(), presented.returnee().expectedOn()),
                 presented.seekConsent()));
     }
 
@@ -104,7 +106,7 @@ class GroupMeetingController {
             summary = "Record the minutes of a group meeting's general part (the group's convener)")
     @PostMapping("/{meetingId}/minutes")
     GroupMeeting recordMinutes(Caller caller, @PathVariable UUID groupId, @PathVariable UUID meetingId,
-            @Valid @RequestBody Minutes minutes) {
+            @Valid @RequestBody NewGroupMinutes minutes) {
         return meetings.recordMinutes(caller, groupId, meetingId, minutes.text(), minutes.decisions().stream()
                 .map(line -> new MeetingDecision(line.what(), line.why(), line.who())).toList());
     }

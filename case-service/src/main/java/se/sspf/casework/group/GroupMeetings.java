@@ -162,14 +162,10 @@ public class GroupMeetings {
                         }).stream())
                 .toList();
         LocalDate day = meeting.scheduledFor().atZone(SwedishTime.ZONE).toLocalDate();
-        List<GroupMeeting.Returnee> returnees = groupWork.returneesOfCasesSeenInFull(caller, day,
-                day.plusDays(RETURNEES_AHEAD_DAYS)).stream()
-                .map(returnee -> new GroupMeeting.Returnee(returnee.caseCode(), returnee.from(), returnee.expectedOn()))
-                .toList();
         return new GroupMeeting(meeting.id(), group.id(), meeting.scheduledFor(), meeting.place(),
                 group.registrationDeadline(meeting.scheduledFor()), individual, meetings.deIdentified(meeting.id()),
-                returnees, meeting.general(), meeting.minutes().map(minutes -> new GroupMeeting.Minutes(
-                        minutes.text(), minutes.decisions(), minutes.recordedAt())).orElse(null));
+                groupWork.returneesOfCasesSeenInFull(caller, day, day.plusDays(RETURNEES_AHEAD_DAYS)),
+                meeting.general(), meeting.minutes().orElse(null));
     }
 
     /** A registered case is shown to whom it is visible in full; to anybody else it is not there at all. */

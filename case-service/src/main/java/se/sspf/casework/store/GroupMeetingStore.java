@@ -100,7 +100,7 @@ public class GroupMeetingStore {
         String from = row.getString("returnee_from");
         return new DeIdentifiedCase(row.getObject("id", UUID.class), row.getString("code"),
                 json.readValue(row.getString("risk_indicators"), SIGNS),
-                from == null ? null : new DeIdentifiedCase.Returnee(ExpectedReturn.ReturnFrom.valueOf(from),
+                from == null ? null : new DeIdentifiedCase.ExpectedHome(ExpectedReturn.ReturnFrom.valueOf(from),
                         row.getDate("returnee_expected_on").toLocalDate()),
                 row.getBoolean("seek_consent"));
     }
